@@ -1,0 +1,81 @@
+//! The one error type of the api layer. Pages match on it to choose a message;
+//! nothing is collapsed into `None`.
+
+use std::fmt;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ApiError {
+    /// The backend says the thing does not exist (HTTP 404).
+    NotFound,
+    /// Any other non-success HTTP status. `retry_after` is in seconds.
+    Status { code: u16, retry_after: Option<u32> },
+    /// The request never got an HTTP answer: offline, DNS, refused, CORS,
+    /// connection dropped.
+    Network(String),
+    /// No answer within the configured time.
+    Timeout,
+    /// An answer arrived but is not the JSON the contract describes.
+    Decode(String),
+    /// The request was cancelled because the reader moved on. Never shown.
+    Aborted,
+    /// `config.json` is missing or invalid.
+    Config(String),
+}
+
+/// What kind of trouble, for choosing the reader-facing message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorKind {
+    NotFound,
+    Busy,
+    Server,
+    Offline,
+    Timeout,
+    Unreadable,
+    Config,
+    Aborted,
+}
+
+impl ApiError {
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            ApiError::NotFound => ErrorKind::NotFound,
+            ApiError::Status {
+                code: 429 | 502 | 503 | 504,
+                ..
+            } => ErrorKind::Busy,
+            ApiError::Status { .. } => ErrorKind::Server,
+            ApiError::Network(_) => ErrorKind::Offline,
+            ApiError::Timeout => ErrorKind::Timeout,
+            ApiError::Decode(_) => ErrorKind::Unreadable,
+            ApiError::Config(_) => ErrorKind::Config,
+            ApiError::Aborted => ErrorKind::Aborted,
+        }
+    }
+}
+
+impl fmt::Display for ApiError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ApiError::NotFound => f.write_str("HTTP 404 not found"),
+            ApiError::Status {
+                code,
+                retry_after: Some(s),
+            } => write!(f, "HTTP {code} (retry after {s} s)"),
+            ApiError::Status {
+                code,
+                retry_after: None,
+            } => write!(f, "HTTP {code}"),
+            ApiError::Network(m) => write!(f, "network error: {m}"),
+            ApiError::Timeout => f.write_str("request timed out"),
+            ApiError::Decode(m) => write!(f, "unexpected response: {m}"),
+            ApiError::Aborted => f.write_str("request aborted"),
+            ApiError::Config(m) => write!(f, "configuration: {m}"),
+        }
+    }
+}
+
+/// Reads a `Retry-After` header given in seconds (the HTTP-date form is rare
+/// from APIs and is ignored rather than guessed at).
+pub fn parse_retry_after(value: Option<&str>) -> Option<u32> {
+    value?.trim().parse::<u32>().ok().map(|s| s.min(3600))
+}

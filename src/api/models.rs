@@ -1,0 +1,81 @@
+//! tintuc's own models: what pages and components see, whatever backend
+//! served them. For tintuc's contract they are also the wire format.
+
+use crate::timefmt::Timestamp;
+use serde::{Deserialize, Deserializer};
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Category {
+    pub slug: String,
+    pub name: String,
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub count: Option<u32>,
+}
+
+/// The category an article belongs to, as embedded in the article.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CategoryRef {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Image {
+    pub url: String,
+    #[serde(default)]
+    pub alt: Option<String>,
+    #[serde(default)]
+    pub width: Option<u32>,
+    #[serde(default)]
+    pub height: Option<u32>,
+}
+
+/// An article as listed: enough for a card.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ArticleSummary {
+    pub slug: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(deserialize_with = "timestamp")]
+    pub published_at: Timestamp,
+    #[serde(default)]
+    pub category: Option<CategoryRef>,
+    #[serde(default)]
+    pub thumbnail: Option<Image>,
+}
+
+/// A whole article.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Article {
+    pub slug: String,
+    pub title: String,
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(deserialize_with = "timestamp")]
+    pub published_at: Timestamp,
+    #[serde(default)]
+    pub category: Option<CategoryRef>,
+    #[serde(default)]
+    pub thumbnail: Option<Image>,
+    #[serde(default)]
+    pub author: Option<String>,
+    /// Untrusted CMS HTML: only ever rendered through the sanitizer.
+    pub body_html: String,
+}
+
+/// One page of a list.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ArticlePage {
+    pub items: Vec<ArticleSummary>,
+    pub page: u32,
+    pub per_page: u32,
+    pub total: u64,
+}
+
+fn timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
+    let s = String::deserialize(d)?;
+    Timestamp::parse_rfc3339(&s).map_err(serde::de::Error::custom)
+}

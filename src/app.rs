@@ -1,0 +1,150 @@
+//! The app: loads the runtime config, then the reader under a router.
+
+use crate::api::media::MediaBase;
+use crate::api::models::Category;
+use crate::api::{self, provide_api, use_resource, Api, ApiError, Scope};
+use crate::components::article_body::BodyEnv;
+use crate::components::error_view::ErrorView;
+pub use crate::components::layout::CurrentCategory;
+use crate::components::layout::Layout;
+use crate::config::Config;
+use crate::i18n::t;
+use crate::nav;
+use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFound};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+use std::sync::Arc;
+
+/// Whether the current page's own data is loading (a pager click, a retry).
+#[derive(Clone, Copy)]
+pub struct PageLoading(pub RwSignal<bool>);
+
+#[derive(Clone)]
+struct SiteName(String);
+
+/// The category list, for pages that need a category's name.
+#[derive(Clone, Copy)]
+struct Categories(Signal<Option<Arc<Vec<Category>>>>);
+
+pub fn use_site_name() -> String {
+    use_context::<SiteName>()
+        .map(|s| s.0)
+        .unwrap_or_else(|| t().default_site_name.to_string())
+}
+
+pub fn use_categories() -> Signal<Option<Arc<Vec<Category>>>> {
+    use_context::<Categories>().map(|c| c.0).unwrap_or_default()
+}
+
+/// Entry point for `main`: reads `config.json`, then mounts the reader in
+/// place of the static boot skeleton of `index.html`, or says what is wrong.
+pub fn mount() {
+    #[cfg(debug_assertions)]
+    console_error_panic_hook::set_once();
+    // Leptos starts its executor when it mounts; until then, plain futures.
+    wasm_bindgen_futures::spawn_local(async {
+        let config = api::load_config().await;
+        if let Some(boot) = document().get_element_by_id("tt-boot") {
+            boot.remove();
+        }
+        match config {
+            Ok(config) => leptos::mount::mount_to_body(move || view! { <App config /> }),
+            Err(error) => leptos::mount::mount_to_body(move || view! { <ConfigError error /> }),
+        }
+    });
+}
+
+/// The app could not start: no usable config, or the network is down. Retry
+/// starts over.
+#[component]
+fn ConfigError(error: ApiError) -> impl IntoView {
+    provide_meta_context();
+    let reload = Callback::new(|_| {
+        let _ = window().location().reload();
+    });
+    view! {
+        <Title text=t().error_title />
+        <main class="tt-main tt-main--alone" id="tt-main">
+            <ErrorView error on_retry=reload />
+        </main>
+    }
+}
+
+fn media_base(config: &Config) -> (MediaBase, BodyEnv) {
+    let location = window().location();
+    let here = location.href().unwrap_or_default();
+    let page_origin = location.origin().unwrap_or_default();
+    let page_is_https = location.protocol().is_ok_and(|p| p == "https:");
+    let api_origin = web_sys::Url::new_with_base(&config.api_base, &here)
+        .map(|u| u.origin())
+        .unwrap_or_else(|_| page_origin.clone());
+    let media = MediaBase {
+        origin: api_origin.clone(),
+        page_is_https,
+    };
+    let body = BodyEnv {
+        base: format!("{api_origin}/"),
+        page_origin,
+        page_is_https,
+    };
+    (media, body)
+}
+
+/// The reader: contexts for every page, then the router.
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    provide_meta_context();
+    let (media, body_env) = media_base(&config);
+    let site_name = config
+        .site_name
+        .clone()
+        .unwrap_or_else(|| t().default_site_name.to_string());
+    provide_context(config.zone);
+    provide_context(body_env);
+    provide_context(SiteName(site_name.clone()));
+    provide_api(Api::new(config, media));
+    let page_loading = RwSignal::new(false);
+    provide_context(PageLoading(page_loading));
+    let current = RwSignal::new(None::<String>);
+    provide_context(CurrentCategory(current));
+    let (is_routing, set_is_routing) = signal(false);
+    let loading = Signal::derive(move || is_routing.get() || page_loading.get());
+    // Before the router: its popstate listener must run after ours.
+    nav::provide_scroll_memory(loading);
+    let formatter = move |title: String| format!("{title} - {site_name}");
+    view! {
+        <Title formatter />
+        <Router set_is_routing>
+            <Shell loading current=current.into() />
+        </Router>
+    }
+}
+
+/// Everything inside the router: menu, scroll memory, routes.
+#[component]
+fn Shell(loading: Signal<bool>, current: Signal<Option<String>>) -> impl IntoView {
+    let api = api::use_api();
+    let location = use_location();
+    let menu_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        let here = location.pathname.get() + &location.search.get();
+        api.abort_except(&here);
+        menu_open.set(false);
+    });
+    let categories = use_resource(Scope::App, |api, abort| async move { api.categories(&abort).await });
+    let list = Signal::derive(move || categories.get().and_then(Result::ok));
+    provide_context(Categories(list));
+    let site_name = use_site_name();
+    view! {
+        <Layout site_name categories=list current loading menu_open>
+            <Routes fallback=|| view! { <NotFound /> }>
+                <Route path=path!("/") view=HomePage />
+                <Route path=path!("/danh-muc/:slug") view=CategoryPage />
+                <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
+            </Routes>
+        </Layout>
+    }
+}

@@ -1,0 +1,51 @@
+use crate::sanitize::dom::{sanitize, Options};
+use leptos::prelude::*;
+
+/// Where bodies are shown and where their relative URLs point; provided once
+/// by the app.
+#[derive(Clone, Debug)]
+pub struct BodyEnv {
+    pub base: String,
+    pub page_origin: String,
+    pub page_is_https: bool,
+}
+
+/// The article body exactly as the CMS wrote it, through the sanitizer; then
+/// the byline, unless the editor already typed it at the end of the body.
+#[component]
+pub fn ArticleBody(html: String, author: Option<String>) -> impl IntoView {
+    let env = use_context::<BodyEnv>();
+    let body_ref = NodeRef::<leptos::html::Div>::new();
+    let sanitized = env.and_then(|env| {
+        let opts = Options {
+            base: &env.base,
+            page_origin: &env.page_origin,
+            page_is_https: env.page_is_https,
+            author: author.as_deref(),
+        };
+        match sanitize(&html, &opts) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                leptos::logging::error!("sanitizer failed: {e:?}");
+                None
+            }
+        }
+    });
+    let byline_in_body = sanitized.as_ref().is_some_and(|s| s.byline_in_body);
+    if let Some(s) = sanitized {
+        let fragment = s.fragment;
+        body_ref.on_load(move |el| {
+            // The renderer reuses this element when one article replaces
+            // another: clear it, or the old body would stay above the new.
+            el.set_text_content(None);
+            let _ = el.append_child(&fragment);
+        });
+    }
+    let byline = author
+        .filter(|a| !a.trim().is_empty() && !byline_in_body)
+        .map(|a| view! { <p class="tt-byline tt-byline--meta">{a}</p> });
+    view! {
+        <div class="tt-body" node_ref=body_ref></div>
+        {byline}
+    }
+}

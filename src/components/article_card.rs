@@ -1,0 +1,54 @@
+use super::publish_time::PublishTime;
+use crate::api::models::ArticleSummary;
+use crate::routes;
+use leptos::prelude::*;
+
+/// One article in a list: thumbnail (when there is one), title, time,
+/// category and summary.
+#[component]
+pub fn ArticleCard(
+    article: ArticleSummary,
+    /// The first card's image is likely the largest paint: load it first.
+    #[prop(optional)]
+    eager: bool,
+    /// Lists of one category need not repeat its name on every card.
+    #[prop(optional)]
+    hide_category: bool,
+) -> impl IntoView {
+    let href = routes::article(&article.slug);
+    let thumb = article.thumbnail.map(|img| {
+        view! {
+            <a class="tt-card__thumb" href=href.clone() tabindex="-1" aria-hidden="true">
+                <img
+                    src=img.url
+                    alt=""
+                    width=img.width.unwrap_or(960)
+                    height=img.height.unwrap_or(640)
+                    loading=if eager { "eager" } else { "lazy" }
+                    fetchpriority=if eager { "high" } else { "auto" }
+                    decoding="async"
+                />
+            </a>
+        }
+    });
+    let category = article.category.filter(|_| !hide_category).map(|c| {
+        view! {
+            <a class="tt-card__category" href=routes::category(&c.slug, 1)>{c.name}</a>
+        }
+    });
+    view! {
+        <article class="tt-card">
+            {thumb}
+            <div class="tt-card__body">
+                <h2 class="tt-card__title">
+                    <a href=href>{article.title}</a>
+                </h2>
+                <p class="tt-card__meta">
+                    <PublishTime at=article.published_at />
+                    {category}
+                </p>
+                {article.summary.map(|s| view! { <p class="tt-card__summary">{s}</p> })}
+            </div>
+        </article>
+    }
+}

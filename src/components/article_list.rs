@@ -1,0 +1,49 @@
+use super::article_card::ArticleCard;
+use super::pagination::Pagination;
+use crate::api::models::ArticlePage;
+use crate::i18n::t;
+use crate::pagination::Pager;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// A page of articles with its pager. `href` builds the link to page n.
+#[component]
+pub fn ArticleList(
+    page: Arc<ArticlePage>,
+    /// The page the reader asked for (the backend may answer another).
+    requested: u32,
+    href: Callback<u32, String>,
+    #[prop(optional)] hide_category: bool,
+) -> impl IntoView {
+    let pager = Pager::new(requested, page.per_page, page.total);
+    if page.items.is_empty() {
+        let msg = if pager.is_past_end() {
+            t().page_past_end
+        } else {
+            t().empty_list
+        };
+        let back = pager.is_past_end().then(|| {
+            view! { <a class="tt-list__back" href=href.run(1)>{t().back_to_first_page}</a> }
+        });
+        return view! {
+            <div class="tt-list tt-list--empty">
+                <p class="tt-list__empty">{msg}</p>
+                {back}
+            </div>
+        }
+        .into_any();
+    }
+    let cards = page
+        .items
+        .iter()
+        .enumerate()
+        .map(|(i, a)| view! { <ArticleCard article=a.clone() eager=i == 0 hide_category /> })
+        .collect_view();
+    view! {
+        <div class="tt-list">
+            <div class="tt-list__items">{cards}</div>
+            <Pagination pager href />
+        </div>
+    }
+    .into_any()
+}

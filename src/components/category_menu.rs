@@ -1,0 +1,80 @@
+use crate::api::models::Category;
+use crate::i18n::t;
+use crate::routes;
+use leptos::ev;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// "Danh mục tin tức": the newsroom's categories, the current one marked. On
+/// phones it folds behind a button.
+#[component]
+pub fn CategoryMenu(
+    categories: Option<Arc<Vec<Category>>>,
+    /// The category being read (its list, or the category of its article).
+    current: Signal<Option<String>>,
+    open: RwSignal<bool>,
+) -> impl IntoView {
+    let toggle_ref = NodeRef::<leptos::html::Button>::new();
+    let close_and_refocus = move || {
+        if open.get_untracked() {
+            open.set(false);
+            if let Some(b) = toggle_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
+    let on_key = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            close_and_refocus();
+        }
+    };
+    let is_home = move || current.get().is_none();
+    let items = categories.map(|cats| {
+        cats.iter()
+            .map(|c| {
+                let slug = c.slug.clone();
+                let is_current = move || current.get().as_deref() == Some(slug.as_str());
+                view! {
+                    <li class="tt-menu__item">
+                        <a
+                            class="tt-menu__link"
+                            class:tt-menu__link--current=is_current.clone()
+                            aria-current=move || is_current().then_some("page")
+                            href=routes::category(&c.slug, 1)
+                        >
+                            {c.name.clone()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    });
+    view! {
+        <nav class="tt-menu" aria-label=t().categories on:keydown=on_key>
+            <button
+                class="tt-menu__toggle"
+                type="button"
+                node_ref=toggle_ref
+                aria-expanded=move || open.get().to_string()
+                aria-controls="tt-menu-list"
+                aria-label=move || if open.get() { t().menu_close } else { t().menu_open }
+                on:click=move |_| open.update(|o| *o = !*o)
+            >
+                <span class="tt-menu__icon" aria-hidden="true"></span>
+                <span class="tt-menu__label">{t().categories}</span>
+            </button>
+            <ul id="tt-menu-list" class="tt-menu__list" class:tt-menu__list--open=move || open.get()>
+                <li class="tt-menu__item">
+                    <a
+                        class="tt-menu__link"
+                        class:tt-menu__link--current=is_home
+                        href=routes::home(1)
+                    >
+                        {t().home}
+                    </a>
+                </li>
+                {items}
+            </ul>
+        </nav>
+    }
+}

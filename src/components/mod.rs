@@ -1,0 +1,13 @@
+//! Presentational components: they take models as props and never fetch.
+
+pub mod article_body;
+pub mod article_card;
+pub mod article_list;
+pub mod category_menu;
+pub mod error_view;
+pub mod layout;
+pub mod other_news;
+pub mod pagination;
+pub mod progress_bar;
+pub mod publish_time;
+pub mod skeleton;

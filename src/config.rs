@@ -1,0 +1,112 @@
+//! Runtime configuration, read from `config.json` next to `index.html`, so one
+//! release build serves any deployment: only that file changes.
+
+use crate::timefmt::Zone;
+use serde::Deserialize;
+
+/// Which backend contract `api_base` speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BackendKind {
+    /// tintuc's own contract (`openapi.yaml`).
+    #[default]
+    Tintuc,
+}
+
+/// Where "Các tin tức khác" comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OtherNewsScope {
+    /// Articles of the same category (the portal convention).
+    #[default]
+    Category,
+    /// The latest articles of any category.
+    Latest,
+}
+
+/// The file as written by the deployer. Unknown keys are ignored so a newer
+/// config still loads in an older build.
+#[derive(Deserialize)]
+struct RawConfig {
+    api_base: String,
+    #[serde(default)]
+    backend: BackendKind,
+    #[serde(default)]
+    site_name: Option<String>,
+    #[serde(default)]
+    time_zone: Option<String>,
+    #[serde(default)]
+    page_size: Option<u32>,
+    #[serde(default)]
+    other_news_limit: Option<u32>,
+    #[serde(default)]
+    other_news_scope: OtherNewsScope,
+    #[serde(default)]
+    request_timeout_ms: Option<u32>,
+    #[serde(default)]
+    cache_fresh_ms: Option<u32>,
+}
+
+/// Validated configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Base URL of the backend, always ending in `/`.
+    pub api_base: String,
+    pub backend: BackendKind,
+    pub site_name: Option<String>,
+    pub zone: Zone,
+    pub page_size: u32,
+    pub other_news_limit: u32,
+    pub other_news_scope: OtherNewsScope,
+    pub request_timeout_ms: u32,
+    /// A page seen this long ago is still shown at once, but refreshed in
+    /// the background.
+    pub cache_fresh_ms: u32,
+}
+
+pub const DEFAULT_PAGE_SIZE: u32 = 10;
+pub const MAX_PAGE_SIZE: u32 = 100;
+pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+
+impl Config {
+    /// Parses and validates `config.json`; the error names the faulty key.
+    pub fn from_json(text: &str) -> Result<Config, String> {
+        let raw: RawConfig = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let api_base = raw.api_base.trim();
+        if api_base.is_empty() {
+            return Err("api_base is empty".into());
+        }
+        let lower = api_base.to_ascii_lowercase();
+        if !(lower.starts_with("https://") || lower.starts_with("http://") || api_base.starts_with('/')) {
+            return Err(format!(
+                "api_base must be an http(s) URL or an absolute path, got {api_base:?}"
+            ));
+        }
+        let zone = match raw.time_zone.as_deref() {
+            None => Zone::VIETNAM,
+            Some(z) => Zone::parse(z).ok_or_else(|| format!("time_zone {z:?} is not an offset like +07:00"))?,
+        };
+        let page_size = raw.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
+        if !(1..=MAX_PAGE_SIZE).contains(&page_size) {
+            return Err(format!("page_size must be 1..={MAX_PAGE_SIZE}, got {page_size}"));
+        }
+        let mut base = api_base.to_string();
+        if !base.ends_with('/') {
+            base.push('/');
+        }
+        Ok(Config {
+            api_base: base,
+            backend: raw.backend,
+            site_name: raw.site_name.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            zone,
+            page_size,
+            other_news_limit: raw.other_news_limit.unwrap_or(8).clamp(1, 50),
+            other_news_scope: raw.other_news_scope,
+            request_timeout_ms: raw
+                .request_timeout_ms
+                .unwrap_or(DEFAULT_TIMEOUT_MS)
+                .clamp(1_000, 120_000),
+            cache_fresh_ms: raw.cache_fresh_ms.unwrap_or(15_000).min(3_600_000),
+        })
+    }
+}

@@ -1,0 +1,15 @@
+//! tintuc: a news-portal client. The crate is a library so that its pure
+//! parts (models, formatting, URL building, sanitizer rules) are tested
+//! natively with `cargo test`; `main.rs` only mounts [`app::App`].
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod config;
+pub mod i18n;
+pub mod nav;
+pub mod pages;
+pub mod pagination;
+pub mod routes;
+pub mod sanitize;
+pub mod timefmt;

@@ -1,0 +1,54 @@
+use super::list_view::ListView;
+use crate::api::{use_resource, Scope};
+use crate::app::{use_categories, CurrentCategory};
+use crate::i18n::t;
+use crate::pagination::parse_page;
+use crate::routes;
+use leptos::prelude::*;
+use leptos_meta::{Meta, Title};
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// `/danh-muc/<slug>`: one category's articles, newest first.
+#[component]
+pub fn CategoryPage() -> impl IntoView {
+    let params = use_params_map();
+    let query = use_query_map();
+    let slug = Memo::new(move |_| routes::decode_segment(&params.read().get("slug").unwrap_or_default()));
+    let page = Memo::new(move |_| parse_page(query.read().get("page").as_deref()));
+    if let Some(c) = use_context::<CurrentCategory>() {
+        Effect::new(move |_| c.0.set(Some(slug.get())));
+    }
+    let categories = use_categories();
+    // The heading comes from the menu's list; until it has loaded (or if the
+    // backend lists no such category) the slug stands in.
+    let category = Memo::new(move |_| {
+        let s = slug.get();
+        categories
+            .get()
+            .and_then(|cats| cats.iter().find(|c| c.slug == s).cloned())
+    });
+    let name = move || category.get().map(|c| c.name).unwrap_or_else(|| slug.get());
+    let description = move || {
+        category
+            .get()
+            .and_then(|c| c.description)
+            .unwrap_or_else(|| (t().category_fallback_description)(&name()))
+    };
+    let list = use_resource(Scope::Page, move |api, abort| {
+        let (s, p) = (slug.get(), page.get());
+        async move { api.articles(Some(s), p, &abort).await }
+    });
+    let title = move || match page.get() {
+        1 => name(),
+        n => format!("{} - {}", name(), (t().page_n)(n)),
+    };
+    let href = Callback::new(move |p: u32| routes::category(&slug.get_untracked(), p));
+    view! {
+        <Title text=title />
+        <Meta name="description" content=description />
+        <section class="tt-page tt-page--list">
+            <h1 class="tt-page__title">{name}</h1>
+            <ListView list page href hide_category=true />
+        </section>
+    }
+}

@@ -1,0 +1,274 @@
+//! What the sanitizer keeps, as pure functions of names and strings.
+
+/// What becomes of an element of the parsed body.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagAction {
+    /// Rebuilt as this (possibly renamed) element.
+    Keep(&'static str),
+    /// The element goes, its children stay (`<font>`, Word's `<o:p>`...).
+    Unwrap,
+    /// The element goes with everything in it.
+    Drop,
+}
+
+/// Decides by lower-case local name. Anything not named here is unwrapped:
+/// its text survives, its element does not.
+pub fn tag_action(name: &str) -> TagAction {
+    use TagAction::*;
+    match name {
+        "p" | "br" | "hr" | "div" | "span" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "em" | "i" | "u"
+        | "s" | "sub" | "sup" | "small" | "mark" | "blockquote" | "q" | "cite" | "abbr" | "code" | "pre" | "ul"
+        | "ol" | "li" | "dl" | "dt" | "dd" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "caption"
+        | "figure" | "figcaption" | "img" | "a" | "time" => Keep(static_name(name)),
+        // The page's title is the only h1.
+        "h1" => Keep("h2"),
+        "strike" | "del" => Keep("s"),
+        "ins" => Keep("u"),
+        "center" => Keep("div"),
+        "script" | "style" | "template" | "noscript" | "iframe" | "frame" | "frameset" | "object" | "embed"
+        | "applet" | "param" | "form" | "input" | "button" | "select" | "option" | "optgroup" | "textarea"
+        | "datalist" | "output" | "svg" | "math" | "link" | "meta" | "base" | "title" | "head" | "audio" | "video"
+        | "source" | "track" | "canvas" | "dialog" | "slot" | "portal" | "xmp" | "plaintext" | "listing"
+        | "noembed" | "noframes" | "marquee" | "picture" | "map" | "area" | "image" | "keygen" | "menu" | "xml"
+        | "fencedframe" | "search" | "selectedcontent" => Drop,
+        _ => Unwrap,
+    }
+}
+
+fn static_name(name: &str) -> &'static str {
+    const NAMES: &[&str] = &[
+        "p",
+        "br",
+        "hr",
+        "div",
+        "span",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "s",
+        "sub",
+        "sup",
+        "small",
+        "mark",
+        "blockquote",
+        "q",
+        "cite",
+        "abbr",
+        "code",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "caption",
+        "figure",
+        "figcaption",
+        "img",
+        "a",
+        "time",
+    ];
+    NAMES.iter().find(|n| **n == name).copied().unwrap_or("span")
+}
+
+/// Attributes copied as plain text (after the element is known to be kept).
+/// URLs, sizes and styles have their own rules below; everything else,
+/// `on*` handlers and `class` included, is dropped.
+pub fn is_plain_attr(tag: &str, attr: &str) -> bool {
+    match attr {
+        "title" | "lang" => true,
+        "alt" => tag == "img",
+        "dir" => true,
+        "scope" => tag == "th",
+        "datetime" => tag == "time",
+        "reversed" => tag == "ol",
+        _ => false,
+    }
+}
+
+/// A `dir` value, or `None` to drop it.
+pub fn clean_dir(v: &str) -> Option<&'static str> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "ltr" => Some("ltr"),
+        "rtl" => Some("rtl"),
+        "auto" => Some("auto"),
+        _ => None,
+    }
+}
+
+/// A positive integer attribute (`width`, `colspan`, `start`...) within `max`.
+pub fn clean_number(v: &str, max: u32) -> Option<u32> {
+    let v = v.trim();
+    let v = v.strip_suffix("px").unwrap_or(v).trim();
+    let n: u32 = v.parse().ok()?;
+    (1..=max).contains(&n).then_some(n)
+}
+
+/// Which numeric attributes an element keeps, with their maxima.
+pub fn numeric_attr_max(tag: &str, attr: &str) -> Option<u32> {
+    match (tag, attr) {
+        ("img", "width" | "height") => Some(10_000),
+        ("td" | "th", "colspan") => Some(100),
+        ("td" | "th", "rowspan") => Some(1_000),
+        ("ol", "start") => Some(1_000_000),
+        _ => None,
+    }
+}
+
+/// Horizontal alignment read from an inline style: the one presentational
+/// choice of CMS editors worth keeping (centred captions, right-aligned
+/// bylines). It becomes a class; the style itself is never copied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Center,
+    Right,
+    Justify,
+}
+
+impl Align {
+    pub fn class(self) -> &'static str {
+        match self {
+            Align::Left => "tt-align-left",
+            Align::Center => "tt-align-center",
+            Align::Right => "tt-align-right",
+            Align::Justify => "tt-align-justify",
+        }
+    }
+
+    pub fn parse(v: &str) -> Option<Align> {
+        match v.trim().to_ascii_lowercase().as_str() {
+            "left" | "start" => Some(Align::Left),
+            "center" | "middle" => Some(Align::Center),
+            "right" | "end" => Some(Align::Right),
+            "justify" => Some(Align::Justify),
+            _ => None,
+        }
+    }
+}
+
+/// What the sanitizer reads from a `style` attribute. Everything else in it
+/// is ignored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct StyleFacts {
+    pub align: Option<Align>,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
+}
+
+pub fn read_style(style: &str) -> StyleFacts {
+    let mut facts = StyleFacts::default();
+    for decl in style.split(';') {
+        let Some((prop, value)) = decl.split_once(':') else {
+            continue;
+        };
+        let value = value.trim();
+        let value = value.strip_suffix("!important").unwrap_or(value).trim();
+        match prop.trim().to_ascii_lowercase().as_str() {
+            "text-align" => facts.align = Align::parse(value),
+            "width" if value.ends_with("px") => facts.width = clean_number(value, 10_000),
+            "height" if value.ends_with("px") => facts.height = clean_number(value, 10_000),
+            _ => {}
+        }
+    }
+    facts
+}
+
+/// Whether an element's alignment is worth carrying over.
+pub fn takes_align(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div" | "h2" | "h3" | "h4" | "h5" | "h6" | "td" | "th" | "li" | "figcaption" | "caption" | "blockquote"
+    )
+}
+
+/// What a URL is for: links may be `mailto:`, images may not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlUse {
+    Link,
+    Image,
+}
+
+/// The scheme a browser would see in `raw`, lower-cased, or `None` for a
+/// relative URL. Mirrors the URL parser: leading/trailing C0 controls and
+/// spaces are ignored, tabs and newlines anywhere are removed.
+pub fn url_scheme(raw: &str) -> Option<String> {
+    let cleaned: String = raw
+        .trim_matches(|c: char| c <= ' ')
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let colon = cleaned.find(':')?;
+    let scheme = &cleaned[..colon];
+    let mut chars = scheme.chars();
+    let first = chars.next()?;
+    if !first.is_ascii_alphabetic() || !chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')) {
+        // Not a scheme: `/a:b`, `./x:y`, `?q=a:b` are relative.
+        return None;
+    }
+    Some(scheme.to_ascii_lowercase())
+}
+
+/// Whether a URL may be kept, judged by its scheme before resolution. A
+/// relative URL is allowed here and judged again once resolved.
+pub fn scheme_allowed(raw: &str, use_: UrlUse) -> bool {
+    match url_scheme(raw).as_deref() {
+        None => true,
+        Some("http" | "https") => true,
+        Some("mailto") => use_ == UrlUse::Link,
+        Some(_) => false,
+    }
+}
+
+/// Judges a URL after the browser resolved it (its `protocol`, e.g.
+/// `"https:"`), and says whether an image must be upgraded to https.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Keep,
+    UpgradeToHttps,
+    Reject,
+}
+
+pub fn judge_resolved(protocol: &str, use_: UrlUse, page_is_https: bool) -> Verdict {
+    match (protocol, use_) {
+        ("https:", _) => Verdict::Keep,
+        ("http:", UrlUse::Image) if page_is_https => Verdict::UpgradeToHttps,
+        ("http:", _) => Verdict::Keep,
+        ("mailto:", UrlUse::Link) => Verdict::Keep,
+        _ => Verdict::Reject,
+    }
+}
+
+/// Whitespace-normalised text, for comparing a paragraph with a name.
+pub fn normalize_ws(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a body's closing paragraph is the author's byline already (CMS
+/// editors type it in), so the page does not print the name twice.
+pub fn is_byline(paragraph_text: &str, author: &str) -> bool {
+    let a = normalize_ws(author);
+    !a.is_empty() && normalize_ws(paragraph_text).to_lowercase() == a.to_lowercase()
+}
+
+/// Nesting deeper than this is flattened: real articles are shallow, and a
+/// hostile one must not overflow the stack.
+pub const MAX_DEPTH: usize = 48;

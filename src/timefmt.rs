@@ -1,0 +1,139 @@
+//! Publish times: RFC 3339 from the backend, shown in the portal's fixed time
+//! zone (never the reader's), as `05/02/2021 - 02:39 PM`.
+
+use std::fmt;
+use time::{format_description::well_known::Rfc3339, OffsetDateTime, UtcOffset};
+
+/// An instant read from the backend, kept as UTC seconds: the offset the
+/// backend wrote is irrelevant once the instant is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Timestamp {
+    unix: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InvalidTimestamp(pub String);
+
+impl fmt::Display for InvalidTimestamp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "not an RFC 3339 date-time with offset: {:?}", self.0)
+    }
+}
+
+impl Timestamp {
+    pub fn parse_rfc3339(s: &str) -> Result<Self, InvalidTimestamp> {
+        OffsetDateTime::parse(s.trim(), &Rfc3339)
+            .map(|t| Timestamp {
+                unix: t.unix_timestamp(),
+            })
+            .map_err(|_| InvalidTimestamp(truncate_for_message(s)))
+    }
+
+    pub fn from_unix(unix: i64) -> Self {
+        Timestamp { unix }
+    }
+
+    pub fn unix(self) -> i64 {
+        self.unix
+    }
+
+    /// The wall clock in `zone`, or `None` when the instant is outside the
+    /// range the calendar code supports (hostile input: year 30000).
+    fn civil(self, zone: Zone) -> Option<OffsetDateTime> {
+        let offset = UtcOffset::from_whole_seconds(zone.0).ok()?;
+        OffsetDateTime::from_unix_timestamp(self.unix)
+            .ok()?
+            .checked_to_offset(offset)
+    }
+
+    /// `05/02/2021 - 02:39 PM`: zero-padded day/month, 12-hour clock.
+    pub fn format_portal(self, zone: Zone) -> String {
+        let Some(t) = self.civil(zone) else {
+            return String::new();
+        };
+        let (h12, ampm) = to_12h(t.hour());
+        format!(
+            "{:02}/{:02}/{:04} - {:02}:{:02} {}",
+            t.day(),
+            u8::from(t.month()),
+            t.year(),
+            h12,
+            t.minute(),
+            ampm
+        )
+    }
+
+    /// The machine-readable form for `<time datetime>`, in the portal's zone.
+    pub fn to_rfc3339(self, zone: Zone) -> String {
+        let Some(t) = self.civil(zone) else {
+            return String::new();
+        };
+        let (sign, off) = if zone.0 < 0 { ('-', -zone.0) } else { ('+', zone.0) };
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
+            t.year(),
+            u8::from(t.month()),
+            t.day(),
+            t.hour(),
+            t.minute(),
+            t.second(),
+            sign,
+            off / 3600,
+            off % 3600 / 60
+        )
+    }
+}
+
+fn to_12h(hour: u8) -> (u8, &'static str) {
+    match hour {
+        0 => (12, "AM"),
+        1..=11 => (hour, "AM"),
+        12 => (12, "PM"),
+        _ => (hour - 12, "PM"),
+    }
+}
+
+fn truncate_for_message(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+/// A fixed UTC offset in seconds. Vietnam has had no daylight saving time
+/// since 1975, so a fixed offset is exact and needs no time-zone database.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Zone(pub i32);
+
+impl Zone {
+    pub const VIETNAM: Zone = Zone(7 * 3600);
+
+    /// Parses `+07:00`, `-03:30`, `+0700`, `UTC+7`, `Z`.
+    pub fn parse(s: &str) -> Option<Zone> {
+        let s = s.trim();
+        let s = s.strip_prefix("UTC").or_else(|| s.strip_prefix("GMT")).unwrap_or(s);
+        if s.is_empty() || s == "Z" {
+            return Some(Zone(0));
+        }
+        let (sign, rest) = match s.as_bytes()[0] {
+            b'+' => (1, &s[1..]),
+            b'-' => (-1, &s[1..]),
+            _ => return None,
+        };
+        // Checked first: the split below is by byte index.
+        if !rest.bytes().all(|b| b.is_ascii_digit() || b == b':') {
+            return None;
+        }
+        let (h, m) = match rest.split_once(':') {
+            Some((h, m)) => (h, m),
+            None if rest.len() == 4 => rest.split_at(2),
+            None => (rest, "0"),
+        };
+        let h: i32 = h.parse().ok().filter(|h| (0..=14).contains(h))?;
+        let m: i32 = m.parse().ok().filter(|m| (0..60).contains(m))?;
+        Some(Zone(sign * (h * 3600 + m * 60)))
+    }
+}
+
+impl Default for Zone {
+    fn default() -> Self {
+        Zone::VIETNAM
+    }
+}

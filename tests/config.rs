@@ -1,0 +1,43 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Runtime configuration: defaults, validation, clear errors.
+
+use tintuc::config::{BackendKind, Config, OtherNewsScope};
+use tintuc::timefmt::Zone;
+
+#[test]
+fn the_shipped_demo_config_loads() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/config.json")).unwrap();
+    let c = Config::from_json(&text).unwrap();
+    assert_eq!(c.api_base, "/api/");
+    assert_eq!(c.zone, Zone::VIETNAM);
+    assert_eq!(c.backend, BackendKind::Tintuc);
+}
+
+#[test]
+fn defaults_fill_everything_but_the_base() {
+    let c = Config::from_json(r#"{"api_base":"https://news.example/api"}"#).unwrap();
+    assert_eq!(c.api_base, "https://news.example/api/", "a trailing slash is added");
+    assert_eq!(c.zone, Zone::VIETNAM);
+    assert_eq!(c.page_size, 10);
+    assert_eq!(c.other_news_scope, OtherNewsScope::Category);
+    assert_eq!(c.request_timeout_ms, 15_000);
+    assert_eq!(c.site_name, None);
+}
+
+#[test]
+fn bad_configs_say_what_is_wrong() {
+    let err = |t: &str| Config::from_json(t).unwrap_err();
+    assert!(err("").contains("EOF"));
+    assert!(err("{}").contains("api_base"));
+    assert!(err(r#"{"api_base":"  "}"#).contains("api_base"));
+    assert!(err(r#"{"api_base":"javascript:alert(1)"}"#).contains("api_base"));
+    assert!(err(r#"{"api_base":"/api/","time_zone":"Asia/Ho_Chi_Minh"}"#).contains("time_zone"));
+    assert!(err(r#"{"api_base":"/api/","page_size":0}"#).contains("page_size"));
+    assert!(err(r#"{"api_base":"/api/","page_size":1000}"#).contains("page_size"));
+    assert!(err(r#"{"api_base":"/api/","backend":"drupal"}"#).contains("unknown variant"));
+}
+
+#[test]
+fn unknown_keys_are_ignored() {
+    assert!(Config::from_json(r#"{"api_base":"/api/","future_option":true}"#).is_ok());
+}

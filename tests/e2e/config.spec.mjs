@@ -1,0 +1,36 @@
+// A missing or broken config.json gives a clear error page, not a blank one.
+import { test, expect, startBackend } from './support.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const SITE = 18084;
+
+for (const [name, content] of [
+  ['missing', null],
+  ['not JSON', '{ "api_base": '],
+  ['without api_base', '{ "site_name": "X" }'],
+  ['with a bad time zone', '{ "api_base": "/api/", "time_zone": "Asia/Saigon" }'],
+]) {
+  test(`config.json ${name} → a clear error page`, async ({ page }) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-cfg-'));
+    const file = path.join(dir, 'config.json');
+    if (content !== null) fs.writeFileSync(file, content);
+    const dist = process.env.TINTUC_DIST || 'target/dist-e2e';
+    const site = await startBackend(['--no-api', '--port', `${SITE}`, '--static', dist, '--config', file], `http://127.0.0.1:${SITE}/`);
+    try {
+      await page.goto(`http://127.0.0.1:${SITE}/`);
+      const alert = page.getByRole('alert');
+      await expect(alert).toContainText('config.json');
+      await expect(alert).toHaveAttribute('data-kind', 'config');
+      await expect(page).toHaveTitle('Không tải được nội dung');
+      await expect(page.locator('#tt-boot')).toHaveCount(0);
+      // Fixing the file and retrying starts the reader.
+      fs.writeFileSync(file, JSON.stringify({ api_base: 'http://127.0.0.1:18081/api/' }));
+      await page.getByRole('button', { name: 'Thử lại' }).click();
+      await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    } finally {
+      site.kill('SIGKILL');
+    }
+  });
+}

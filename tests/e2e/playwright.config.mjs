@@ -1,0 +1,43 @@
+// End-to-end tests: the release build and the demo backend, in Debian's
+// Chromium. The client is served from one origin and the API from another,
+// as a CDN-hosted deployment would be.
+import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { CHROMIUM_ARGS, PORTS, backendBin } from './support.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dist = process.env.TINTUC_DIST || path.join(root, 'target/dist-e2e');
+
+export default defineConfig({
+  testDir: '.',
+  outputDir: path.join(root, 'target/e2e-results'),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  // One worker: tests share the fault-injecting backend.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORTS.site}`,
+    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    screenshot: 'only-on-failure',
+  },
+  webServer: [
+    {
+      command: `${backendBin(root)} --port ${PORTS.api} --faults`,
+      url: `http://127.0.0.1:${PORTS.api}/api/categories`,
+      cwd: root,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    {
+      command: `${backendBin(root)} --no-api --port ${PORTS.site} --static ${dist} --config tests/e2e/config.e2e.json`,
+      url: `http://127.0.0.1:${PORTS.site}/config.json`,
+      cwd: root,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+  ],
+});

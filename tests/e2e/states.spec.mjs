@@ -1,0 +1,165 @@
+// Waiting, failing, caching and layout: the behaviours around the journey.
+import { test, expect, faults, SEED, SEED_PATH, API } from './support.mjs';
+
+const LIST = '/api/articles';
+const ARTICLE = '/api/articles/';
+
+test('first load shows a skeleton where the list will be', async ({ page }) => {
+  await faults([{ path_prefix: LIST, contains: 'per_page', delay_ms: 1500, times: 1 }]);
+  await page.goto('/');
+  await expect(page.locator('.tt-skeleton')).toBeVisible();
+  await expect(page.locator('.tt-card').first()).toBeVisible();
+  await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+});
+
+test('a navigation shows the progress bar and keeps the old page until the new one is ready', async ({ page }) => {
+  await page.goto('/');
+  const first = page.locator('.tt-card__title a').first();
+  const title = await first.textContent();
+  await faults([{ path_prefix: ARTICLE, delay_ms: 1500, times: 1 }]);
+  await first.click();
+  await expect(page.locator('.tt-progress--active')).toBeVisible();
+  await expect(page.locator('h1')).toHaveText('Tin mới nhất'); // still the list
+  await expect(page.locator('h1')).toHaveText(title);
+  await expect(page.locator('.tt-progress--active')).toHaveCount(0);
+});
+
+test('a quick second click wins: the first request is aborted and never shown', async ({ page }) => {
+  await page.goto('/');
+  const links = page.locator('.tt-card__title a');
+  const [slow, fast] = [await links.nth(0).getAttribute('href'), await links.nth(1).getAttribute('href')];
+  const slowSlug = slow.split('/').pop();
+  const fastTitle = await links.nth(1).textContent();
+  await faults([{ path_prefix: `${ARTICLE}${slowSlug}`, delay_ms: 4000 }]);
+  const aborted = page.waitForEvent('requestfailed', (r) => r.url().endsWith(`/articles/${slowSlug}`));
+  await links.nth(0).click();
+  await expect(page.locator('.tt-progress--active')).toBeVisible();
+  await links.nth(1).click(); // the list is still on screen
+  await expect(page.locator('h1')).toHaveText(fastTitle);
+  const req = await aborted;
+  expect(req.failure().errorText).toContain('ABORTED');
+  await expect(page).toHaveURL(fast);
+  await expect(page.locator('h1')).toHaveText(fastTitle);
+});
+
+test('pages seen in this visit come back at once from memory, then refresh in the background', async ({ page }) => {
+  await page.goto('/');
+  const firstTitle = await page.locator('.tt-card__title a').first().textContent();
+  await page.locator('.tt-card__title a').first().click();
+  await expect(page.locator('h1')).toHaveText(firstTitle);
+  // The list endpoint now answers slowly with changed data.
+  const res = await fetch(`${API}/api/articles?page=1&per_page=10`);
+  const changed = await res.json();
+  changed.items[0].title = 'Tiêu đề đã được cập nhật';
+  await faults([{ path_prefix: LIST, contains: 'page=1&per_page=10', delay_ms: 1200, action: { kind: 'body', body: JSON.stringify(changed) } }]);
+  const refresh = page.waitForRequest((r) => r.url().includes('/api/articles?page=1'));
+  await page.goBack();
+  // Instantly: the cached list, not a skeleton, long before the slow answer.
+  await expect(page.locator('.tt-card__title a').first()).toHaveText(firstTitle, { timeout: 800 });
+  await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+  await refresh;
+  await expect(page.locator('.tt-card__title a').first()).toHaveText('Tiêu đề đã được cập nhật');
+});
+
+test('a failure says so in Vietnamese and Thử lại recovers', async ({ page }) => {
+  await faults([{ path_prefix: `${ARTICLE}${SEED.slug}`, action: { kind: 'status', code: 500 }, times: 1 }]);
+  await page.goto(SEED_PATH);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Máy chủ gặp sự cố (mã lỗi 500)');
+  await expect(page.locator('.tt-header')).toBeVisible(); // the rest of the page stays
+  await page.getByRole('button', { name: 'Thử lại' }).click();
+  await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(alert).toHaveCount(0);
+});
+
+test('unknown routes are a 404 page too', async ({ page }) => {
+  await page.goto('/khong/co/trang/nay');
+  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+  await expect(page).toHaveTitle(/^Không tìm thấy trang/);
+  await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
+  await page.goto('/danh-muc/khong-co-danh-muc-nay');
+  await expect(page.locator('h1').last()).toHaveText('Không tìm thấy trang');
+});
+
+test('each page has its own title and description', async ({ page }) => {
+  await page.goto(`/danh-muc/${SEED.category.slug}?page=2`);
+  await expect(page).toHaveTitle(`${SEED.category.name} - Trang 2 - Mặt trận Tổ quốc quận Hoàn Kiếm`);
+  await expect(page.locator('meta[name=description]').last()).toHaveAttribute('content', /Mặt trận|MTTQ/);
+  await page.goto(SEED_PATH);
+  await expect(page.locator('meta[name=description]').last()).toHaveAttribute('content', SEED.title);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the category menu folds behind a button that the keyboard can work', async ({ page }) => {
+    await page.goto('/');
+    const toggle = page.locator('.tt-menu__toggle');
+    const list = page.locator('.tt-menu__list');
+    await expect(list).toBeHidden();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(list).toBeVisible();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    await expect(list).toBeHidden();
+    await expect(toggle).toBeFocused();
+  });
+
+  test('other news comes after the body', async ({ page }) => {
+    await page.goto(SEED_PATH);
+    const body = await page.locator('.tt-body').boundingBox();
+    const aside = await page.locator('.tt-other').boundingBox();
+    expect(aside.y).toBeGreaterThan(body.y + body.height);
+  });
+});
+
+test('on a wide screen other news is a sidebar beside the article', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(SEED_PATH);
+  await expect(page.locator('.tt-menu__toggle')).toBeHidden();
+  const article = await page.locator('article.tt-article').boundingBox();
+  const aside = await page.locator('.tt-other').boundingBox();
+  expect(aside.x).toBeGreaterThanOrEqual(article.x + article.width);
+  expect(aside.y).toBeLessThan(article.y + 200);
+});
+
+for (const width of [320, 1440]) {
+  test(`nothing overflows at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    for (const url of ['/', `/danh-muc/${SEED.category.slug}`, SEED_PATH, '/tin-tuc/thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024']) {
+      await page.goto(url);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+      const overflow = await page.evaluate(() => {
+        const w = document.documentElement.clientWidth;
+        const wide = [...document.querySelectorAll('img, table, figure, p, h1, h2')]
+          .filter((e) => e.getBoundingClientRect().right > w + 1 && !e.closest('table'))
+          .map((e) => e.tagName + ':' + (e.textContent || e.getAttribute('src')).slice(0, 40));
+        return { scroll: document.documentElement.scrollWidth, w, wide };
+      });
+      expect(overflow.wide, url).toEqual([]);
+      expect(overflow.scroll, url).toBeLessThanOrEqual(overflow.w);
+    }
+  });
+}
+
+test('hostile markup in a body is neutralised on the real page', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__alerts = 0;
+    window.alert = () => { window.__alerts += 1; };
+  });
+  await page.goto('/tin-tuc/thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024');
+  await expect(page.locator('h1')).toBeVisible();
+  const body = page.locator('.tt-body');
+  await expect(body.locator('script, iframe, [onerror], [onclick], [style]')).toHaveCount(0);
+  await expect(body.locator('a[href^="javascript"]')).toHaveCount(0);
+  await expect(body.getByText('Xem chi tiết')).toBeVisible(); // the text stays, the link goes
+  for (const img of await body.locator('img').all()) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i) => i.complete)).toBe(true);
+  }
+  expect(await page.evaluate(() => window.__alerts)).toBe(0);
+});

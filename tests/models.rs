@@ -1,0 +1,187 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The models against the demo backend's data files (which are, by design,
+//! the responses of the contract) and against broken variants of them.
+
+use std::fs;
+use std::path::PathBuf;
+use tintuc::api::models::Article;
+use tintuc::api::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
+use tintuc::api::ApiError;
+use tintuc::timefmt::Zone;
+
+const SEED_SLUG: &str =
+    "quan-hoan-kiem-tong-ket-chuong-trinh-phoi-hop-hoat-dong-nam-2020-va-ky-ket-chuong-trinh-phoi-hop-hoat-dong-trong-tam-nam-2021";
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+fn all_articles() -> Vec<(String, String)> {
+    let mut out: Vec<_> = fs::read_dir(data_dir().join("articles"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn seed() -> Article {
+    let text = fs::read_to_string(data_dir().join("articles").join(format!("{SEED_SLUG}.json"))).unwrap();
+    decode_article(&text).unwrap()
+}
+
+#[test]
+fn every_data_file_decodes_as_an_article() {
+    let articles = all_articles();
+    assert!(
+        articles.len() >= 60,
+        "the demo newsroom has at least 60 articles, found {}",
+        articles.len()
+    );
+    for (stem, text) in &articles {
+        let a = decode_article(text).unwrap_or_else(|e| panic!("{stem}: {e}"));
+        assert_eq!(&a.slug, stem);
+        assert!(!a.title.trim().is_empty(), "{stem}: empty title");
+        assert!(!a.body_html.trim().is_empty(), "{stem}: empty body");
+    }
+}
+
+#[test]
+fn categories_file_decodes_with_the_items_wrapper() {
+    let raw = fs::read_to_string(data_dir().join("categories.json")).unwrap();
+    let wrapped = format!("{{\"items\": {raw}}}");
+    let cats = decode_categories(&wrapped).unwrap();
+    assert!(cats.len() >= 6);
+    assert!(cats
+        .iter()
+        .any(|c| c.slug == "tin-tuc-su-kien" && c.name == "Tin tức - Sự kiện"));
+    // Categories without a count are fine: it is optional.
+    assert!(cats.iter().all(|c| c.count.is_none()));
+}
+
+#[test]
+fn the_seed_article_is_carried_word_for_word() {
+    let reference =
+        fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seed-article.txt")).unwrap();
+    let lines: Vec<&str> = reference.lines().collect();
+    let a = seed();
+    assert_eq!(a.title, lines[0]);
+    assert_eq!(a.published_at.format_portal(Zone::VIETNAM), lines[2]);
+    assert_eq!(a.author.as_deref(), Some("Bích Ngọc"));
+    for (i, line) in lines.iter().enumerate().take(12).skip(3) {
+        let text = line.trim_matches('\u{a0}');
+        if text.is_empty() {
+            continue;
+        }
+        assert!(
+            a.body_html.contains(text),
+            "line {} of the reference is not in the body",
+            i + 1
+        );
+    }
+    assert_eq!(a.category.as_ref().map(|c| c.slug.as_str()), Some("hoat-dong-mat-tran"));
+}
+
+#[test]
+fn the_other_news_article_of_the_seed_exists() {
+    let wanted = "Kết quả bình chọn Hàng Việt Nam được người tiêu dùng yêu thích 2019";
+    let found = all_articles()
+        .iter()
+        .map(|(_, t)| decode_article(t).unwrap())
+        .find(|a| a.title == wanted)
+        .expect("the seed's other-news article is in the demo data");
+    assert_eq!(found.category, seed().category, "same category as the seed");
+}
+
+#[test]
+fn demo_data_has_the_cms_quirks_the_client_must_handle() {
+    let bodies: Vec<String> = all_articles()
+        .into_iter()
+        .map(|(_, t)| decode_article(&t).unwrap().body_html)
+        .collect();
+    let any = |needle: &str| bodies.iter().any(|b| b.contains(needle));
+    assert!(any("&ocirc;"), "HTML entities");
+    assert!(any("<p>&nbsp;</p>"), "empty paragraphs");
+    assert!(any("text-align: right"), "right-aligned bylines");
+    assert!(any("src=\"http://"), "an http: image");
+    assert!(any("<script"), "a script tag");
+    assert!(any("onerror="), "an onerror handler");
+    assert!(any("<table"), "tables");
+    let without_thumb = all_articles()
+        .iter()
+        .filter(|(_, t)| decode_article(t).unwrap().thumbnail.is_none())
+        .count();
+    assert!(without_thumb >= 5, "some articles have no thumbnail");
+    let long_titles = all_articles()
+        .iter()
+        .filter(|(_, t)| decode_article(t).unwrap().title.chars().count() > 200)
+        .count();
+    assert!(long_titles >= 2, "very long titles");
+}
+
+#[test]
+fn dates_spread_over_several_years() {
+    let years: std::collections::BTreeSet<i64> = all_articles()
+        .iter()
+        .map(|(_, t)| decode_article(t).unwrap().published_at.unix() / (365 * 86400) + 1970)
+        .collect();
+    assert!(years.len() >= 5, "years: {years:?}");
+}
+
+#[test]
+fn a_missing_required_field_is_a_decode_error_naming_it() {
+    let err = decode_article(r#"{"slug":"a","published_at":"2021-02-05T14:39:00+07:00","body_html":""}"#).unwrap_err();
+    match err {
+        ApiError::Decode(m) => assert!(m.contains("title"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn unknown_fields_are_ignored_and_optional_nulls_are_fine() {
+    let a = decode_article(
+        r#"{"slug":"a","title":"T","published_at":"2021-02-05T07:39:00Z","body_html":"<p>x</p>",
+            "summary":null,"author":null,"thumbnail":null,"category":null,"views":12,"tags":["x"]}"#,
+    )
+    .unwrap();
+    assert_eq!(a.summary, None);
+    assert_eq!(a.published_at.format_portal(Zone::VIETNAM), "05/02/2021 - 02:39 PM");
+}
+
+#[test]
+fn wrong_shapes_are_decode_errors_not_panics() {
+    let cases = [
+        "",
+        "<html><body>502 Bad Gateway</body></html>",
+        r#"{"items":[{"slug":"a","title":"T","published_at":"2021"#,
+        r#"[]"#,
+        r#"{"items":null,"page":1,"per_page":10,"total":0}"#,
+        r#"{"items":[],"page":"1","per_page":10,"total":0}"#,
+        r#"{"items":[],"page":1,"per_page":10,"total":-1}"#,
+        r#"{"items":[{"slug":"a","title":"T","published_at":"yesterday"}],"page":1,"per_page":10,"total":1}"#,
+    ];
+    for c in cases {
+        assert!(matches!(decode_article_page(c), Err(ApiError::Decode(_))), "{c}");
+    }
+}
+
+#[test]
+fn a_list_page_and_other_news_decode() {
+    let page = decode_article_page(
+        r#"{"items":[{"slug":"a","title":"T","published_at":"2021-02-05T14:39:00+07:00",
+            "category":{"slug":"c","name":"C"},"thumbnail":{"url":"/media/a.jpg","alt":"A","width":960,"height":640}}],
+            "page":2,"per_page":10,"total":11}"#,
+    )
+    .unwrap();
+    assert_eq!((page.page, page.per_page, page.total, page.items.len()), (2, 10, 11, 1));
+    assert_eq!(page.items[0].thumbnail.as_ref().unwrap().width, Some(960));
+    let other = decode_other_news(r#"{"items":[]}"#).unwrap();
+    assert!(other.is_empty());
+}

@@ -1,0 +1,241 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The sanitizer's decisions, natively: which tags, attributes and URLs
+//! survive. The browser half (tests/browser.rs) runs the same rules on a
+//! corpus of XSS vectors in Chromium.
+
+use tintuc::api::media::MediaBase;
+use tintuc::sanitize::rules::*;
+
+#[test]
+fn allowed_tags_are_kept_and_h1_is_demoted() {
+    for t in [
+        "p",
+        "strong",
+        "em",
+        "ul",
+        "ol",
+        "li",
+        "blockquote",
+        "table",
+        "td",
+        "th",
+        "figure",
+        "figcaption",
+        "img",
+        "a",
+    ] {
+        assert_eq!(tag_action(t), TagAction::Keep(t), "{t}");
+    }
+    assert_eq!(tag_action("h1"), TagAction::Keep("h2"));
+    assert_eq!(tag_action("strike"), TagAction::Keep("s"));
+}
+
+#[test]
+fn dangerous_tags_go_with_their_content() {
+    for t in [
+        "script",
+        "style",
+        "iframe",
+        "object",
+        "embed",
+        "form",
+        "input",
+        "button",
+        "textarea",
+        "select",
+        "svg",
+        "math",
+        "template",
+        "noscript",
+        "link",
+        "meta",
+        "base",
+        "frame",
+        "frameset",
+        "applet",
+        "xmp",
+        "plaintext",
+        "noembed",
+        "audio",
+        "video",
+    ] {
+        assert_eq!(tag_action(t), TagAction::Drop, "{t}");
+    }
+}
+
+#[test]
+fn unknown_tags_are_unwrapped_so_text_survives() {
+    for t in [
+        "font",
+        "o:p",
+        "section",
+        "article",
+        "center-x",
+        "custom-element",
+        "details",
+        "summary",
+        "label",
+    ] {
+        assert_eq!(tag_action(t), TagAction::Unwrap, "{t}");
+    }
+}
+
+#[test]
+fn only_named_attributes_pass() {
+    assert!(is_plain_attr("img", "alt"));
+    assert!(is_plain_attr("p", "title"));
+    assert!(is_plain_attr("span", "lang"));
+    assert!(is_plain_attr("th", "scope"));
+    for (tag, attr) in [
+        ("img", "onerror"),
+        ("p", "onclick"),
+        ("a", "onmouseover"),
+        ("p", "class"),
+        ("p", "id"),
+        ("p", "style"),
+        ("img", "srcset"),
+        ("a", "target"),
+        ("iframe", "srcdoc"),
+        ("button", "formaction"),
+        ("a", "xlink:href"),
+        ("p", "alt"),
+    ] {
+        assert!(!is_plain_attr(tag, attr), "{tag} {attr}");
+    }
+}
+
+#[test]
+fn numbers_are_bounded() {
+    assert_eq!(clean_number("600", 10_000), Some(600));
+    assert_eq!(clean_number(" 600px ", 10_000), Some(600));
+    assert_eq!(clean_number("0", 100), None);
+    assert_eq!(clean_number("-3", 100), None);
+    assert_eq!(clean_number("101", 100), None);
+    assert_eq!(clean_number("50%", 100), None);
+    assert_eq!(clean_number("1e3", 10_000), None);
+    assert_eq!(numeric_attr_max("img", "width"), Some(10_000));
+    assert_eq!(numeric_attr_max("td", "colspan"), Some(100));
+    assert_eq!(numeric_attr_max("p", "width"), None);
+    assert_eq!(clean_dir("RTL"), Some("rtl"));
+    assert_eq!(clean_dir("rtl; x"), None);
+}
+
+#[test]
+fn styles_yield_only_alignment_and_pixel_sizes() {
+    let f = read_style("text-align: right; color: red; background: url(javascript:alert(1))");
+    assert_eq!(
+        f,
+        StyleFacts {
+            align: Some(Align::Right),
+            width: None,
+            height: None
+        }
+    );
+    let f = read_style("width: 600px; height: 400px;");
+    assert_eq!((f.width, f.height), (Some(600), Some(400)));
+    assert_eq!(read_style("width: 50%").width, None);
+    assert_eq!(read_style("TEXT-ALIGN:CENTER !important").align, Some(Align::Center));
+    assert_eq!(read_style("text-align: expression(alert(1))").align, None);
+    assert_eq!(read_style("::;;:").align, None);
+    assert_eq!(Align::Justify.class(), "tt-align-justify");
+    assert!(takes_align("p") && takes_align("td") && !takes_align("img"));
+}
+
+#[test]
+fn url_schemes_are_read_as_a_browser_would() {
+    assert_eq!(url_scheme("https://a.b/c").as_deref(), Some("https"));
+    assert_eq!(url_scheme("  JavaScript:alert(1)").as_deref(), Some("javascript"));
+    assert_eq!(url_scheme("java\tscript:alert(1)").as_deref(), Some("javascript"));
+    assert_eq!(url_scheme("java\nscript:alert(1)").as_deref(), Some("javascript"));
+    assert_eq!(url_scheme("\u{1}\u{0}javascript:x").as_deref(), Some("javascript"));
+    assert_eq!(url_scheme("/media/a:b.jpg"), None);
+    assert_eq!(url_scheme("a.jpg"), None);
+    assert_eq!(url_scheme("?q=a:b"), None);
+    assert_eq!(url_scheme("#x:y"), None);
+    assert_eq!(url_scheme("1abc:x"), None);
+}
+
+#[test]
+fn dangerous_schemes_are_refused_in_every_spelling() {
+    for raw in [
+        "javascript:alert(1)",
+        "JAVASCRIPT:alert(1)",
+        " javascript:alert(1)",
+        "jav\tascript:alert(1)",
+        "jav\u{d}ascript:alert(1)",
+        "\u{0}javascript:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "DATA:image/svg+xml,<svg onload=alert(1)>",
+        "livescript:x",
+        "file:///etc/passwd",
+        "blob:https://x/y",
+    ] {
+        assert!(!scheme_allowed(raw, UrlUse::Link), "link {raw:?}");
+        assert!(!scheme_allowed(raw, UrlUse::Image), "image {raw:?}");
+    }
+    assert!(scheme_allowed("mailto:a@b.vn", UrlUse::Link));
+    assert!(!scheme_allowed("mailto:a@b.vn", UrlUse::Image));
+    assert!(scheme_allowed("https://hanoi.gov.vn/", UrlUse::Link));
+    assert!(scheme_allowed("/tin-tuc/x", UrlUse::Link));
+}
+
+#[test]
+fn resolved_urls_are_judged_again_and_images_upgraded() {
+    assert_eq!(judge_resolved("https:", UrlUse::Image, true), Verdict::Keep);
+    assert_eq!(judge_resolved("http:", UrlUse::Image, true), Verdict::UpgradeToHttps);
+    assert_eq!(judge_resolved("http:", UrlUse::Image, false), Verdict::Keep);
+    assert_eq!(judge_resolved("http:", UrlUse::Link, true), Verdict::Keep);
+    assert_eq!(judge_resolved("mailto:", UrlUse::Link, true), Verdict::Keep);
+    assert_eq!(judge_resolved("mailto:", UrlUse::Image, true), Verdict::Reject);
+    assert_eq!(judge_resolved("javascript:", UrlUse::Link, false), Verdict::Reject);
+    assert_eq!(judge_resolved("data:", UrlUse::Image, false), Verdict::Reject);
+}
+
+#[test]
+fn bylines_are_recognised_across_whitespace_and_case() {
+    assert!(is_byline("\u{a0}Bích Ngọc\u{a0}", "Bích Ngọc"));
+    assert!(is_byline("BÍCH  NGỌC", "Bích Ngọc"));
+    assert!(!is_byline("Theo Bích Ngọc", "Bích Ngọc"));
+    assert!(!is_byline("", ""));
+}
+
+#[test]
+fn thumbnails_become_absolute_https_when_needed() {
+    let remote = MediaBase {
+        origin: "https://news.example".into(),
+        page_is_https: true,
+    };
+    assert_eq!(
+        remote.absolutize("/media/a.jpg").as_deref(),
+        Some("https://news.example/media/a.jpg")
+    );
+    assert_eq!(
+        remote.absolutize("media/a.jpg").as_deref(),
+        Some("https://news.example/media/a.jpg")
+    );
+    assert_eq!(
+        remote.absolutize("//cdn.example/a.jpg").as_deref(),
+        Some("https://cdn.example/a.jpg")
+    );
+    assert_eq!(
+        remote.absolutize("http://old.example/a.jpg").as_deref(),
+        Some("https://old.example/a.jpg")
+    );
+    assert_eq!(
+        remote.absolutize("HTTP://old.example/a.jpg").as_deref(),
+        Some("https://old.example/a.jpg")
+    );
+    assert_eq!(remote.absolutize("javascript:alert(1)"), None);
+    assert_eq!(remote.absolutize("data:image/png;base64,AAAA"), None);
+    assert_eq!(remote.absolutize("  "), None);
+    let local = MediaBase {
+        origin: String::new(),
+        page_is_https: false,
+    };
+    assert_eq!(local.absolutize("/media/a.jpg").as_deref(), Some("/media/a.jpg"));
+    assert_eq!(
+        local.absolutize("http://old.example/a.jpg").as_deref(),
+        Some("http://old.example/a.jpg")
+    );
+}

@@ -1,0 +1,85 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Publish times: `dd/mm/yyyy - hh:mm AM` in the portal's zone.
+
+use tintuc::timefmt::{Timestamp, Zone};
+
+fn fmt(s: &str, zone: Zone) -> String {
+    Timestamp::parse_rfc3339(s).unwrap().format_portal(zone)
+}
+
+#[test]
+fn the_seed_article_time() {
+    assert_eq!(fmt("2021-02-05T14:39:00+07:00", Zone::VIETNAM), "05/02/2021 - 02:39 PM");
+    // The same instant written in UTC, or another offset, shows the same.
+    assert_eq!(fmt("2021-02-05T07:39:00Z", Zone::VIETNAM), "05/02/2021 - 02:39 PM");
+    assert_eq!(fmt("2021-02-05T16:39:00+09:00", Zone::VIETNAM), "05/02/2021 - 02:39 PM");
+}
+
+#[test]
+fn noon_and_midnight() {
+    assert_eq!(fmt("2021-02-05T12:05:00+07:00", Zone::VIETNAM), "05/02/2021 - 12:05 PM");
+    assert_eq!(fmt("2021-02-05T00:05:00+07:00", Zone::VIETNAM), "05/02/2021 - 12:05 AM");
+    assert_eq!(fmt("2021-02-05T11:59:00+07:00", Zone::VIETNAM), "05/02/2021 - 11:59 AM");
+    assert_eq!(fmt("2021-02-05T23:59:59+07:00", Zone::VIETNAM), "05/02/2021 - 11:59 PM");
+    assert_eq!(fmt("2021-02-05T13:00:00+07:00", Zone::VIETNAM), "05/02/2021 - 01:00 PM");
+}
+
+#[test]
+fn the_date_changes_with_the_zone_not_the_reader() {
+    // 20:30 UTC is already the next day in Vietnam.
+    assert_eq!(fmt("2021-12-31T20:30:00Z", Zone::VIETNAM), "01/01/2022 - 03:30 AM");
+    assert_eq!(fmt("2021-12-31T20:30:00Z", Zone(0)), "31/12/2021 - 08:30 PM");
+    assert_eq!(
+        fmt("2021-12-31T20:30:00Z", Zone::parse("-03:30").unwrap()),
+        "31/12/2021 - 05:00 PM"
+    );
+}
+
+#[test]
+fn datetime_attribute_is_rfc3339_in_the_portal_zone() {
+    let t = Timestamp::parse_rfc3339("2021-02-05T07:39:00Z").unwrap();
+    assert_eq!(t.to_rfc3339(Zone::VIETNAM), "2021-02-05T14:39:00+07:00");
+    assert_eq!(
+        t.to_rfc3339(Zone::parse("-03:30").unwrap()),
+        "2021-02-05T04:09:00-03:30"
+    );
+}
+
+#[test]
+fn invalid_inputs_are_errors() {
+    for s in [
+        "",
+        "05/02/2021 - 02:39 PM",
+        "2021-02-05",
+        "2021-02-05T14:39:00",
+        "2021-02-30T14:39:00+07:00",
+        "2021-13-05T14:39:00+07:00",
+        "2021-02-05T25:39:00+07:00",
+        "２０２１-02-05T14:39:00+07:00",
+        "2021-02-05T14:39:00+07:00 trailing",
+    ] {
+        assert!(Timestamp::parse_rfc3339(s).is_err(), "{s:?} should be rejected");
+    }
+}
+
+#[test]
+fn zones_parse_in_the_usual_spellings() {
+    assert_eq!(Zone::parse("+07:00"), Some(Zone(25200)));
+    assert_eq!(Zone::parse("+0700"), Some(Zone(25200)));
+    assert_eq!(Zone::parse("UTC+7"), Some(Zone(25200)));
+    assert_eq!(Zone::parse("Z"), Some(Zone(0)));
+    assert_eq!(Zone::parse("-03:30"), Some(Zone(-12600)));
+    for bad in ["", "+", "7", "+25:00", "+07:60", "+0é0", "Asia/Ho_Chi_Minh", "++07"] {
+        assert_eq!(
+            Zone::parse(bad),
+            if bad.is_empty() { Some(Zone(0)) } else { None },
+            "{bad:?}"
+        );
+    }
+}
+
+#[test]
+fn out_of_range_instants_format_as_empty_not_panic() {
+    assert_eq!(Timestamp::from_unix(i64::MAX).format_portal(Zone::VIETNAM), "");
+    assert_eq!(Timestamp::from_unix(i64::MIN).to_rfc3339(Zone::VIETNAM), "");
+}
