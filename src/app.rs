@@ -2,7 +2,7 @@
 
 use crate::api::media::MediaBase;
 use crate::api::models::Category;
-use crate::api::{self, provide_api, use_resource, Api, ApiError, Scope};
+use crate::api::{self, provide_api, use_query, Api, ApiError, Request, Scope, APP_SCOPE};
 use crate::components::article_body::BodyEnv;
 use crate::components::error_view::ErrorView;
 pub use crate::components::layout::CurrentCategory;
@@ -13,14 +13,10 @@ use crate::nav;
 use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFound};
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 use std::sync::Arc;
-
-/// Whether the current page's own data is loading (a pager click, a retry).
-#[derive(Clone, Copy)]
-pub struct PageLoading(pub RwSignal<bool>);
 
 #[derive(Clone)]
 struct SiteName(String);
@@ -106,45 +102,55 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(body_env);
     provide_context(SiteName(site_name.clone()));
     provide_api(Api::new(config, media));
-    let page_loading = RwSignal::new(false);
-    provide_context(PageLoading(page_loading));
     let current = RwSignal::new(None::<String>);
     provide_context(CurrentCategory(current));
-    let (is_routing, set_is_routing) = signal(false);
-    let loading = Signal::derive(move || is_routing.get() || page_loading.get());
+    let pending = RwSignal::new(None::<String>);
+    provide_context(nav::PendingNav(pending));
+    // Something the reader waits for is on its way (set by the shell).
+    let loading = RwSignal::new(false);
     // Before the router: its popstate listener must run after ours.
-    nav::provide_scroll_memory(loading);
+    nav::provide_scroll_memory(loading.into());
     let formatter = move |title: String| format!("{title} - {site_name}");
     view! {
         <Title formatter />
-        <Router set_is_routing>
+        <Router>
             <Shell loading current=current.into() />
         </Router>
     }
 }
 
-/// Everything inside the router: menu, scroll memory, routes.
+/// Everything inside the router: menu, navigation loader, routes.
 #[component]
-fn Shell(loading: Signal<bool>, current: Signal<Option<String>>) -> impl IntoView {
+fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoView {
+    nav::install_loader();
     let api = api::use_api();
+    let api_handle = expect_context::<StoredValue<Api, LocalStorage>>();
+    let pending = expect_context::<nav::PendingNav>().0;
     let location = use_location();
-    let menu_open = RwSignal::new(false);
     Effect::new(move |_| {
         let here = location.pathname.get() + &location.search.get();
-        api.abort_except(&here);
+        let target = pending.get().unwrap_or_default();
+        loading.set(api_handle.with_value(|a| a.busy(&[&here, &target])));
+    });
+    let menu_open = RwSignal::new(false);
+    // A new page: what was loading for the old one is moot.
+    Effect::new(move |_| {
+        let here = location.pathname.get() + &location.search.get();
+        let target = pending.get_untracked().unwrap_or_default();
+        api.abort_except(&[&here, &target, APP_SCOPE]);
         menu_open.set(false);
     });
-    let categories = use_resource(Scope::App, |api, abort| async move { api.categories(&abort).await });
+    let categories = use_query::<Vec<Category>>(Scope::App, || Request::Categories);
     let list = Signal::derive(move || categories.get().and_then(Result::ok));
     provide_context(Categories(list));
     let site_name = use_site_name();
     view! {
-        <Layout site_name categories=list current loading menu_open>
-            <Routes fallback=|| view! { <NotFound /> }>
+        <Layout site_name categories=list current loading=loading.into() menu_open>
+            <FlatRoutes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/danh-muc/:slug") view=CategoryPage />
                 <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
-            </Routes>
+            </FlatRoutes>
         </Layout>
     }
 }

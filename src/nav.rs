@@ -80,7 +80,9 @@ pub fn content_ready() {
             _ => return,
         }
     };
-    restore(memory, target, 0);
+    // From the next frame: the content is being put in place right now.
+    let cb = Closure::once_into_js(move || restore(memory, target, 0));
+    let _ = window().request_animation_frame(cb.unchecked_ref());
 }
 
 /// Scrolls to `y` once the document is tall enough; the router may swap the
@@ -95,4 +97,109 @@ fn restore(memory: ScrollMemory, y: f64, attempt: u32) {
     }
     let cb = Closure::once_into_js(move || restore(memory, y, attempt + 1));
     let _ = w.request_animation_frame(cb.unchecked_ref());
+}
+
+/// The page a navigation is loading, if any.
+#[derive(Clone, Copy)]
+pub struct PendingNav(pub RwSignal<Option<String>>);
+
+/// The location as a scope key: path and query.
+pub fn location_key() -> String {
+    here()
+}
+
+fn anchor_of(ev: &web_sys::Event) -> Option<web_sys::HtmlAnchorElement> {
+    let path = ev.composed_path();
+    (0..path.length()).find_map(|i| path.get(i).dyn_into::<web_sys::HtmlAnchorElement>().ok())
+}
+
+/// Where an in-app link leads (path and query, hash apart), or `None` when
+/// the browser or the router should handle it: new tabs, downloads, other
+/// origins, same-page anchors.
+fn in_app_target(a: &web_sys::HtmlAnchorElement) -> Option<(String, String, String)> {
+    if !a.target().is_empty() || a.has_attribute("download") {
+        return None;
+    }
+    if a.get_attribute("rel")
+        .is_some_and(|r| r.split_ascii_whitespace().any(|p| p == "external"))
+    {
+        return None;
+    }
+    let loc = window().location();
+    let url = web_sys::Url::new_with_base(&a.href(), &loc.href().ok()?).ok()?;
+    if url.origin() != loc.origin().ok()? {
+        return None;
+    }
+    let (path, search, hash) = (url.pathname(), url.search(), url.hash());
+    if !hash.is_empty() && path.clone() + &search == here() {
+        return None;
+    }
+    Some((path, search, hash))
+}
+
+/// Link clicks wait for the next page's data before the router shows it: the
+/// reader keeps the current page (with the progress bar) until the next one
+/// can appear whole, a second click supersedes the first (whose requests are
+/// aborted), and a link hovered or focused starts loading early.
+pub fn install_loader() {
+    let api = expect_context::<StoredValue<crate::api::Api, LocalStorage>>();
+    let pending = expect_context::<PendingNav>().0;
+    let navigate = leptos_router::hooks::use_navigate();
+    let seq = Rc::new(std::cell::Cell::new(0u64));
+    let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.alt_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+        {
+            return;
+        }
+        let Some((path, search, hash)) = anchor_of(&ev).as_ref().and_then(in_app_target) else {
+            return;
+        };
+        let Some((primary, secondary)) = crate::routes::requests_for(&path, &search) else {
+            return; // not a reader page: the router shows its 404
+        };
+        ev.prevent_default();
+        let target = path + &search;
+        let id = seq.get() + 1;
+        seq.set(id);
+        pending.set(Some(target.clone()));
+        api.with_value(|a| {
+            a.abort_except(&[&here(), &target]);
+            for r in &secondary {
+                a.ensure(r, &target, true);
+            }
+        });
+        let scope = target.clone();
+        let (seq, navigate) = (seq.clone(), navigate.clone());
+        let go = Box::new(move || {
+            // A later click won: this navigation is abandoned.
+            if seq.get() == id {
+                pending.set(None);
+                navigate(&(target + &hash), Default::default());
+            }
+        });
+        api.with_value(|a| a.settle(&primary, &scope, go));
+    });
+    let prefetch = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let Some((path, search, _)) = anchor_of(&ev).as_ref().and_then(in_app_target) else {
+            return;
+        };
+        if let Some((primary, _)) = crate::routes::requests_for(&path, &search) {
+            let target = path + &search;
+            api.with_value(|a| primary.iter().for_each(|r| a.ensure(r, &target, false)));
+        }
+    });
+    let w = window();
+    // Capture phase: before the router's own click handler, which leaves
+    // alone a click whose default was prevented.
+    let _ = w.add_event_listener_with_callback_and_bool("click", click.as_ref().unchecked_ref(), true);
+    let _ = w.add_event_listener_with_callback_and_bool("pointerover", prefetch.as_ref().unchecked_ref(), true);
+    let _ = w.add_event_listener_with_callback_and_bool("focusin", prefetch.as_ref().unchecked_ref(), true);
+    // The reader lives as long as the page.
+    click.forget();
+    prefetch.forget();
 }

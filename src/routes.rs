@@ -1,4 +1,7 @@
-//! The reader's URLs, built in one place so links and routes never disagree.
+//! The reader's URLs, built in one place so links and routes never disagree,
+//! and what each page needs from the backend.
+
+use crate::api::Request;
 
 /// Path of the article page for `slug`.
 pub fn article(slug: &str) -> String {
@@ -68,4 +71,37 @@ fn hex_val(b: u8) -> Option<u8> {
         b'A'..=b'F' => Some(b - b'A' + 10),
         _ => None,
     }
+}
+
+/// What a page needs from the backend, by URL: what the navigation waits
+/// for before showing it (`primary`), and what may arrive after (`secondary`).
+/// `None` for URLs that are not the reader's pages (the router's 404).
+pub fn requests_for(path: &str, search: &str) -> Option<(Vec<Request>, Vec<Request>)> {
+    let page = crate::pagination::parse_page(query_param(search, "page").as_deref());
+    let segments: Vec<&str> = path.trim_end_matches('/').split('/').skip(1).collect();
+    match segments.as_slice() {
+        [] => Some((vec![Request::Articles { category: None, page }], vec![])),
+        ["danh-muc", slug] if !slug.is_empty() => Some((
+            vec![Request::Articles {
+                category: Some(decode_segment(slug)),
+                page,
+            }],
+            vec![],
+        )),
+        ["tin-tuc", slug] if !slug.is_empty() => {
+            let slug = decode_segment(slug);
+            Some((vec![Request::Article(slug.clone())], vec![Request::OtherNews(slug)]))
+        }
+        _ => None,
+    }
+}
+
+/// The first value of `name` in a `?a=1&b=2` query string.
+pub fn query_param(search: &str, name: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|kv| kv.split_once('=').or(Some((kv, ""))))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| decode_segment(&v.replace('+', " ")))
 }

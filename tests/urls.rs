@@ -69,3 +69,79 @@ fn backend_urls() {
         "/api/articles/x/other?limit=5&scope=latest"
     );
 }
+
+#[test]
+fn each_reader_page_names_what_it_needs() {
+    use tintuc::api::Request;
+    use tintuc::routes::requests_for;
+    assert_eq!(
+        requests_for("/", ""),
+        Some((
+            vec![Request::Articles {
+                category: None,
+                page: 1
+            }],
+            vec![]
+        ))
+    );
+    assert_eq!(
+        requests_for("/", "?page=3"),
+        Some((
+            vec![Request::Articles {
+                category: None,
+                page: 3
+            }],
+            vec![]
+        ))
+    );
+    assert_eq!(
+        requests_for("/danh-muc/thong-bao", "?x=1&page=2"),
+        Some((
+            vec![Request::Articles {
+                category: Some("thong-bao".into()),
+                page: 2
+            }],
+            vec![]
+        ))
+    );
+    assert_eq!(
+        requests_for(&routes::article("a b"), ""),
+        Some((
+            vec![Request::Article("a b".into())],
+            vec![Request::OtherNews("a b".into())]
+        ))
+    );
+    // Not the reader's pages: the router shows its 404.
+    assert_eq!(requests_for("/tin-tuc/", ""), None);
+    assert_eq!(requests_for("/tin-tuc/a/b", ""), None);
+    assert_eq!(requests_for("/khac", ""), None);
+    // What routes build, requests_for understands.
+    for page in [1, 2, 9] {
+        let url = routes::category("tin-tuc-su-kien", page);
+        let (path, search) = url
+            .split_once('?')
+            .map(|(p, q)| (p.to_string(), format!("?{q}")))
+            .unwrap_or((url, String::new()));
+        let (primary, _) = requests_for(&path, &search).unwrap();
+        assert_eq!(
+            primary,
+            vec![Request::Articles {
+                category: Some("tin-tuc-su-kien".into()),
+                page
+            }]
+        );
+    }
+}
+
+#[test]
+fn query_params() {
+    use tintuc::routes::query_param;
+    assert_eq!(
+        query_param("?page=2&q=h%C3%A0+n%E1%BB%99i", "q").as_deref(),
+        Some("hà nội")
+    );
+    assert_eq!(query_param("?page=2", "page").as_deref(), Some("2"));
+    assert_eq!(query_param("page", "page").as_deref(), Some(""));
+    assert_eq!(query_param("", "page"), None);
+    assert_eq!(query_param("?pages=2", "page"), None);
+}

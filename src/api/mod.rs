@@ -1,27 +1,29 @@
 //! The api layer: the only code that knows the backend's URLs, HTTP and JSON.
 //! It hands pages tintuc's own models, or one [`ApiError`].
 
-pub mod cache;
 pub mod error;
 pub mod http;
 pub mod media;
 pub mod models;
-mod resource;
+mod query;
+pub mod request;
+pub mod store;
 pub mod tintuc;
 
 pub use error::{ApiError, ErrorKind};
 pub use http::Abort;
-pub use resource::{provide_api, use_api, use_resource, ApiResource, Scope};
+pub use query::{provide_api, use_api, use_query, Query, Scope};
+pub use request::{Erased, Request};
 
 use crate::config::Config;
-use cache::Cache;
 use leptos::prelude::*;
 use media::MediaBase;
-use models::{Article, ArticlePage, ArticleSummary, Category};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use std::sync::Arc;
-use tintuc::ListQuery;
+use store::{fingerprint, Entry, InFlight, Store};
+
+/// The scope of requests that live as long as the app (the category menu).
+pub const APP_SCOPE: &str = "*";
 
 /// The backend, as the app sees it. Cheap to clone.
 #[derive(Clone)]
@@ -30,24 +32,20 @@ pub struct Api(Rc<Inner>);
 struct Inner {
     config: Config,
     media: MediaBase,
-    cache: RefCell<Cache>,
-    /// Notified when a background refresh brought different data, so the
-    /// resources showing it read the cache again.
-    revision: ArcTrigger,
-    /// Requests started for a page, with the location they were started for.
-    in_flight: RefCell<Vec<(String, Abort)>>,
+    store: RefCell<Store>,
+    /// Notified whenever the store changes, so what shows it reads it again.
+    version: ArcTrigger,
+    next_id: Cell<u64>,
 }
-
-type Decoder<T> = fn(&str, &MediaBase) -> Result<T, ApiError>;
 
 impl Api {
     pub fn new(config: Config, media: MediaBase) -> Self {
         Api(Rc::new(Inner {
             config,
             media,
-            cache: RefCell::default(),
-            revision: ArcTrigger::new(),
-            in_flight: RefCell::default(),
+            store: RefCell::default(),
+            version: ArcTrigger::new(),
+            next_id: Cell::new(0),
         }))
     }
 
@@ -55,128 +53,203 @@ impl Api {
         &self.0.config
     }
 
-    pub fn revision(&self) -> &ArcTrigger {
-        &self.0.revision
+    fn url(&self, req: &Request) -> String {
+        req.url(&self.0.config)
     }
 
-    pub async fn categories(&self, abort: &Abort) -> Result<Arc<Vec<Category>>, ApiError> {
-        let url = tintuc::categories_url(&self.0.config.api_base);
-        self.get(url, abort, |t, _| tintuc::decode_categories(t)).await
+    /// The answer to `req`, if there is one. Reactive.
+    pub fn peek(&self, req: &Request) -> Option<Result<Erased, ApiError>> {
+        self.0.version.track();
+        match self.0.store.borrow_mut().get(&self.url(req))? {
+            Entry::Ready { value, .. } => Some(Ok(value.clone())),
+            Entry::Failed { error, .. } => Some(Err(error.clone())),
+        }
     }
 
-    /// One page of the latest articles, of one category or all.
-    pub async fn articles(
-        &self,
-        category: Option<String>,
-        page: u32,
-        abort: &Abort,
-    ) -> Result<Arc<ArticlePage>, ApiError> {
-        let q = ListQuery {
-            category,
-            page,
-            per_page: self.0.config.page_size,
-        };
-        let url = tintuc::articles_url(&self.0.config.api_base, &q);
-        self.get(url, abort, |t, m| {
-            let mut p = tintuc::decode_article_page(t)?;
-            m.fix_page(&mut p);
-            Ok(p)
-        })
-        .await
+    /// Whether a first answer to `req` is on its way. Reactive.
+    pub fn is_loading(&self, req: &Request) -> bool {
+        self.0.version.track();
+        let url = self.url(req);
+        let store = self.0.store.borrow();
+        store.in_flight.contains_key(&url) && store.peek(&url).is_none()
     }
 
-    pub async fn article(&self, slug: &str, abort: &Abort) -> Result<Arc<Article>, ApiError> {
-        let url = tintuc::article_url(&self.0.config.api_base, slug);
-        self.get(url, abort, |t, m| {
-            let mut a = tintuc::decode_article(t)?;
-            m.fix_article(&mut a);
-            Ok(a)
-        })
-        .await
+    /// Whether something the reader waits for is on its way: a first answer
+    /// for one of `scopes` (the page shown, the page being opened); not
+    /// background refreshes, not prefetches. Reactive.
+    pub fn busy(&self, scopes: &[&str]) -> bool {
+        self.0.version.track();
+        let store = self.0.store.borrow();
+        store
+            .in_flight
+            .iter()
+            .any(|(url, f)| scopes.contains(&f.scope.as_str()) && store.peek(url).is_none())
     }
 
-    pub async fn other_news(&self, slug: &str, abort: &Abort) -> Result<Arc<Vec<ArticleSummary>>, ApiError> {
-        let c = &self.0.config;
-        let url = tintuc::other_news_url(&c.api_base, slug, c.other_news_limit, c.other_news_scope);
-        self.get(url, abort, |t, m| {
-            let mut items = tintuc::decode_other_news(t)?;
-            items.iter_mut().for_each(|a| m.fix_summary(a));
-            Ok(items)
-        })
-        .await
-    }
-
-    /// Serves from the cache when it can (refreshing stale entries in the
-    /// background), else fetches, decodes and caches. Errors are not cached,
-    /// so a retry really asks again.
-    async fn get<T: Send + Sync + 'static>(
-        &self,
-        url: String,
-        abort: &Abort,
-        decode: Decoder<T>,
-    ) -> Result<Arc<T>, ApiError> {
+    /// Makes sure an answer to `req` is here or on its way. A stale one is
+    /// served and refreshed in the background. A failure is asked again when
+    /// `force`d (a retry, a fresh navigation) or when it is not fresh.
+    pub fn ensure(&self, req: &Request, scope: &str, force: bool) {
+        let url = self.url(req);
         let now = js_sys::Date::now();
         let fresh = f64::from(self.0.config.cache_fresh_ms);
-        let hit = self.0.cache.borrow_mut().get::<T>(&url, now, fresh);
-        if let Some(hit) = hit {
-            if hit.stale {
-                self.0.cache.borrow_mut().touch(&url, now);
-                self.refresh_in_background(url, decode);
-            }
-            return Ok(hit.value);
+        let state = match self.0.store.borrow_mut().get(&url) {
+            None => 0,
+            Some(Entry::Ready { fetched_at, .. }) if now - *fetched_at < fresh => return,
+            Some(Entry::Ready { .. }) => 1,
+            Some(Entry::Failed { at, .. }) if force || now - *at > store::FAILURE_HOLD_MS => 2,
+            Some(Entry::Failed { .. }) => return,
+        };
+        match state {
+            1 => self.0.store.borrow_mut().touch(&url, now),
+            2 => self.0.store.borrow_mut().remove(&url),
+            _ => {}
         }
-        let text = http::get_text(&url, abort, self.0.config.request_timeout_ms).await?;
-        let value = Arc::new(decode(&text, &self.0.media)?);
-        let fp = cache::fingerprint(&text);
-        self.0
-            .cache
-            .borrow_mut()
-            .put(url, Arc::clone(&value), fp, js_sys::Date::now());
-        Ok(value)
+        self.start(url, req.clone(), scope);
     }
 
-    fn refresh_in_background<T: Send + Sync + 'static>(&self, url: String, decode: Decoder<T>) {
+    /// Forgets a failure and asks again.
+    pub fn retry(&self, req: &Request, scope: &str) {
+        self.ensure(req, scope, true);
+    }
+
+    /// Runs `done` once each of `reqs` has an answer or a failure. Failures
+    /// from before are asked again: this is a fresh visit to the page.
+    pub fn settle(&self, reqs: &[Request], scope: &str, done: Box<dyn FnOnce()>) {
+        for r in reqs {
+            self.ensure(r, scope, true);
+        }
+        let waiting: Vec<String> = {
+            let store = self.0.store.borrow();
+            reqs.iter()
+                .map(|r| self.url(r))
+                .filter(|u| store.in_flight.contains_key(u) && store.peek(u).is_none())
+                .collect()
+        };
+        if waiting.is_empty() {
+            done();
+            return;
+        }
+        let left = Rc::new(Cell::new(waiting.len()));
+        let done = Rc::new(RefCell::new(Some(done)));
+        let mut store = self.0.store.borrow_mut();
+        for url in waiting {
+            let (left, done) = (left.clone(), done.clone());
+            if let Some(f) = store.in_flight.get_mut(&url) {
+                f.waiters.push(Box::new(move || {
+                    left.set(left.get() - 1);
+                    if left.get() == 0 {
+                        if let Some(d) = done.borrow_mut().take() {
+                            d();
+                        }
+                    }
+                }));
+            }
+        }
+    }
+
+    fn start(&self, url: String, req: Request, scope: &str) {
+        if let Some(f) = self.0.store.borrow_mut().in_flight.get_mut(&url) {
+            // Already on its way: it now serves the latest asker.
+            if f.scope != APP_SCOPE {
+                f.scope = scope.to_string();
+            }
+            return;
+        }
+        let id = self.0.next_id.get() + 1;
+        self.0.next_id.set(id);
+        let abort = Abort::new();
+        self.0.store.borrow_mut().in_flight.insert(
+            url.clone(),
+            InFlight {
+                id,
+                scope: scope.to_string(),
+                abort: abort.clone(),
+                waiters: Vec::new(),
+            },
+        );
+        self.0.version.notify();
         let api = self.clone();
         leptos::task::spawn_local(async move {
-            let abort = Abort::new();
-            let Ok(text) = http::get_text(&url, &abort, api.0.config.request_timeout_ms).await else {
-                return; // keep serving what we have; the next visit tries again
-            };
-            let fp = cache::fingerprint(&text);
-            if api.0.cache.borrow().fingerprint(&url) == Some(fp) {
-                return;
-            }
-            if let Ok(value) = decode(&text, &api.0.media) {
-                api.0
-                    .cache
-                    .borrow_mut()
-                    .put(url, Arc::new(value), fp, js_sys::Date::now());
-                api.0.revision.notify();
-            }
+            let result = http::get_text(&url, &abort, api.0.config.request_timeout_ms).await;
+            api.finish(url, id, &req, result);
         });
     }
 
-    /// Registers a page request, to be aborted if the reader leaves `location`.
-    pub(crate) fn track(&self, location: String, abort: Abort) {
-        let mut list = self.0.in_flight.borrow_mut();
-        list.retain(|(_, a)| !a.is_done() && !a.is_aborted());
-        list.push((location, abort));
+    fn finish(&self, url: String, id: u64, req: &Request, result: Result<String, ApiError>) {
+        let mut store = self.0.store.borrow_mut();
+        // Aborted and replaced by a newer request for the same URL: not ours.
+        if store.in_flight.get(&url).is_none_or(|f| f.id != id) {
+            return;
+        }
+        let Some(flight) = store.in_flight.remove(&url) else {
+            return;
+        };
+        let had_value = matches!(store.peek(&url), Some(Entry::Ready { .. }));
+        match result {
+            Err(ApiError::Aborted) => {}
+            Ok(text) => {
+                let fp = fingerprint(&text);
+                let same = matches!(store.peek(&url), Some(Entry::Ready { fingerprint, .. }) if *fingerprint == fp);
+                if same {
+                    store.touch(&url, js_sys::Date::now());
+                } else {
+                    match req.decode(&text, &self.0.media) {
+                        Ok(value) => store.put(
+                            url,
+                            Entry::Ready {
+                                value,
+                                fingerprint: fp,
+                                fetched_at: js_sys::Date::now(),
+                            },
+                        ),
+                        Err(error) if !had_value => store.put(
+                            url,
+                            Entry::Failed {
+                                error,
+                                at: js_sys::Date::now(),
+                            },
+                        ),
+                        Err(_) => {}
+                    }
+                }
+            }
+            // A failed background refresh keeps what the reader sees.
+            Err(error) if !had_value => store.put(
+                url,
+                Entry::Failed {
+                    error,
+                    at: js_sys::Date::now(),
+                },
+            ),
+            Err(_) => {}
+        }
+        drop(store);
+        self.0.version.notify();
+        for w in flight.waiters {
+            w();
+        }
     }
 
-    /// The reader is now at `location`: requests made for other pages are moot.
-    pub fn abort_except(&self, location: &str) {
-        let mut list = self.0.in_flight.borrow_mut();
-        list.retain(|(loc, a)| {
-            if loc != location {
-                a.abort();
-                false
-            } else {
-                !a.is_done()
+    /// The reader is now on (or headed for) the pages in `keep`: requests made
+    /// for any other page are moot and are aborted.
+    pub fn abort_except(&self, keep: &[&str]) {
+        let mut store = self.0.store.borrow_mut();
+        let before = store.in_flight.len();
+        store.in_flight.retain(|_, f| {
+            let keep = f.scope == APP_SCOPE || keep.contains(&f.scope.as_str());
+            if !keep {
+                f.abort.abort();
             }
+            keep
         });
+        let changed = store.in_flight.len() != before;
+        drop(store);
+        if changed {
+            self.0.version.notify();
+        }
     }
 }
-
 /// Reads `config.json` from beside `index.html`.
 pub async fn load_config() -> Result<Config, ApiError> {
     let abort = Abort::new();

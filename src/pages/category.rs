@@ -1,5 +1,5 @@
 use super::list_view::ListView;
-use crate::api::{use_resource, Scope};
+use crate::api::{use_query, Request, Scope};
 use crate::app::{use_categories, CurrentCategory};
 use crate::i18n::t;
 use crate::pagination::parse_page;
@@ -34,9 +34,9 @@ pub fn CategoryPage() -> impl IntoView {
             .and_then(|c| c.description)
             .unwrap_or_else(|| (t().category_fallback_description)(&name()))
     };
-    let list = use_resource(Scope::Page, move |api, abort| {
-        let (s, p) = (slug.get(), page.get());
-        async move { api.articles(Some(s), p, &abort).await }
+    let list = use_query(Scope::Page, move || Request::Articles {
+        category: Some(slug.get()),
+        page: page.get(),
     });
     let title = move || match page.get() {
         1 => name(),

@@ -1,5 +1,5 @@
 use super::list_view::ListView;
-use crate::api::{use_resource, Scope};
+use crate::api::{use_query, Request, Scope};
 use crate::app::{use_site_name, CurrentCategory};
 use crate::i18n::t;
 use crate::pagination::parse_page;
@@ -14,11 +14,11 @@ pub fn HomePage() -> impl IntoView {
     let query = use_query_map();
     let page = Memo::new(move |_| parse_page(query.read().get("page").as_deref()));
     if let Some(c) = use_context::<CurrentCategory>() {
-        c.0.set(None);
+        Effect::new(move |_| c.0.set(None));
     }
-    let list = use_resource(Scope::Page, move |api, abort| {
-        let p = page.get();
-        async move { api.articles(None, p, &abort).await }
+    let list = use_query(Scope::Page, move || Request::Articles {
+        category: None,
+        page: page.get(),
     });
     let title = move || match page.get() {
         1 => t().latest_news.to_string(),

@@ -1,6 +1,5 @@
 use crate::api::models::ArticlePage;
-use crate::api::{ApiError, ApiResource};
-use crate::app::PageLoading;
+use crate::api::{ApiError, Query};
 use crate::components::article_list::ArticleList;
 use crate::components::error_view::ErrorView;
 use crate::components::skeleton::ListSkeleton;
@@ -12,27 +11,18 @@ use leptos::prelude::*;
 /// and category pages.
 #[component]
 pub fn ListView(
-    list: ApiResource<ArticlePage>,
+    list: Query<ArticlePage>,
     page: Memo<u32>,
     href: Callback<u32, String>,
     #[prop(optional)] hide_category: bool,
 ) -> impl IntoView {
-    let loading = expect_context::<PageLoading>().0;
-    // A page left while loading must not leave the bar running.
-    on_cleanup(move || loading.set(false));
-    view! {
-        <Transition fallback=|| view! { <ListSkeleton /> } set_pending=loading>
-            {move || Suspend::new(async move {
-                match list.value().await {
-                    Ok(data) => {
-                        Effect::new(|_| nav::content_ready());
-                        view! { <ArticleList page=data requested=page.get_untracked() href hide_category /> }
-                            .into_any()
-                    }
-                    Err(ApiError::NotFound) => view! { <NotFound /> }.into_any(),
-                    Err(e) => view! { <ErrorView error=e on_retry=list.retry_callback() /> }.into_any(),
-                }
-            })}
-        </Transition>
+    move || match list.get() {
+        None => view! { <ListSkeleton /> }.into_any(),
+        Some(Ok(data)) => {
+            nav::content_ready();
+            view! { <ArticleList page=data requested=page.get_untracked() href hide_category /> }.into_any()
+        }
+        Some(Err(ApiError::NotFound)) => view! { <NotFound /> }.into_any(),
+        Some(Err(e)) => view! { <ErrorView error=e on_retry=list.retry_callback() /> }.into_any(),
     }
 }

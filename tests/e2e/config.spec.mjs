@@ -27,6 +27,9 @@ for (const [name, content] of [
       await expect(page.locator('#tt-boot')).toHaveCount(0);
       // Fixing the file and retrying starts the reader.
       fs.writeFileSync(file, JSON.stringify({ api_base: 'http://127.0.0.1:18081/api/' }));
+      // A later mtime, so the revalidation cannot answer 304 within the second.
+      const later = new Date(Date.now() + 5000);
+      fs.utimesSync(file, later, later);
       await page.getByRole('button', { name: 'Thử lại' }).click();
       await expect(page.locator('h1')).toHaveText('Tin mới nhất');
     } finally {

@@ -84,7 +84,7 @@ export const test = base.extend({
   page: async ({ page }, use, testInfo) => {
     const problems = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
+    page.on('console', (m) => { if (process.env.DBG) console.log(m.text());
       if (/panicked at|unreachable|RuntimeError/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
     await clearFaults();

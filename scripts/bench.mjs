@@ -1,0 +1,183 @@
+// The benchmark: bytes of a first visit, and Lighthouse (default mobile
+// profile: simulated 150 ms RTT, 1.6 Mbit/s, 4x CPU slowdown) on the home
+// page, a category page and the seed article, against a floor: the seed
+// article as one plain server-rendered HTML page.
+//
+//   ./tasks bench [--baseline <git-ref>] [--runs N]
+//
+// Writes bench/results/<label>.{json,md}; with --baseline, builds and
+// measures both in this one run and prints them side by side.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { measure, precompress, table, kb } from './sizes.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'bench/results');
+const SEED = 'quan-hoan-kiem-tong-ket-chuong-trinh-phoi-hop-hoat-dong-nam-2020-va-ky-ket-chuong-trinh-phoi-hop-hoat-dong-trong-tam-nam-2021';
+const PAGES = {
+  home: '/',
+  category: '/danh-muc/hoat-dong-mat-tran',
+  article: `/tin-tuc/${SEED}`,
+  floor: '/floor.html',
+};
+const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const runs = Number(opt('--runs', '3'));
+const baseline = opt('--baseline', null);
+
+function log(...m) {
+  console.error('[bench]', ...m);
+}
+
+function run(cmd, argv, cwd = ROOT, env = {}) {
+  execFileSync(cmd, argv, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+}
+
+/** Builds the release bundle of the working tree or of a git ref. */
+function build(ref) {
+  const label = ref || 'current';
+  const dist = path.join(ROOT, 'bench/build', label.replace(/[^\w.-]/g, '_'));
+  fs.rmSync(dist, { recursive: true, force: true });
+  let src = ROOT;
+  if (ref) {
+    src = fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-baseline-'));
+    run('git', ['worktree', 'add', '--detach', src, ref]);
+  }
+  try {
+    log(`building ${label}`);
+    // One target dir for both builds: the baseline reuses compiled deps.
+    run('trunk', ['build', '--release', '--dist', dist], src, { CARGO_TARGET_DIR: path.join(ROOT, 'target') });
+    if (fs.existsSync(path.join(src, 'scripts/postbuild.mjs'))) run('node', [path.join(src, 'scripts/postbuild.mjs'), dist], src);
+  } finally {
+    if (ref) run('git', ['worktree', 'remove', '--force', src]);
+  }
+  return { label, dist };
+}
+
+/** The floor: the seed article as a plain page, no script. */
+function writeFloor(dist) {
+  const a = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/articles', `${SEED}.json`), 'utf8'));
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(a.title)}</title><style>body{margin:0 auto;max-width:48rem;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;color:#1b1b1b}h1{font-size:1.5rem;line-height:1.3}img{max-width:100%;height:auto}time{color:#5a5e63}</style></head><body><h1>${esc(a.title)}</h1><p><time>05/02/2021 - 02:39 PM</time></p>${a.body_html.replace(/<img[^>]*>/g, '')}</body></html>`;
+  fs.writeFileSync(path.join(dist, 'floor.html'), html);
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no answer from ${url}`);
+}
+
+async function serve(dist, port) {
+  const bin = path.join(ROOT, 'target/release/demo-backend');
+  const child = spawn(bin, ['--port', String(port), '--static', dist], { cwd: ROOT, stdio: 'ignore' });
+  await waitFor(`http://127.0.0.1:${port}/api/categories`);
+  return child;
+}
+
+function lighthouse(url) {
+  const out = execFileSync(
+    path.join(ROOT, 'node_modules/.bin/lighthouse'),
+    [url, '--output=json', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`],
+    { maxBuffer: 1 << 28, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } },
+  );
+  const r = JSON.parse(out);
+  const a = (id) => r.audits[id].numericValue;
+  return {
+    score: Math.round(r.categories.performance.score * 100),
+    fcp: a('first-contentful-paint'),
+    lcp: a('largest-contentful-paint'),
+    tbt: a('total-blocking-time'),
+    cls: a('cumulative-layout-shift'),
+    si: a('speed-index'),
+    bytes: a('total-byte-weight'),
+  };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measureBuild({ label, dist }, port) {
+  const sizes = measure(dist);
+  precompress(dist);
+  writeFloor(dist);
+  const server = await serve(dist, port);
+  const pages = {};
+  try {
+    for (const [name, p] of Object.entries(PAGES)) {
+      const samples = [];
+      for (let i = 0; i < runs; i++) {
+        samples.push(lighthouse(`http://127.0.0.1:${port}${p}`));
+        log(`${label} ${name} run ${i + 1}/${runs}: score ${samples.at(-1).score}, LCP ${Math.round(samples.at(-1).lcp)} ms`);
+      }
+      pages[name] = Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]));
+    }
+  } finally {
+    server.kill();
+  }
+  for (const name of Object.keys(pages)) pages[name].lcp_vs_floor = pages[name].lcp / pages.floor.lcp;
+  return { label, sizes, pages };
+}
+
+function markdown(results) {
+  const out = [];
+  for (const r of results) {
+    out.push(`### ${r.label}: first-visit bytes\n\n${table(r.sizes)}\n`);
+  }
+  const head = ['page', ...results.flatMap((r) => (results.length > 1 ? [`${r.label}`] : []))];
+  const metrics = [
+    ['score', (v) => `${v}`],
+    ['fcp', (v) => `${Math.round(v)} ms`],
+    ['lcp', (v) => `${Math.round(v)} ms`],
+    ['lcp_vs_floor', (v) => `${v.toFixed(2)}×`],
+    ['tbt', (v) => `${Math.round(v)} ms`],
+    ['cls', (v) => v.toFixed(3)],
+    ['si', (v) => `${Math.round(v)} ms`],
+    ['bytes', (v) => `${kb(v)} KB`],
+  ];
+  out.push(`### Lighthouse, mobile (median of ${runs})\n`);
+  const cols = ['page', ...results.flatMap((r) => metrics.map(([m]) => (results.length > 1 ? `${m} (${r.label})` : m)))];
+  if (results.length === 1) {
+    out.push(`| ${cols.join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`);
+    for (const page of Object.keys(PAGES)) {
+      out.push(`| ${page} | ${metrics.map(([m, f]) => f(results[0].pages[page][m])).join(' | ')} |`);
+    }
+  } else {
+    out.push(`| page | metric | ${results.map((r) => r.label).join(' | ')} |`, `|---|---|${results.map(() => '---:').join('|')}|`);
+    for (const page of Object.keys(PAGES)) {
+      for (const [m, f] of metrics) out.push(`| ${page} | ${m} | ${results.map((r) => f(r.pages[page][m])).join(' | ')} |`);
+    }
+  }
+  void head;
+  return out.join('\n');
+}
+
+async function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  log('building the demo backend (release)');
+  run('cargo', ['build', '--release', '-p', 'tintuc-demo-backend']);
+  const builds = [build(null)];
+  if (baseline) builds.unshift(build(baseline));
+  const results = [];
+  let port = 18180;
+  for (const b of builds) results.push(await measureBuild(b, port++));
+  const md = markdown(results);
+  const name = results.map((r) => r.label.replace(/[^\w.-]/g, '_')).join('-vs-');
+  fs.writeFileSync(path.join(OUT, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2));
+  fs.writeFileSync(path.join(OUT, `${name}.md`), md + '\n');
+  console.log(md);
+  log(`wrote bench/results/${name}.json and .md`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

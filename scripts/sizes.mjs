@@ -1,0 +1,74 @@
+// What a first visit downloads, in bytes: raw, gzip -9 and brotli -q 11.
+//
+//   node scripts/sizes.mjs DIST [--json] [--check budget.json] [--precompress]
+//
+// First-visit files are index.html, config.json and everything index.html
+// references (scripts, stylesheets, preloads, the WASM). --check fails when
+// the brotli total is over the budget; --precompress writes .br/.gz siblings
+// for a production-like server.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+export function firstVisitFiles(dist) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const refs = new Set(['index.html']);
+  if (fs.existsSync(path.join(dist, 'config.json'))) refs.add('config.json');
+  for (const m of html.matchAll(/(?:src|href)=["']\/?([^"'#?]+\.(?:js|wasm|css))["']/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/['"]\/?([^'"]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
+  return [...refs].filter((f) => fs.existsSync(path.join(dist, f)));
+}
+
+function brotli(file) {
+  return execFileSync('brotli', ['-q', '11', '-c', file], { maxBuffer: 1 << 30 }).length;
+}
+function gzip(file) {
+  return execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 30 }).length;
+}
+
+export function measure(dist, extra = []) {
+  const files = [...firstVisitFiles(dist), ...extra.filter((f) => fs.existsSync(path.join(dist, f)))];
+  const rows = files.map((f) => {
+    const p = path.join(dist, f);
+    return { file: f, raw: fs.statSync(p).size, gzip: gzip(p), brotli: brotli(p) };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, total };
+}
+
+export function precompress(dist) {
+  for (const f of fs.readdirSync(dist)) {
+    const p = path.join(dist, f);
+    if (!/\.(html|js|wasm|css|json|svg)$/.test(f) || !fs.statSync(p).isFile()) continue;
+    fs.writeFileSync(`${p}.br`, execFileSync('brotli', ['-q', '11', '-c', p], { maxBuffer: 1 << 30 }));
+    fs.writeFileSync(`${p}.gz`, execFileSync('gzip', ['-9', '-n', '-c', p], { maxBuffer: 1 << 30 }));
+  }
+}
+
+export const kb = (n) => (n / 1024).toFixed(1);
+
+export function table({ rows, total }) {
+  const lines = ['| file | raw | gzip -9 | brotli -q 11 |', '|---|---:|---:|---:|'];
+  for (const r of rows) lines.push(`| ${r.file.replace(/-[0-9a-f]{16}/, '')} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+  lines.push(`| **total** | **${total.raw}** | **${total.gzip}** | **${total.brotli}** (${kb(total.brotli)} KB) |`);
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const dist = args.find((a) => !a.startsWith('--') && !a.endsWith('.json')) || 'dist-release';
+  const budgetFile = args.includes('--check') ? args[args.indexOf('--check') + 1] : null;
+  if (args.includes('--precompress')) precompress(dist);
+  const m = measure(dist);
+  if (args.includes('--json')) console.log(JSON.stringify(m, null, 2));
+  else console.log(table(m));
+  if (budgetFile) {
+    const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
+    const max = budget.first_visit_brotli_bytes;
+    if (m.total.brotli > max) {
+      console.error(`\nFIRST-VISIT BUDGET EXCEEDED: ${m.total.brotli} bytes brotli > ${max} (${budgetFile})`);
+      process.exit(1);
+    }
+    console.log(`\nfirst visit: ${m.total.brotli} bytes brotli, within the budget of ${max}`);
+  }
+}

@@ -1,0 +1,112 @@
+//! The cache of this visit, by URL: answers (and failures) with the time they
+//! came, the requests under way with whom they are for, and who waits for
+//! them. Pure bookkeeping; `Api` does the fetching.
+
+use super::error::ApiError;
+use super::http::Abort;
+use super::request::Erased;
+use std::collections::HashMap;
+
+/// How many answers to keep; the least recently used go first.
+pub const CAPACITY: usize = 120;
+
+pub enum Entry {
+    Ready {
+        value: Erased,
+        fingerprint: u64,
+        fetched_at: f64,
+    },
+    Failed {
+        error: ApiError,
+        at: f64,
+    },
+}
+
+/// A failure this fresh is shown as it is, not asked again: it is the one the
+/// navigation just waited for.
+pub const FAILURE_HOLD_MS: f64 = 1_000.0;
+
+struct Slot {
+    entry: Entry,
+    last_used: u64,
+}
+
+/// A request under way: for which page (its scope), how to stop it, and what
+/// to run when it ends.
+pub struct InFlight {
+    pub id: u64,
+    pub scope: String,
+    pub abort: Abort,
+    pub waiters: Vec<Box<dyn FnOnce()>>,
+}
+
+#[derive(Default)]
+pub struct Store {
+    slots: HashMap<String, Slot>,
+    pub in_flight: HashMap<String, InFlight>,
+    clock: u64,
+}
+
+impl Store {
+    pub fn get(&mut self, url: &str) -> Option<&Entry> {
+        self.clock += 1;
+        let clock = self.clock;
+        let slot = self.slots.get_mut(url)?;
+        slot.last_used = clock;
+        Some(&slot.entry)
+    }
+
+    pub fn peek(&self, url: &str) -> Option<&Entry> {
+        self.slots.get(url).map(|s| &s.entry)
+    }
+
+    pub fn put(&mut self, url: String, entry: Entry) {
+        self.clock += 1;
+        if self.slots.len() >= CAPACITY && !self.slots.contains_key(&url) {
+            if let Some(oldest) = self
+                .slots
+                .iter()
+                .min_by_key(|(_, s)| s.last_used)
+                .map(|(k, _)| k.clone())
+            {
+                self.slots.remove(&oldest);
+            }
+        }
+        self.slots.insert(
+            url,
+            Slot {
+                entry,
+                last_used: self.clock,
+            },
+        );
+    }
+
+    pub fn remove(&mut self, url: &str) {
+        self.slots.remove(url);
+    }
+
+    pub fn touch(&mut self, url: &str, now: f64) {
+        if let Some(Slot {
+            entry: Entry::Ready { fetched_at, .. },
+            ..
+        }) = self.slots.get_mut(url)
+        {
+            *fetched_at = now;
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.slots.is_empty()
+    }
+}
+
+/// FNV-1a: a fingerprint of a response body, to tell "changed" from "same".
+pub fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
