@@ -38,8 +38,8 @@ def check(path):
         errs.append(f"published_at: {e}")
     t = a.get("thumbnail")
     if t is not None:
-        if set(t) - {"url", "alt", "width", "height"} or not {"url", "alt", "width", "height"} <= set(t):
-            errs.append("thumbnail needs exactly url, alt, width, height")
+        if set(t) - {"url", "alt", "width", "height", "variants"} or not {"url", "alt", "width", "height"} <= set(t):
+            errs.append("thumbnail needs url, alt, width, height (and optionally variants)")
         elif not (ROOT / t["url"].lstrip("/")).exists():
             errs.append(f"thumbnail {t['url']} missing")
     for src in re.findall(r'src="(/media/[^"]+)"', a.get("body_html", "")):

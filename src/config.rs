@@ -71,7 +71,7 @@ pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
 impl Config {
     /// Parses and validates `config.json`; the error names the faulty key.
     pub fn from_json(text: &str) -> Result<Config, String> {
-        let raw: RawConfig = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        let raw: RawConfig = crate::json::from_str(text)?;
         let api_base = raw.api_base.trim();
         if api_base.is_empty() {
             return Err("api_base is empty".into());
@@ -79,12 +79,12 @@ impl Config {
         let lower = api_base.to_ascii_lowercase();
         if !(lower.starts_with("https://") || lower.starts_with("http://") || api_base.starts_with('/')) {
             return Err(format!(
-                "api_base must be an http(s) URL or an absolute path, got {api_base:?}"
+                "api_base must be an http(s) URL or an absolute path, got \"{api_base}\""
             ));
         }
         let zone = match raw.time_zone.as_deref() {
             None => Zone::VIETNAM,
-            Some(z) => Zone::parse(z).ok_or_else(|| format!("time_zone {z:?} is not an offset like +07:00"))?,
+            Some(z) => Zone::parse(z).ok_or_else(|| format!("time_zone \"{z}\" is not an offset like +07:00"))?,
         };
         let page_size = raw.page_size.unwrap_or(DEFAULT_PAGE_SIZE);
         if !(1..=MAX_PAGE_SIZE).contains(&page_size) {

@@ -7,6 +7,7 @@ pub mod app;
 pub mod components;
 pub mod config;
 pub mod i18n;
+pub mod json;
 pub mod nav;
 pub mod pages;
 pub mod pagination;

@@ -16,7 +16,7 @@ pub struct InvalidTimestamp(pub String);
 
 impl fmt::Display for InvalidTimestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "not an RFC 3339 date-time with offset: {:?}", self.0)
+        write!(f, "not an RFC 3339 date-time with offset: \"{}\"", self.0)
     }
 }
 

@@ -79,6 +79,10 @@ fn summary(slug: &str, title: &str, thumb: bool) -> ArticleSummary {
             alt: Some("Ảnh".into()),
             width: Some(960),
             height: Some(640),
+            variants: vec![tintuc::api::models::ImageVariant {
+                url: "/media/anh-01-320.jpg".into(),
+                width: 320,
+            }],
         }),
     }
 }
@@ -108,6 +112,12 @@ fn article_card_shows_title_time_category_summary_and_thumbnail() {
     assert_eq!(img.get_attribute("height").unwrap(), "640");
     assert_eq!(img.get_attribute("loading").unwrap(), "eager");
     assert_eq!(img.get_attribute("fetchpriority").unwrap(), "high");
+    // A phone picks the small rendition.
+    assert_eq!(
+        img.get_attribute("srcset").unwrap(),
+        "/media/anh-01-320.jpg 320w, /media/anh-01.jpg 960w"
+    );
+    assert!(img.get_attribute("sizes").is_some());
 }
 
 #[wasm_bindgen_test]

@@ -127,6 +127,21 @@ fn demo_data_has_the_cms_quirks_the_client_must_handle() {
 }
 
 #[test]
+fn thumbnails_offer_a_small_rendition() {
+    let a = seed();
+    let t = a.thumbnail.unwrap();
+    assert_eq!(
+        t.srcset().as_deref(),
+        Some("/media/anh-01-320.jpg 320w, /media/anh-01.jpg 960w")
+    );
+    let no_width = tintuc::api::models::Image {
+        width: None,
+        ..t.clone()
+    };
+    assert_eq!(no_width.srcset(), None, "no srcset without the main width");
+}
+
+#[test]
 fn dates_spread_over_several_years() {
     let years: std::collections::BTreeSet<i64> = all_articles()
         .iter()

@@ -27,6 +27,16 @@ pub struct Image {
     pub alt: String,
     pub width: u32,
     pub height: u32,
+    /// Smaller renditions of the same picture, for `srcset`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Variant {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
 }
 
 /// An article file, exactly as served by `GET /api/articles/{slug}`.

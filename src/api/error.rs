@@ -35,6 +35,22 @@ pub enum ErrorKind {
     Aborted,
 }
 
+impl ErrorKind {
+    /// A stable name, for `data-kind` attributes and tests.
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorKind::NotFound => "notfound",
+            ErrorKind::Busy => "busy",
+            ErrorKind::Server => "server",
+            ErrorKind::Offline => "offline",
+            ErrorKind::Timeout => "timeout",
+            ErrorKind::Unreadable => "unreadable",
+            ErrorKind::Config => "config",
+            ErrorKind::Aborted => "aborted",
+        }
+    }
+}
+
 impl ApiError {
     pub fn kind(&self) -> ErrorKind {
         match self {

@@ -90,32 +90,78 @@ fn start_timer(abort: &Abort, timeout_ms: u32) -> Timer {
     Timer(id)
 }
 
+/// An HTTP answer, whatever its status.
+struct Answer {
+    status: u16,
+    retry_after: Option<String>,
+    text: String,
+}
+
 /// GETs `url` and returns the body of a 2xx answer as text.
 pub async fn get_text(url: &str, abort: &Abort, timeout_ms: u32) -> Result<String, ApiError> {
     let _timer = start_timer(abort, timeout_ms);
-    let result = fetch(url, abort).await;
+    let answer = match take_early(url).await {
+        Some(a) => Ok(a),
+        None => fetch(url, abort).await,
+    };
     abort.done.set(true);
-    result
+    let a = answer?;
+    match a.status {
+        200..=299 => Ok(a.text),
+        404 | 410 => Err(ApiError::NotFound),
+        code => Err(ApiError::Status {
+            code,
+            retry_after: parse_retry_after(a.retry_after.as_deref()),
+        }),
+    }
 }
 
-async fn fetch(url: &str, abort: &Abort) -> Result<String, ApiError> {
-    let signal = abort.controller.as_ref().map(|c| c.signal());
-    let resp = Request::get(url)
-        .header("Accept", "application/json")
-        .abort_signal(signal.as_ref())
-        .send()
-        .await
-        .map_err(|e| abort.error_for_js(e))?;
+async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
+    // Built by hand and handed to gloo-net: its RequestBuilder rewrites a URL
+    // that has a query (`?a=1` becomes `?a=1&`), which defeats URL-keyed
+    // caches, ours included.
+    let init = web_sys::RequestInit::new();
+    if let Some(c) = &abort.controller {
+        init.set_signal(Some(&c.signal()));
+    }
+    let raw = web_sys::Request::new_with_str_and_init(url, &init).map_err(|e| abort.error_for_js(js_message(&e)))?;
+    let _ = raw.headers().set("Accept", "application/json");
+    let resp = Request::from(raw).send().await.map_err(|e| abort.error_for_js(e))?;
     let status = resp.status();
-    if status == 404 || status == 410 {
-        return Err(ApiError::NotFound);
-    }
-    if !(200..300).contains(&status) {
-        let retry_after = parse_retry_after(resp.headers().get("retry-after").as_deref());
-        return Err(ApiError::Status {
-            code: status,
-            retry_after,
-        });
-    }
-    resp.text().await.map_err(|e| abort.error_for_js(e))
+    let retry_after = resp.headers().get("retry-after");
+    // Error bodies are not read: nothing in them is shown.
+    let text = if (200..300).contains(&status) {
+        resp.text().await.map_err(|e| abort.error_for_js(e))?
+    } else {
+        String::new()
+    };
+    Ok(Answer {
+        status,
+        retry_after,
+        text,
+    })
+}
+
+fn js_message(e: &JsValue) -> String {
+    e.as_string()
+        .unwrap_or_else(|| String::from(js_sys::Error::from(e.clone()).message()))
+}
+
+/// The answer `index.html`'s boot script fetched for `url` before the app
+/// started (web/boot.js), taken once. `None` if there is none or it failed:
+/// the caller then fetches as usual.
+async fn take_early(url: &str) -> Option<Answer> {
+    use js_sys::Reflect;
+    let window = JsValue::from(web_sys::window()?);
+    let early = Reflect::get(&Reflect::get(&window, &"__tt".into()).ok()?, &"early".into()).ok()?;
+    let key = JsValue::from_str(url);
+    let promise = Reflect::get(&early, &key).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let _ = Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &key);
+    let v = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let field = |name: &str| Reflect::get(&v, &name.into()).ok();
+    Some(Answer {
+        status: field("status")?.as_f64()? as u16,
+        retry_after: field("retryAfter").and_then(|r| r.as_string()),
+        text: field("text")?.as_string()?,
+    })
 }

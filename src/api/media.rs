@@ -36,7 +36,17 @@ impl MediaBase {
             match self.absolutize(&i.url) {
                 Some(u) => i.url = u,
                 None => *img = None,
+                // (no variants either: the image is gone)
             }
+        }
+        if let Some(i) = img {
+            i.variants.retain_mut(|v| match self.absolutize(&v.url) {
+                Some(u) => {
+                    v.url = u;
+                    true
+                }
+                None => false,
+            });
         }
     }
 

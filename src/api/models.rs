@@ -30,6 +30,32 @@ pub struct Image {
     pub width: Option<u32>,
     #[serde(default)]
     pub height: Option<u32>,
+    /// Other renditions (usually smaller), so a phone needn't load the big one.
+    #[serde(default)]
+    pub variants: Vec<ImageVariant>,
+}
+
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ImageVariant {
+    pub url: String,
+    pub width: u32,
+}
+
+impl Image {
+    /// A `srcset` of the image and its variants, when their widths are known.
+    pub fn srcset(&self) -> Option<String> {
+        let w = self.width?;
+        if self.variants.is_empty() {
+            return None;
+        }
+        let mut parts: Vec<String> = self
+            .variants
+            .iter()
+            .map(|v| format!("{} {}w", v.url, v.width))
+            .collect();
+        parts.push(format!("{} {w}w", self.url));
+        Some(parts.join(", "))
+    }
 }
 
 /// An article as listed: enough for a card.

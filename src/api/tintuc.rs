@@ -50,7 +50,7 @@ struct Items<T> {
 }
 
 fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    serde_json::from_str(text).map_err(|e| ApiError::Decode(e.to_string()))
+    crate::json::from_str(text).map_err(ApiError::Decode)
 }
 
 pub fn decode_categories(text: &str) -> Result<Vec<Category>, ApiError> {

@@ -17,9 +17,12 @@ pub fn ArticleCard(
 ) -> impl IntoView {
     let href = routes::article(&article.slug);
     let thumb = article.thumbnail.map(|img| {
+        let srcset = img.srcset();
         view! {
             <a class="tt-card__thumb" href=href.clone() tabindex="-1" aria-hidden="true">
                 <img
+                    srcset=srcset
+                    sizes="(min-width: 768px) 240px, 120px"
                     src=img.url
                     alt=""
                     width=img.width.unwrap_or(960)

@@ -23,7 +23,7 @@ pub fn message(err: &ApiError) -> String {
 /// A failure, said plainly, with a retry button that asks again.
 #[component]
 pub fn ErrorView(error: ApiError, on_retry: Callback<()>) -> impl IntoView {
-    let kind = format!("{:?}", error.kind()).to_lowercase();
+    let kind = error.kind().name();
     view! {
         <div class="tt-error" role="alert" data-kind=kind>
             <h2 class="tt-error__title">{t().error_title}</h2>

@@ -263,10 +263,12 @@ pub fn normalize_ws(s: &str) -> String {
 }
 
 /// Whether a body's closing paragraph is the author's byline already (CMS
-/// editors type it in), so the page does not print the name twice.
+/// editors type it in), so the page does not print the name twice. Letter
+/// case is compared as written: Unicode case tables cost the bundle more
+/// than an all-capitals byline would cost the reader (a second name line).
 pub fn is_byline(paragraph_text: &str, author: &str) -> bool {
     let a = normalize_ws(author);
-    !a.is_empty() && normalize_ws(paragraph_text).to_lowercase() == a.to_lowercase()
+    !a.is_empty() && normalize_ws(paragraph_text) == a
 }
 
 /// Nesting deeper than this is flattened: real articles are shallow, and a

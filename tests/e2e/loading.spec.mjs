@@ -1,0 +1,61 @@
+// How pages load: the boot script asks for the data before the WASM runs,
+// nothing is asked twice, hovered links are fetched early, phones get the
+// small thumbnails.
+import { test, expect, faults, SEED, SEED_PATH, API } from './support.mjs';
+
+test("the page's data is requested before the app has started, and only once", async ({ page }) => {
+  const seen = [];
+  let sawArticle;
+  const articleRequested = new Promise((r) => (sawArticle = r));
+  page.on('request', (req) => {
+    seen.push(req.url());
+    if (req.url().endsWith(`/articles/${SEED.slug}`)) sawArticle();
+  });
+  // Hold the WASM back until the article has been asked for: only a request
+  // made before the app runs can get through.
+  await page.route('**/*.wasm', async (route) => {
+    await articleRequested;
+    await route.continue();
+  });
+  await page.goto(SEED_PATH);
+  await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(page.locator('.tt-other__link').first()).toBeVisible();
+  const count = (suffix) => seen.filter((u) => u.split('?')[0].endsWith(suffix)).length;
+  expect(count('/config.json')).toBe(1);
+  expect(count(`/api/articles/${SEED.slug}`)).toBe(1);
+  expect(count(`/api/articles/${SEED.slug}/other`)).toBe(1);
+  expect(count('/api/categories')).toBe(1);
+});
+
+test('a category page deep link is fetched early too', async ({ page }) => {
+  const seen = [];
+  page.on('request', (r) => seen.push(r.url()));
+  await page.goto(`/danh-muc/${SEED.category.slug}?page=2`);
+  await expect(page.locator('.tt-pager [aria-current=page]')).toHaveText('2');
+  const lists = seen.filter((u) => u.includes('/api/articles?'));
+  expect(lists).toEqual([`${API}/api/articles?page=2&per_page=10&category=${SEED.category.slug}`]);
+});
+
+test('hovering a link starts loading its article', async ({ page }) => {
+  await page.goto('/');
+  const link = page.locator('.tt-card__title a').nth(3);
+  const slug = (await link.getAttribute('href')).split('/').pop();
+  const title = await link.textContent();
+  const prefetch = page.waitForResponse((r) => r.url().endsWith(`/api/articles/${slug}`));
+  await link.hover();
+  await prefetch;
+  // From now on the backend never answers for it: the click can only show
+  // the article from what the hover fetched.
+  await faults([{ path_prefix: `/api/articles/${slug}`, action: { kind: 'hang' } }]);
+  await link.click();
+  await expect(page.locator('h1')).toHaveText(title);
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  test('list thumbnails come in their small rendition', async ({ page }) => {
+    await page.goto('/');
+    const img = page.locator('.tt-card__thumb img').first();
+    await expect.poll(() => img.evaluate((i) => i.complete && i.currentSrc)).toMatch(/-320\.jpg$/);
+  });
+});

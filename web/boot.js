@@ -1,0 +1,56 @@
+// Runs in <head>, before the WASM has even started downloading: asks for
+// config.json and then for the data of the page being opened, so the answers
+// are (nearly) there when the app starts. The app takes them from
+// window.__tt.early by URL (src/api/http.rs); the URLs below must match
+// src/api/tintuc.rs and src/routes.rs::requests_for, or they simply go unused.
+(() => {
+  const tt = (window.__tt = { early: {} });
+  // Never rejects: a failure resolves to null and the app fetches again,
+  // reporting the error itself.
+  const get = (url, ms) =>
+    fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) })
+      .then((r) => r.text().then((text) => ({ status: r.status, text, retryAfter: r.headers.get('retry-after') })))
+      .catch(() => null);
+  // As Rust's routes::encode_segment: unreserved bytes kept, the rest %XX.
+  const enc = (s) =>
+    Array.from(new TextEncoder().encode(s), (b) =>
+      /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : '%' + b.toString(16).toUpperCase().padStart(2, '0'),
+    ).join('');
+  const dec = (s) => {
+    try {
+      return decodeURIComponent(s);
+    } catch {
+      return s;
+    }
+  };
+  const clamp = (v, lo, hi, d) => (Number.isInteger(v) ? Math.min(hi, Math.max(lo, v)) : d);
+  const config = (tt.early['/config.json'] = get('/config.json', 10000));
+  config.then((answer) => {
+    if (!answer) return;
+    const { status, text } = answer;
+    let c;
+    try {
+      c = JSON.parse(text);
+    } catch {
+      return;
+    }
+    if (status !== 200 || !c || typeof c.api_base !== 'string' || (c.backend || 'tintuc') !== 'tintuc') return;
+    let base = c.api_base.trim();
+    if (!base.endsWith('/')) base += '/';
+    const size = c.page_size || 10;
+    const limit = clamp(c.other_news_limit, 1, 50, 8);
+    const ms = clamp(c.request_timeout_ms, 1000, 120000, 15000);
+    const raw = /^\s*\d+\s*$/.test(new URLSearchParams(location.search).get('page') || '') ? +new URLSearchParams(location.search).get('page') : 1;
+    const page = raw >= 1 ? raw : 1;
+    const seg = location.pathname.replace(/\/$/, '').split('/').slice(1);
+    const urls = [`${base}categories`];
+    if (!seg.length) urls.push(`${base}articles?page=${page}&per_page=${size}`);
+    else if (seg.length === 2 && seg[0] === 'danh-muc' && seg[1])
+      urls.push(`${base}articles?page=${page}&per_page=${size}&category=${enc(dec(seg[1]))}`);
+    else if (seg.length === 2 && seg[0] === 'tin-tuc' && seg[1]) {
+      const s = enc(dec(seg[1]));
+      urls.push(`${base}articles/${s}`, `${base}articles/${s}/other?limit=${limit}&scope=${c.other_news_scope || 'category'}`);
+    }
+    for (const u of urls) tt.early[u] = get(u, ms);
+  });
+})();
