@@ -105,6 +105,41 @@ function lighthouse(url) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Render time of a 100-item list page (first load, then page 2 by a
+ * click), from the app's `tt:list-render` measures, with the CPU slowed 4x
+ * as on Lighthouse's mobile profile. */
+async function renderHundred(dist, port) {
+  const { chromium } = await import('@playwright/test');
+  const cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-bench-')), 'config.json');
+  fs.writeFileSync(cfg, JSON.stringify({ api_base: '/api/', page_size: 100 }));
+  const bin = path.join(ROOT, 'target/release/demo-backend');
+  const server = spawn(bin, ['--port', String(port), '--static', dist, '--config', cfg], { cwd: ROOT, stdio: 'ignore' });
+  await waitFor(`http://127.0.0.1:${port}/api/categories`);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS.split(' ').filter((f) => f !== '--headless=new') });
+  try {
+    const firsts = [];
+    const seconds = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(`http://127.0.0.1:${port}/`);
+      await page.waitForFunction(() => performance.getEntriesByName('tt:list-render').length >= 1);
+      await page.waitForFunction(() => document.querySelectorAll('.tt-card').length >= 60);
+      firsts.push(await page.evaluate(() => performance.getEntriesByName('tt:list-render')[0].duration));
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.locator('.tt-pager__step--next').click();
+      await page.waitForFunction(() => performance.getEntriesByName('tt:list-render').length >= 2);
+      seconds.push(await page.evaluate(() => performance.getEntriesByName('tt:list-render').at(-1).duration));
+      await page.close();
+    }
+    return { items: 100, first_load_ms: median(firsts), next_page_ms: median(seconds) };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
 async function measureBuild({ label, dist }, port) {
   const sizes = measure(dist);
   precompress(dist);
@@ -124,7 +159,9 @@ async function measureBuild({ label, dist }, port) {
     server.kill();
   }
   for (const name of Object.keys(pages)) pages[name].lcp_vs_floor = pages[name].lcp / pages.floor.lcp;
-  return { label, sizes, pages };
+  const hundred = await renderHundred(dist, port + 50);
+  log(`${label} 100-item list: ${hundred.first_load_ms.toFixed(1)} ms first, ${hundred.next_page_ms.toFixed(1)} ms next page`);
+  return { label, sizes, pages, hundred };
 }
 
 function markdown(results) {
@@ -157,6 +194,11 @@ function markdown(results) {
     }
   }
   void head;
+  out.push(`\n### A 100-item list page: render time (performance timeline, CPU 4x slower, median of ${runs})\n`);
+  out.push(`| build | first load | next page (click) |`, `|---|---:|---:|`);
+  for (const r of results) {
+    if (r.hundred) out.push(`| ${r.label} | ${r.hundred.first_load_ms.toFixed(1)} ms | ${r.hundred.next_page_ms.toFixed(1)} ms |`);
+  }
   return out.join('\n');
 }
 

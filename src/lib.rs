@@ -11,6 +11,7 @@ pub mod json;
 pub mod nav;
 pub mod pages;
 pub mod pagination;
+pub mod perf;
 pub mod routes;
 pub mod sanitize;
 pub mod timefmt;

@@ -181,7 +181,7 @@ fn article_list_says_when_a_page_is_past_the_end() {
         per_page: 10,
         total: 12,
     });
-    let root = mount(move || view! { <ArticleList page requested=9 href /> }.into_any());
+    let root = mount(move || view! { <ArticleList page requested=9u32 href /> }.into_any());
     assert!(root
         .text_content()
         .unwrap()

@@ -5,6 +5,7 @@ use crate::components::error_view::ErrorView;
 use crate::components::skeleton::ListSkeleton;
 use crate::nav;
 use crate::pages::not_found::NotFound;
+use crate::perf;
 use leptos::prelude::*;
 
 /// The loading, failure and success states of a list page, shared by home
@@ -19,6 +20,7 @@ pub fn ListView(
     move || match list.get() {
         None => view! { <ListSkeleton /> }.into_any(),
         Some(Ok(data)) => {
+            perf::mark("tt:list-data");
             nav::content_ready();
             view! { <ArticleList page=data requested=page.get_untracked() href hide_category /> }.into_any()
         }
