@@ -140,12 +140,22 @@ fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoV
         api.abort_except(&[&here, &target, APP_SCOPE]);
         menu_open.set(false);
     });
+    let online = RwSignal::new(window().navigator().on_line());
+    let on = window_event_listener(leptos::ev::online, move |_| {
+        online.set(true);
+        api_handle.with_value(|a| a.revive());
+    });
+    let off = window_event_listener(leptos::ev::offline, move |_| online.set(false));
+    on_cleanup(move || {
+        on.remove();
+        off.remove();
+    });
     let categories = use_query::<Vec<Category>>(Scope::App, || Request::Categories);
     let list = Signal::derive(move || categories.get().and_then(Result::ok));
     provide_context(Categories(list));
     let site_name = use_site_name();
     view! {
-        <Layout site_name categories=list current loading=loading.into() menu_open>
+        <Layout site_name categories=list current loading=loading.into() menu_open online=online.into()>
             <FlatRoutes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/danh-muc/:slug") view=CategoryPage />

@@ -146,7 +146,9 @@ pub fn install_loader() {
     let pending = expect_context::<PendingNav>().0;
     let navigate = leptos_router::hooks::use_navigate();
     let seq = Rc::new(std::cell::Cell::new(0u64));
+    let click_seq = seq.clone();
     let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
+        let seq = &click_seq;
         if ev.default_prevented()
             || ev.button() != 0
             || ev.meta_key()
@@ -184,6 +186,15 @@ pub fn install_loader() {
         });
         api.with_value(|a| a.settle(&primary, &scope, go));
     });
+    // Back or forward while a page is loading: the reader went elsewhere, so
+    // that navigation is abandoned (and its requests aborted by the shell).
+    let cancel = {
+        let seq = seq.clone();
+        Closure::<dyn Fn()>::new(move || {
+            seq.set(seq.get() + 1);
+            pending.set(None);
+        })
+    };
     let prefetch = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let Some((path, search, _)) = anchor_of(&ev).as_ref().and_then(in_app_target) else {
             return;
@@ -199,7 +210,9 @@ pub fn install_loader() {
     let _ = w.add_event_listener_with_callback_and_bool("click", click.as_ref().unchecked_ref(), true);
     let _ = w.add_event_listener_with_callback_and_bool("pointerover", prefetch.as_ref().unchecked_ref(), true);
     let _ = w.add_event_listener_with_callback_and_bool("focusin", prefetch.as_ref().unchecked_ref(), true);
+    let _ = w.add_event_listener_with_callback("popstate", cancel.as_ref().unchecked_ref());
     // The reader lives as long as the page.
+    cancel.forget();
     click.forget();
     prefetch.forget();
 }

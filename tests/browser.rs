@@ -236,7 +236,13 @@ fn error_view_names_the_problem_and_retry_calls_back() {
         let button: HtmlElement = one(&root, "button").unchecked_into();
         assert_eq!(button.text_content().unwrap(), "Thử lại");
         button.click();
-        assert_eq!(clicks.load(Ordering::Relaxed), 1, "{kind}: retry runs once per click");
+        if view.text_content().unwrap().contains("Tự thử lại sau 5 giây") {
+            // Retry-After: the server said when; the button waits until then.
+            assert!(button.has_attribute("disabled"), "{kind}");
+            assert_eq!(clicks.load(Ordering::Relaxed), 0, "{kind}: no retry before Retry-After");
+        } else {
+            assert_eq!(clicks.load(Ordering::Relaxed), 1, "{kind}: retry runs once per click");
+        }
     }
 }
 
@@ -487,4 +493,97 @@ async fn the_xss_corpus_is_neutralised() {
         failures.join("\n")
     );
     web_sys::console::log_1(&format!("xss corpus: {} vectors, 0 problems", vectors.len()).into());
+}
+
+// ------------------------------------------------- decoding, the wasm path
+
+/// A small deterministic generator: the browser has no proptest, and the
+/// decoding here is the production path (JSON.parse + serde-wasm-bindgen).
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        self.0 >> 33
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+    fn value(&mut self, depth: u32) -> serde_json::Value {
+        use serde_json::{json, Value};
+        const KEYS: &[&str] = &[
+            "slug",
+            "title",
+            "summary",
+            "published_at",
+            "category",
+            "thumbnail",
+            "author",
+            "body_html",
+            "items",
+            "page",
+            "per_page",
+            "total",
+            "name",
+            "url",
+            "alt",
+            "width",
+            "height",
+            "variants",
+            "x",
+        ];
+        match (self.below(if depth > 3 { 7 } else { 9 }), depth) {
+            (0, _) => Value::Null,
+            (1, _) => json!(self.below(2) == 1),
+            (2, _) => json!(self.next() as i64 - (1 << 30)),
+            (3, _) => json!((self.next() as f64) / 7.0 - 1e9),
+            (4, _) => json!("2021-02-05T14:39:00+07:00"),
+            (5, _) => json!(u32::MAX as u64 + self.below(10)),
+            (6, _) => json!(["", "Hà Nội", "\u{202e}", "</script>", "🎉"][self.below(5) as usize]),
+            (7, d) => Value::Array((0..self.below(4)).map(|_| self.value(d + 1)).collect()),
+            (_, d) => Value::Object(
+                (0..self.below(8))
+                    .map(|_| {
+                        (
+                            KEYS[self.below(KEYS.len() as u64) as usize].to_string(),
+                            self.value(d + 1),
+                        )
+                    })
+                    .collect(),
+            ),
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn decoding_random_json_in_the_browser_never_panics() {
+    use tintuc::api::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
+    let mut rng = Lcg(20210205);
+    let cases = 3_000;
+    for _ in 0..cases {
+        let text = rng.value(0).to_string();
+        for r in [
+            decode_article(&text).map(|_| ()),
+            decode_article_page(&text).map(|_| ()),
+            decode_categories(&text).map(|_| ()),
+            decode_other_news(&text).map(|_| ()),
+        ] {
+            assert!(matches!(r, Ok(()) | Err(ApiError::Decode(_))));
+        }
+    }
+    // Not JSON at all, and the real thing.
+    assert!(matches!(decode_article("<html>"), Err(ApiError::Decode(_))));
+    let seed = include_str!(
+        "../data/articles/quan-hoan-kiem-tong-ket-chuong-trinh-phoi-hop-hoat-dong-nam-2020-va-ky-ket-chuong-trinh-phoi-hop-hoat-dong-trong-tam-nam-2021.json"
+    );
+    let a = decode_article(seed).unwrap();
+    assert_eq!(a.author.as_deref(), Some("Bích Ngọc"));
+    assert!(matches!(
+        decode_article(&seed[..seed.len() / 2]),
+        Err(ApiError::Decode(_))
+    ));
+    web_sys::console::log_1(&format!("wasm decoding: {cases} random documents, no panic").into());
 }

@@ -277,6 +277,18 @@ mod tests {
         assert_eq!(slugify("Quận Hoàn Kiếm Tổng kết chương trình phối hợp hoạt động năm 2020 và ký kết chương trình phối hợp hoạt động trọng tâm năm 2021"), SEED);
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, failure_persistence: None, ..Default::default() })]
+        /// Slugs of any title are lowercase ASCII words joined by single hyphens.
+        #[test]
+        fn any_title_slugs_cleanly(title in ".{0,80}") {
+            let s = slugify(&title);
+            proptest::prop_assert!(s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{}", s);
+            proptest::prop_assert!(!s.starts_with('-') && !s.ends_with('-') && !s.contains("--"), "{}", s);
+            proptest::prop_assert_eq!(slugify(&s), s.clone(), "slugs are fixed points");
+        }
+    }
+
     #[test]
     fn the_demo_newsroom_loads_newest_first() {
         let n = newsroom();

@@ -19,7 +19,11 @@ use std::time::Duration;
 #[serde(deny_unknown_fields)]
 pub struct Rule {
     /// Applies to request paths starting with this (e.g. `/api/articles/`).
+    #[serde(default)]
     pub path_prefix: String,
+    /// ...or to exactly this path.
+    #[serde(default)]
+    pub path: Option<String>,
     /// ...and whose path-and-query contains this, if given.
     #[serde(default)]
     pub contains: Option<String>,
@@ -74,7 +78,11 @@ impl Faults {
     fn take_match(&self, path: &str, path_and_query: &str) -> Option<Rule> {
         let mut rules = self.0.lock().ok()?;
         let i = rules.iter().position(|r| {
-            path.starts_with(&r.path_prefix) && r.contains.as_deref().is_none_or(|c| path_and_query.contains(c))
+            let path_ok = match &r.path {
+                Some(p) => p == path,
+                None => path.starts_with(&r.path_prefix),
+            };
+            path_ok && r.contains.as_deref().is_none_or(|c| path_and_query.contains(c))
         })?;
         let rule = rules[i].clone();
         if let Some(t) = &mut rules[i].times {

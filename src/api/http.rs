@@ -90,6 +90,9 @@ fn start_timer(abort: &Abort, timeout_ms: u32) -> Timer {
     Timer(id)
 }
 
+/// Larger answers are refused unread (the largest real page is ~100 KB).
+pub const MAX_BODY_BYTES: u64 = 8 * 1024 * 1024;
+
 /// An HTTP answer, whatever its status.
 struct Answer {
     status: u16,
@@ -129,9 +132,25 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
     let resp = Request::from(raw).send().await.map_err(|e| abort.error_for_js(e))?;
     let status = resp.status();
     let retry_after = resp.headers().get("retry-after");
+    // A body this large is not an answer to our question: refuse it before
+    // reading it into memory.
+    let length = resp
+        .headers()
+        .get("content-length")
+        .and_then(|l| l.trim().parse::<u64>().ok());
+    if length.is_some_and(|l| l > MAX_BODY_BYTES) {
+        return Err(ApiError::Decode(format!(
+            "response of {} bytes is too large",
+            length.unwrap_or(0)
+        )));
+    }
     // Error bodies are not read: nothing in them is shown.
     let text = if (200..300).contains(&status) {
-        resp.text().await.map_err(|e| abort.error_for_js(e))?
+        // The answer began but its body broke off: what arrived can't be read.
+        resp.text().await.map_err(|e| match abort.error_for_js(e) {
+            ApiError::Network(m) => ApiError::Decode(format!("the answer was cut off: {m}")),
+            other => other,
+        })?
     } else {
         String::new()
     };

@@ -35,6 +35,9 @@ struct Inner {
     store: RefCell<Store>,
     /// Notified whenever the store changes, so what shows it reads it again.
     version: ArcTrigger,
+    /// Notified when the network comes back: failed pages ask again.
+    revive: ArcTrigger,
+    revivals: Cell<u64>,
     next_id: Cell<u64>,
 }
 
@@ -45,6 +48,8 @@ impl Api {
             media,
             store: RefCell::default(),
             version: ArcTrigger::new(),
+            revive: ArcTrigger::new(),
+            revivals: Cell::new(0),
             next_id: Cell::new(0),
         }))
     }
@@ -55,6 +60,20 @@ impl Api {
 
     fn url(&self, req: &Request) -> String {
         req.url(&self.0.config)
+    }
+
+    /// The browser is online again: what failed meanwhile is asked again by
+    /// whoever shows it.
+    pub fn revive(&self) {
+        self.0.revivals.set(self.0.revivals.get() + 1);
+        self.0.revive.notify();
+    }
+
+    /// How many times the network came back; subscribes the caller to
+    /// [`Api::revive`].
+    pub fn revivals(&self) -> u64 {
+        self.0.revive.track();
+        self.0.revivals.get()
     }
 
     /// The answer to `req`, if there is one. Reactive.

@@ -114,9 +114,14 @@ pub fn use_query<T: Send + Sync + 'static>(
         }
     });
     let _ = use_location(); // only inside the router
-    Effect::new(move |_| {
+    Effect::new(move |seen: Option<u64>| {
         let r = req.get();
-        api.with_value(|a| a.ensure(&r, &scope_key(scope), false));
+        api.with_value(|a| {
+            // Back online since the last run: a failure is asked again now.
+            let revivals = a.revivals();
+            a.ensure(&r, &scope_key(scope), seen.is_some_and(|s| s != revivals));
+            revivals
+        })
     });
     Query {
         shown,

@@ -12,7 +12,7 @@ pub fn message(err: &ApiError) -> String {
             ApiError::Status { code, .. } => (c.error_status)(*code),
             _ => c.error_busy.to_string(),
         },
-        ErrorKind::Offline => c.error_offline.to_string(),
+        ErrorKind::Offline => c.error_unreachable.to_string(),
         ErrorKind::Timeout => c.error_timeout.to_string(),
         ErrorKind::Unreadable => c.error_decode.to_string(),
         ErrorKind::Config => c.error_config.to_string(),
@@ -20,15 +20,56 @@ pub fn message(err: &ApiError) -> String {
     }
 }
 
-/// A failure, said plainly, with a retry button that asks again.
+/// A failure, said plainly, with a retry button that asks again. When the
+/// server said when to come back (`Retry-After`), the button waits that long
+/// and then the page tries by itself.
 #[component]
 pub fn ErrorView(error: ApiError, on_retry: Callback<()>) -> impl IntoView {
     let kind = error.kind().name();
+    let wait = match error {
+        ApiError::Status {
+            retry_after: Some(s), ..
+        } if s > 0 => s.min(120),
+        _ => 0,
+    };
+    let left = RwSignal::new(wait);
+    if wait > 0 {
+        let handle = set_interval_with_handle(
+            move || {
+                let n = left.get_untracked().saturating_sub(1);
+                left.set(n);
+                if n == 0 {
+                    on_retry.run(());
+                }
+            },
+            std::time::Duration::from_secs(1),
+        )
+        .ok();
+        on_cleanup(move || {
+            if let Some(h) = handle {
+                h.clear();
+            }
+        });
+    }
+    // A network failure while the browser knows it is offline says so.
+    let text = if matches!(error.kind(), ErrorKind::Offline) && !window().navigator().on_line() {
+        t().error_offline.to_string()
+    } else {
+        message(&error)
+    };
     view! {
         <div class="tt-error" role="alert" data-kind=kind>
             <h2 class="tt-error__title">{t().error_title}</h2>
-            <p class="tt-error__message">{message(&error)}</p>
-            <button class="tt-error__retry" type="button" on:click=move |_| on_retry.run(())>
+            <p class="tt-error__message">{text}</p>
+            <p class="tt-error__wait" aria-live="polite">
+                {move || (left.get() > 0).then(|| (t().retry_in)(left.get()))}
+            </p>
+            <button
+                class="tt-error__retry"
+                type="button"
+                disabled=move || left.get() != 0
+                on:click=move |_| on_retry.run(())
+            >
                 {t().retry}
             </button>
             <details class="tt-error__details">

@@ -18,11 +18,15 @@ pub fn Layout(
     current: Signal<Option<String>>,
     loading: Signal<bool>,
     menu_open: RwSignal<bool>,
+    online: Signal<bool>,
     children: Children,
 ) -> impl IntoView {
     view! {
         <a class="tt-skip" href="#tt-main">{t().skip_to_content}</a>
         <ProgressBar active=loading />
+        <Show when=move || !online.get()>
+            <p class="tt-offline" role="status">{t().offline_banner}</p>
+        </Show>
         <header class="tt-header">
             <div class="tt-header__inner">
                 <a class="tt-header__brand" href=routes::home(1)>{site_name.clone()}</a>

@@ -51,6 +51,9 @@ export async function clearFaults(api = API) {
 
 /** Starts a demo backend; resolves once it answers `probe`. */
 export async function startBackend(args, probe) {
+  // A leftover server on the port would answer in its place.
+  const busy = await fetch(probe).then(() => true, () => false);
+  if (busy) throw new Error(`${probe} answers before the backend started: a stale server holds the port`);
   const child = spawn(backendBin(ROOT), args, { cwd: ROOT, stdio: 'ignore' });
   await expect
     .poll(async () => {

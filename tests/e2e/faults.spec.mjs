@@ -1,0 +1,237 @@
+// A hostile backend and a bad network: for each fault the reader gets a
+// clear Vietnamese message naming the problem, a retry that works once the
+// fault is lifted, a page that still responds, and never a panic (the
+// `test` fixture fails on any panic or uncaught error).
+import { test, expect, faults, clearFaults, SEED, SEED_PATH } from './support.mjs';
+
+const ARTICLE = `/api/articles/${SEED.slug}`;
+const LIST = '/api/articles';
+
+const MESSAGES = {
+  busy: 'Máy chủ đang bận',
+  server: 'Máy chủ gặp sự cố',
+  unreadable: 'Không đọc được nội dung máy chủ trả về',
+  offline: 'Không kết nối được tới máy chủ',
+  timeout: 'Máy chủ phản hồi quá lâu',
+};
+
+/** The page still works: it answers, and the menu leads to another page. */
+async function stillUsable(page) {
+  expect(await page.evaluate(() => 1 + 1)).toBe(2);
+  await page.locator('.tt-header__brand').click();
+  await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+}
+
+const ARTICLE_FAULTS = [
+  ['HTTP 500 with a JSON body', { kind: 'status', code: 500, json: { error: { code: 'boom', message: 'x' } } }, 'server'],
+  ['HTTP 502 without a body', { kind: 'status', code: 502 }, 'busy'],
+  ['HTTP 429', { kind: 'status', code: 429 }, 'busy'],
+  ["a proxy's HTML error page instead of JSON", { kind: 'body', body: '<html><body><h1>502 Bad Gateway</h1></body></html>', content_type: 'text/html' }, 'unreadable'],
+  ['a body cut off mid-JSON', { kind: 'truncate', bytes: 300 }, 'unreadable'],
+  ['a string where a number is', { kind: 'body', body: JSON.stringify({ slug: 'x', title: 'T', published_at: 12, body_html: '' }) }, 'unreadable'],
+  ['null where an object is', { kind: 'body', body: 'null' }, 'unreadable'],
+  ['an array where an article is', { kind: 'body', body: '[1, 2, 3]' }, 'unreadable'],
+  ['a 10 MB body', { kind: 'huge', bytes: 10_000_000 }, 'unreadable'],
+  ['a dropped connection', { kind: 'drop' }, 'offline'],
+];
+
+for (const [name, action, kind] of ARTICLE_FAULTS) {
+  test(`article: ${name} → "${MESSAGES[kind]}", and Thử lại recovers`, async ({ page }) => {
+    await faults([{ path: ARTICLE, action }]);
+    await page.goto(SEED_PATH);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(MESSAGES[kind]);
+    await expect(alert).toHaveAttribute('data-kind', kind);
+    await clearFaults();
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await expect(alert).toHaveCount(0);
+    await stillUsable(page);
+  });
+}
+
+test('503 with Retry-After: the page waits as told, then tries again by itself', async ({ page }) => {
+  await faults([{ path: ARTICLE, action: { kind: 'status', code: 503, retry_after: 2 }, times: 1 }]);
+  await page.goto(SEED_PATH);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(MESSAGES.busy);
+  await expect(alert).toContainText('Tự thử lại sau');
+  await expect(page.getByRole('button', { name: 'Thử lại' })).toBeDisabled();
+  // No click: the countdown retries, and the fault was for one answer only.
+  await expect(page.locator('h1')).toHaveText(SEED.title, { timeout: 6000 });
+});
+
+test('a slow answer (1 s) shows the skeleton, then the page', async ({ page }) => {
+  await faults([{ path: ARTICLE, delay_ms: 1000 }]);
+  await page.goto(SEED_PATH);
+  await expect(page.locator('.tt-skeleton').first()).toBeVisible();
+  await expect(page.locator('h1')).toHaveText(SEED.title);
+});
+
+for (const [name, rule] of [
+  ['a 10 s answer', { delay_ms: 10_000 }],
+  ['no answer at all', { action: { kind: 'hang' } }],
+]) {
+  test(`${name} times out (3 s in this config) with a message, and retry recovers`, async ({ page }) => {
+    await faults([{ path: ARTICLE, ...rule }]);
+    await page.goto(SEED_PATH);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(MESSAGES.timeout, { timeout: 8000 });
+    await expect(alert).toHaveAttribute('data-kind', 'timeout');
+    await clearFaults();
+    await page.getByRole('button', { name: 'Thử lại' }).click();
+    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await stillUsable(page);
+  });
+}
+
+async function listWith(items, extra = {}) {
+  return JSON.stringify({ items, page: 1, per_page: 10, total: items.length, ...extra });
+}
+
+function item(i, over = {}) {
+  return {
+    slug: `bai-${i}`,
+    title: `Bài số ${i}`,
+    published_at: '2024-01-01T08:00:00+07:00',
+    category: { slug: 'thong-bao', name: 'Thông báo' },
+    ...over,
+  };
+}
+
+test('an empty list says there is nothing yet', async ({ page }) => {
+  await faults([{ path: LIST, action: { kind: 'body', body: await listWith([]) } }]);
+  await page.goto('/');
+  await expect(page.locator('.tt-list__empty')).toHaveText('Chưa có bài viết nào.');
+  await clearFaults();
+  await stillUsable(page);
+});
+
+test('a list of 1,000 items stays usable (at most 100 cards are drawn)', async ({ page }) => {
+  const items = Array.from({ length: 1000 }, (_, i) => item(i));
+  await faults([{ path: LIST, contains: 'per_page=10', action: { kind: 'body', body: await listWith(items, { total: 1000 }) } }]);
+  await page.goto('/');
+  await expect(page.locator('.tt-card').first()).toBeVisible();
+  await expect(page.locator('.tt-card')).toHaveCount(100);
+  await clearFaults();
+  await stillUsable(page);
+});
+
+test('hostile titles and slugs are shown as text and lead nowhere dangerous', async ({ page }) => {
+  const long = 'Đ'.repeat(5000);
+  const items = [
+    item(1, { slug: 'a</script><script>alert(1)</script>', title: '</script><script>alert(1)</script> tiêu đề' }),
+    item(2, { slug: 'rtl-\u202e-mark', title: 'Phường \u202eHàng Bạc\u202c và \u200f tin mới' }),
+    item(3, { slug: 'emoji-🎉', title: '🎉🇻🇳 Chúc mừng năm mới 👨‍👩‍👧' }),
+    item(4, { slug: `dai-${'x'.repeat(300)}`, title: long, summary: long }),
+  ];
+  await page.addInitScript(() => {
+    window.__alerts = 0;
+    window.alert = () => (window.__alerts += 1);
+  });
+  await faults([{ path: LIST, contains: 'per_page=10', action: { kind: 'body', body: await listWith(items) } }]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  const titles = page.locator('.tt-card__title a');
+  await expect(titles).toHaveCount(4);
+  await expect(titles.nth(0)).toHaveText(items[0].title);
+  await expect(titles.nth(2)).toHaveText(items[2].title);
+  expect(await page.locator('script:not([type]), script[type=module]').count()).toBeLessThanOrEqual(2); // only the app's own
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  // The </script> slug is one encoded path segment; the backend doesn't know it.
+  await titles.nth(0).click();
+  await expect(page).toHaveURL(/\/tin-tuc\/a%3C%2Fscript%3E/);
+  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+  expect(await page.evaluate(() => window.__alerts)).toBe(0);
+});
+
+test('offline: a banner, a clear message, and the page comes back by itself', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.locator('.tt-card').first()).toBeVisible();
+  await context.setOffline(true);
+  await expect(page.locator('.tt-offline')).toBeVisible();
+  await page.locator('.tt-card__title a').nth(2).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Bạn đang ngoại tuyến');
+  await context.setOffline(false);
+  await expect(page.locator('.tt-offline')).toHaveCount(0);
+  // No click: the failed article is asked for again when the network returns.
+  await expect(alert).toHaveCount(0);
+  await expect(page.locator('.tt-article__meta time')).toBeVisible();
+});
+
+test.describe('races', () => {
+  test('ten quick clicks end on the last one, and the others are aborted', async ({ page }) => {
+    await page.goto('/');
+    const links = page.locator('.tt-card__title a');
+    await expect(links).toHaveCount(10);
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const lastTitle = await links.nth(9).textContent();
+    await faults([{ path_prefix: '/api/articles/', delay_ms: 800 }]);
+    const aborted = [];
+    page.on('requestfailed', (r) => r.failure()?.errorText.includes('ABORTED') && aborted.push(r.url()));
+    const shown = [];
+    await page.exposeFunction('__h1', (t) => shown.push(t));
+    await page.evaluate(() => new MutationObserver(() => window.__h1(document.querySelector('h1')?.textContent)).observe(document.body, { childList: true, subtree: true }));
+    for (let i = 0; i < 10; i++) await links.nth(i).click({ noWaitAfter: true });
+    await expect(page).toHaveURL(hrefs[9]);
+    await expect(page.locator('h1')).toHaveText(lastTitle);
+    // Never a flash of another article.
+    expect(shown.filter((t) => t && t !== 'Tin mới nhất' && t !== lastTitle)).toEqual([]);
+    expect(aborted.filter((u) => !u.includes('/other')).length).toBeGreaterThanOrEqual(8);
+  });
+
+  test('back while a page is loading lands on the page before, and stays', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.tt-header__brand').waitFor();
+    await page.goto(`/danh-muc/${SEED.category.slug}`);
+    await expect(page.locator('h1')).toHaveText(SEED.category.name);
+    const link = page.locator('.tt-card__title a').first();
+    const slug = (await link.getAttribute('href')).split('/').pop();
+    await faults([{ path: `/api/articles/${slug}`, delay_ms: 1500 }]);
+    const answered = page.waitForEvent('requestfinished', (r) => r.url().endsWith(`/articles/${slug}`)).catch(() => null);
+    const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith(`/articles/${slug}`)).catch(() => null);
+    await link.click();
+    await expect(page.locator('.tt-progress--active')).toBeVisible();
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await Promise.race([answered, failed]);
+    await expect(page).toHaveURL('/');
+    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+  });
+
+  test('forward and back through loaded pages land right', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.tt-card__title a').first().click();
+    const first = await page.locator('h1').textContent();
+    await page.locator('.tt-breadcrumb a').last().click();
+    const category = await page.locator('h1').textContent();
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText(first);
+    await page.goBack();
+    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await page.goForward();
+    await expect(page.locator('h1')).toHaveText(first);
+    await page.goForward();
+    await expect(page.locator('h1')).toHaveText(category);
+  });
+
+  test('two tabs read independently', async ({ context }) => {
+    const [a, b] = [await context.newPage(), await context.newPage()];
+    await Promise.all([a.goto(SEED_PATH), b.goto(`/danh-muc/${SEED.category.slug}?page=2`)]);
+    await expect(a.locator('h1')).toHaveText(SEED.title);
+    await expect(b.locator('.tt-pager [aria-current=page]')).toHaveText('2');
+    await b.locator('.tt-card__title a').first().click();
+    await expect(b.locator('.tt-article__meta time')).toBeVisible();
+    await expect(a.locator('h1')).toHaveText(SEED.title);
+  });
+
+  test('a reload in the middle of a load shows the page', async ({ page }) => {
+    await faults([{ path: ARTICLE, delay_ms: 1500, times: 1 }]);
+    await page.goto(SEED_PATH);
+    await expect(page.locator('.tt-skeleton').first()).toBeVisible();
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText(SEED.title);
+  });
+});

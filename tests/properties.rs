@@ -1,0 +1,332 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! Property tests: every function that takes backend or URL data, on
+//! arbitrary input. None may panic; where there is an invariant, it holds.
+//! Each test prints how many cases ran (`./tasks test` shows it).
+
+use proptest::prelude::*;
+use proptest::test_runner::{Config as RunnerConfig, TestRunner};
+use serde_json::{json, Value};
+use tintuc::api::media::MediaBase;
+use tintuc::api::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
+use tintuc::api::ApiError;
+use tintuc::config::Config;
+use tintuc::pagination::{parse_page, PageCell, Pager};
+use tintuc::routes::{self, decode_segment, encode_segment, query_param, requests_for};
+use tintuc::sanitize::rules::*;
+use tintuc::timefmt::{Timestamp, Zone};
+
+const CASES: u32 = 2_000;
+
+/// Runs `test` on `CASES` inputs from `strategy` and reports the count.
+fn check<S: Strategy>(name: &str, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
+where
+    S::Value: std::fmt::Debug,
+{
+    let mut runner = TestRunner::new(RunnerConfig {
+        cases: CASES,
+        failure_persistence: None,
+        ..RunnerConfig::default()
+    });
+    if let Err(e) = runner.run(&strategy, test) {
+        panic!("{name}: {e}");
+    }
+    println!("property {name}: {CASES} cases, all held");
+}
+
+const FIELDS: &[&str] = &[
+    "slug",
+    "title",
+    "summary",
+    "published_at",
+    "category",
+    "thumbnail",
+    "author",
+    "body_html",
+    "items",
+    "page",
+    "per_page",
+    "total",
+    "name",
+    "url",
+    "alt",
+    "width",
+    "height",
+    "variants",
+    "count",
+    "description",
+];
+
+/// Any JSON value, with object keys mostly from the contract's field names
+/// so that decoding gets deep before it fails.
+fn any_json() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<u32>().prop_map(|n| json!(n)),
+        any::<f64>()
+            .prop_filter("finite", |f| f.is_finite())
+            .prop_map(|f| json!(f)),
+        ".{0,40}".prop_map(Value::String),
+        Just(json!("2021-02-05T14:39:00+07:00")),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((prop::sample::select(FIELDS).prop_map(String::from), inner), 0..10)
+                .prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+fn seed_json() -> Value {
+    serde_json::from_str(include_str!(
+        "../data/articles/quan-hoan-kiem-tong-ket-chuong-trinh-phoi-hop-hoat-dong-nam-2020-va-ky-ket-chuong-trinh-phoi-hop-hoat-dong-trong-tam-nam-2021.json"
+    ))
+    .unwrap()
+}
+
+fn decode_all(text: &str) {
+    for r in [
+        decode_article(text).map(|_| ()),
+        decode_article_page(text).map(|_| ()),
+        decode_categories(text).map(|_| ()),
+        decode_other_news(text).map(|_| ()),
+    ] {
+        if let Err(e) = r {
+            assert!(matches!(e, ApiError::Decode(_)), "{e:?}");
+        }
+    }
+}
+
+#[test]
+fn decoding_arbitrary_text_never_panics() {
+    check("decode arbitrary text", any::<String>(), |s| {
+        decode_all(&s);
+        Ok(())
+    });
+}
+
+#[test]
+fn decoding_arbitrary_json_never_panics() {
+    check("decode arbitrary JSON", any_json(), |v| {
+        decode_all(&v.to_string());
+        Ok(())
+    });
+}
+
+#[test]
+fn a_real_article_with_one_field_replaced_never_panics() {
+    let fields: Vec<String> = seed_json().as_object().unwrap().keys().cloned().collect();
+    check(
+        "decode the seed article with a field replaced",
+        (prop::sample::select(fields), any_json()),
+        |(field, value)| {
+            let mut a = seed_json();
+            a[&field] = value;
+            decode_all(&a.to_string());
+            // Also as one item of a page: the whole page decodes or fails whole.
+            let page = json!({"items": [a], "page": 1, "per_page": 10, "total": 1});
+            decode_all(&page.to_string());
+            Ok(())
+        },
+    );
+}
+
+#[test]
+fn truncated_json_is_a_decode_error() {
+    let text = seed_json().to_string();
+    check("decode truncated JSON", 0..text.len(), |cut| {
+        let mut end = cut;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        prop_assert!(matches!(decode_article(&text[..end]), Err(ApiError::Decode(_))));
+        Ok(())
+    });
+}
+
+#[test]
+fn times_parse_or_fail_and_always_format() {
+    check("parse arbitrary date strings", any::<String>(), |s| {
+        let _ = Timestamp::parse_rfc3339(&s);
+        Ok(())
+    });
+    check(
+        "format any instant in any zone",
+        (any::<i64>(), any::<i32>()),
+        |(unix, off)| {
+            let t = Timestamp::from_unix(unix);
+            let _ = t.format_portal(Zone(off));
+            let _ = t.to_rfc3339(Zone(off));
+            Ok(())
+        },
+    );
+    check(
+        "format then parse gives the same instant",
+        (-62_135_596_800i64..253_402_300_799i64, -50_400i32..=50_400i32),
+        |(unix, off)| {
+            let zone = Zone(off / 60 * 60);
+            let t = Timestamp::from_unix(unix);
+            let text = t.to_rfc3339(zone);
+            prop_assert_eq!(Timestamp::parse_rfc3339(&text).map(|p| p.unix()), Ok(unix), "{}", text);
+            let shown = t.format_portal(zone);
+            prop_assert_eq!(shown.len(), 21, "{}", shown);
+            Ok(())
+        },
+    );
+    check("parse arbitrary zones", any::<String>(), |s| {
+        if let Some(z) = Zone::parse(&s) {
+            prop_assert!(z.0.abs() <= 14 * 3600 + 59 * 60);
+        }
+        Ok(())
+    });
+}
+
+#[test]
+fn pager_arithmetic_holds_for_any_numbers() {
+    check(
+        "pager on any numbers",
+        (any::<u32>(), any::<u32>(), any::<u64>(), 0u32..5),
+        |(cur, per, total, radius)| {
+            let p = Pager::new(cur, per, total);
+            prop_assert!(p.current >= 1);
+            let cells = p.cells(radius);
+            prop_assert!(cells.len() <= (2 * radius + 5) as usize);
+            let pages: Vec<u32> = cells
+                .iter()
+                .filter_map(|c| match c {
+                    PageCell::Page(n) => Some(*n),
+                    PageCell::Gap => None,
+                })
+                .collect();
+            prop_assert!(pages.windows(2).all(|w| w[0] < w[1]), "{:?}", cells);
+            prop_assert!(pages.iter().all(|&n| n >= 1 && n <= p.total_pages));
+            if let Some(n) = p.next() {
+                prop_assert!(n <= p.total_pages && n > p.current);
+            }
+            if let Some(n) = p.prev() {
+                prop_assert!(n >= 1 && n < p.current);
+            }
+            if p.total_pages > 0 && p.current <= p.total_pages {
+                prop_assert!(pages.contains(&p.current));
+            }
+            Ok(())
+        },
+    );
+    check("page query values", any::<String>(), |s| {
+        prop_assert!(parse_page(Some(&s)) >= 1);
+        Ok(())
+    });
+}
+
+#[test]
+fn urls_and_slugs_survive_anything() {
+    check("slug segments round-trip", any::<String>(), |s| {
+        let e = encode_segment(&s);
+        prop_assert!(
+            e.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)),
+            "{}",
+            e
+        );
+        prop_assert_eq!(decode_segment(&e), s.clone());
+        // The reader's route for it names the same article.
+        let (primary, _) = requests_for(&routes::article(&s), "").unwrap_or_default();
+        if !s.is_empty() {
+            prop_assert_eq!(primary, vec![tintuc::api::Request::Article(s)]);
+        }
+        Ok(())
+    });
+    check("decode arbitrary segments", any::<String>(), |s| {
+        let _ = decode_segment(&s);
+        Ok(())
+    });
+    check(
+        "route arbitrary paths",
+        (any::<String>(), any::<String>()),
+        |(path, search)| {
+            let _ = requests_for(&path, &search);
+            let _ = query_param(&search, "page");
+            Ok(())
+        },
+    );
+}
+
+/// `javascript:` as attackers spell it: any case, with tabs, newlines and
+/// control characters sprinkled in, behind leading junk.
+fn obfuscated_javascript() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec(
+            prop::sample::select(vec![' ', '\u{0}', '\u{1}', '\u{1f}', '\t', '\n']),
+            0..4,
+        ),
+        prop::collection::vec((any::<bool>(), prop::sample::select(vec!["", "\t", "\n", "\r"])), 10),
+        ".{0,20}",
+    )
+        .prop_map(|(lead, mix, tail)| {
+            let mut s: String = lead.into_iter().collect();
+            for (c, (upper, junk)) in "javascript".chars().zip(mix) {
+                s.push(if upper { c.to_ascii_uppercase() } else { c });
+                s.push_str(junk);
+            }
+            s.push(':');
+            s + &tail
+        })
+}
+
+#[test]
+fn sanitizer_rules_hold_for_any_strings() {
+    check(
+        "no spelling of javascript: is allowed",
+        obfuscated_javascript(),
+        |url| {
+            prop_assert!(!scheme_allowed(&url, UrlUse::Link), "{:?}", url);
+            prop_assert!(!scheme_allowed(&url, UrlUse::Image), "{:?}", url);
+            Ok(())
+        },
+    );
+    check("url rules on arbitrary strings", any::<String>(), |s| {
+        if scheme_allowed(&s, UrlUse::Link) {
+            let scheme = url_scheme(&s);
+            prop_assert!(
+                matches!(scheme.as_deref(), None | Some("http" | "https" | "mailto")),
+                "{:?}",
+                scheme
+            );
+        }
+        let _ = read_style(&s);
+        let _ = clean_number(&s, u32::MAX);
+        let _ = clean_dir(&s);
+        let _ = tag_action(&s);
+        let _ = is_byline(&s, &s);
+        let _ = normalize_ws(&s);
+        Ok(())
+    });
+    check(
+        "thumbnail URLs are http(s) or absolute paths",
+        (any::<String>(), any::<bool>()),
+        |(s, https)| {
+            let base = MediaBase {
+                origin: "https://news.example".into(),
+                page_is_https: https,
+            };
+            if let Some(u) = base.absolutize(&s) {
+                let lower = u.to_ascii_lowercase();
+                prop_assert!(
+                    lower.starts_with("https://") || (!https && lower.starts_with("http://")),
+                    "{}",
+                    u
+                );
+            }
+            Ok(())
+        },
+    );
+}
+
+#[test]
+fn configs_parse_or_say_why() {
+    check("config from arbitrary JSON", any_json(), |v| {
+        let _ = Config::from_json(&v.to_string());
+        Ok(())
+    });
+}
