@@ -71,9 +71,16 @@ async function main() {
       n++;
       card++;
       if (card % count === 0) {
-        // On to the next page of the list (a client-side navigation too).
-        listPage = (listPage % 7) + 1;
-        await page.locator(`.tt-pager a[href$="page=${listPage}"], .tt-pager a[href="/"]`).first().click();
+        // On to the next page of the list, or back to the first from the
+        // last (client-side navigations too).
+        const next = page.locator('a.tt-pager__step--next');
+        if (await next.count()) {
+          await next.click();
+          listPage++;
+        } else {
+          await page.locator('.tt-header__brand').click();
+          listPage = 1;
+        }
         await page.waitForURL((u) => (listPage === 1 ? !u.search : u.search === `?page=${listPage}`));
         await page.locator('.tt-card').first().waitFor();
         n++;

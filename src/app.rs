@@ -1,29 +1,34 @@
 //! The app: loads the runtime config, then the reader under a router.
 
 use crate::api::media::MediaBase;
-use crate::api::models::Category;
+use crate::api::models::CategoryList;
 use crate::api::{self, provide_api, use_query, Api, ApiError, Request, Scope, APP_SCOPE};
 use crate::components::article_body::BodyEnv;
 use crate::components::error_view::ErrorView;
+use crate::components::header_tools::Prefs;
 pub use crate::components::layout::CurrentCategory;
 use crate::components::layout::Layout;
 use crate::config::Config;
-use crate::i18n::t;
+use crate::i18n::{set_locale, t};
 use crate::nav;
-use crate::pages::{article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFound};
+use crate::pages::{
+    article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFound, search::SearchPage,
+};
+use crate::prefs;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 #[derive(Clone)]
 struct SiteName(String);
 
 /// The category list, for pages that need a category's name.
 #[derive(Clone, Copy)]
-struct Categories(Signal<Option<Arc<Vec<Category>>>>);
+struct Categories(Signal<Option<Arc<CategoryList>>>);
 
 pub fn use_site_name() -> String {
     use_context::<SiteName>()
@@ -31,7 +36,7 @@ pub fn use_site_name() -> String {
         .unwrap_or_else(|| t().default_site_name.to_string())
 }
 
-pub fn use_categories() -> Signal<Option<Arc<Vec<Category>>>> {
+pub fn use_categories() -> Signal<Option<Arc<CategoryList>>> {
     use_context::<Categories>().map(|c| c.0).unwrap_or_default()
 }
 
@@ -47,10 +52,56 @@ pub fn mount() {
             boot.remove();
         }
         match config {
-            Ok(config) => leptos::mount::mount_to_body(move || view! { <App config /> }),
+            Ok(config) => {
+                let (media, _) = media_base(&config);
+                let api = Api::new(config.clone(), media);
+                launch(config, api);
+            }
             Err(error) => leptos::mount::mount_to_body(move || view! { <ConfigError error /> }),
         }
     });
+}
+
+/// The mounted reader (dropping the handle unmounts it), with what it was
+/// started with.
+struct Running {
+    handle: Box<dyn std::any::Any>,
+    config: Config,
+    api: Api,
+}
+
+thread_local! {
+    static RUNNING: std::cell::RefCell<Option<Running>> = const { std::cell::RefCell::new(None) };
+}
+
+fn launch(config: Config, api: Api) {
+    set_locale(prefs::initial_locale());
+    let (c, a) = (config.clone(), api.clone());
+    let Some(body) = document().body() else {
+        return;
+    };
+    let handle = leptos::mount::mount_to(body, move || view! { <App config=c api=a /> });
+    RUNNING.with(|r| {
+        *r.borrow_mut() = Some(Running {
+            handle: Box::new(handle),
+            config,
+            api,
+        })
+    });
+}
+
+/// Shows the reader again in the language just chosen. A remount, not a
+/// reactive re-render: that would compile a second copy of the whole view
+/// tree into the bundle (measured: +10 KB brotli). The api, its cache and the
+/// scroll position carry over.
+fn relaunch() {
+    let Some(Running { handle, config, api }) = RUNNING.with(|r| r.borrow_mut().take()) else {
+        return;
+    };
+    let y = window().scroll_y().unwrap_or(0.0);
+    drop(handle);
+    launch(config, api);
+    request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
 }
 
 /// The app could not start: no usable config, or the network is down. Retry
@@ -58,13 +109,14 @@ pub fn mount() {
 #[component]
 fn ConfigError(error: ApiError) -> impl IntoView {
     provide_meta_context();
+    set_locale(prefs::initial_locale());
     let reload = Callback::new(|_| {
         let _ = window().location().reload();
     });
     view! {
         <Title text=t().error_title />
         <main class="tt-main tt-main--alone" id="tt-main">
-            <ErrorView error on_retry=reload />
+            <ErrorView error on_retry=reload main=true />
         </main>
     }
 }
@@ -91,9 +143,9 @@ fn media_base(config: &Config) -> (MediaBase, BodyEnv) {
 
 /// The reader: contexts for every page, then the router.
 #[component]
-pub fn App(config: Config) -> impl IntoView {
+pub fn App(config: Config, api: Api) -> impl IntoView {
     provide_meta_context();
-    let (media, body_env) = media_base(&config);
+    let (_, body_env) = media_base(&config);
     let site_name = config
         .site_name
         .clone()
@@ -101,7 +153,38 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(config.zone);
     provide_context(body_env);
     provide_context(SiteName(site_name.clone()));
-    provide_api(Api::new(config, media));
+    provide_api(api);
+    let prefs = Prefs {
+        locale: RwSignal::new(prefs::initial_locale()),
+        theme: RwSignal::new(prefs::initial_theme()),
+        text_step: RwSignal::new(prefs::initial_text_step()),
+    };
+    provide_context(prefs);
+    // The reader's choices are remembered and applied to <html> (web/boot.js
+    // applies the saved ones before the first paint).
+    Effect::new(move |first: Option<()>| {
+        let l = prefs.locale.get();
+        prefs::apply_lang(l);
+        if first.is_some() {
+            prefs::save(prefs::LANG_KEY, l.code());
+            // Outside this reader's own reactive work, which the remount ends.
+            request_animation_frame(relaunch);
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        let th = prefs.theme.get();
+        prefs::apply_theme(th);
+        if first.is_some() {
+            prefs::save(prefs::THEME_KEY, th.name());
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        let step = prefs.text_step.get();
+        prefs::apply_text_step(step);
+        if first.is_some() {
+            prefs::save(prefs::TEXT_KEY, &step.to_string());
+        }
+    });
     let current = RwSignal::new(None::<String>);
     provide_context(CurrentCategory(current));
     let pending = RwSignal::new(None::<String>);
@@ -150,16 +233,47 @@ fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoV
         on.remove();
         off.remove();
     });
-    let categories = use_query::<Vec<Category>>(Scope::App, || Request::Categories);
+    let categories = use_query::<CategoryList>(Scope::App, || Request::Categories);
     let list = Signal::derive(move || categories.get().and_then(Result::ok));
     provide_context(Categories(list));
     let site_name = use_site_name();
+    let announce = RwSignal::new(String::new());
+    // After a navigation, keyboard and screen-reader users land on the new
+    // page's heading, and the new title is announced.
+    Effect::new(move |first: Option<()>| {
+        location.pathname.track();
+        location.search.track();
+        if first.is_some() {
+            request_animation_frame(move || {
+                if let Some(h1) = document().query_selector("main h1").ok().flatten() {
+                    if !h1.has_attribute("tabindex") {
+                        let _ = h1.set_attribute("tabindex", "-1");
+                    }
+                    if let Ok(h1) = h1.dyn_into::<web_sys::HtmlElement>() {
+                        let opts = web_sys::FocusOptions::new();
+                        opts.set_prevent_scroll(true);
+                        let _ = h1.focus_with_options(&opts);
+                    }
+                }
+                announce.set((t().page_loaded)(&document().title()));
+            });
+        }
+    });
     view! {
-        <Layout site_name categories=list current loading=loading.into() menu_open online=online.into()>
+        <Layout
+            site_name
+            categories=list
+            current
+            loading=loading.into()
+            menu_open
+            online=online.into()
+            announce=announce.into()
+        >
             <FlatRoutes fallback=|| view! { <NotFound /> }>
                 <Route path=path!("/") view=HomePage />
                 <Route path=path!("/danh-muc/:slug") view=CategoryPage />
                 <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
+                <Route path=path!("/tim-kiem") view=SearchPage />
             </FlatRoutes>
         </Layout>
     }

@@ -1,10 +1,79 @@
-//! The message catalog: every string a reader sees, in one place. Vietnamese
-//! is the portal's language; a second language becomes a second `Catalog`
-//! value chosen at run time, with no change to the components.
+//! The message catalog: every string a reader sees, in one place, in
+//! Vietnamese (the portal's language) and English. Article content is the
+//! newsroom's and never passes through here.
+//!
+//! The language is chosen once per render: switching it re-renders the
+//! reader (see `app.rs`), so components read [`t`] plainly.
 
-/// All user-visible UI text. Article content never passes through here.
+use std::cell::Cell;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Locale {
+    pub const ALL: [Locale; 2] = [Locale::Vi, Locale::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Vi => "vi",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn catalog(self) -> &'static Catalog {
+        match self {
+            Locale::Vi => &VI,
+            Locale::En => &EN,
+        }
+    }
+
+    /// `vi`, `vi-VN`, `en-GB`...; anything else is not ours.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "vi" => Some(Locale::Vi),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    /// The language to start in: the reader's saved choice, else the first
+    /// of the browser's preferred languages we have, else Vietnamese.
+    pub fn choose<'a>(saved: Option<&str>, preferred: impl IntoIterator<Item = &'a str>) -> Locale {
+        saved
+            .and_then(Locale::from_tag)
+            .or_else(|| preferred.into_iter().find_map(Locale::from_tag))
+            .unwrap_or_default()
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Locale> = const { Cell::new(Locale::Vi) };
+}
+
+/// Sets the language of what renders next.
+pub fn set_locale(l: Locale) {
+    CURRENT.with(|c| c.set(l));
+}
+
+pub fn locale() -> Locale {
+    CURRENT.with(|c| c.get())
+}
+
+/// The catalog in use.
+pub fn t() -> &'static Catalog {
+    locale().catalog()
+}
+
+/// All user-visible UI text.
 pub struct Catalog {
     pub lang: &'static str,
+    pub language_name: &'static str,
+    pub switch_language: &'static str,
     pub default_site_name: &'static str,
     pub home: &'static str,
     pub latest_news: &'static str,
@@ -41,13 +110,41 @@ pub struct Catalog {
     pub error_technical: &'static str,
     pub footer_note: &'static str,
     pub skip_to_content: &'static str,
-    pub published_at: &'static str,
     pub category_fallback_description: fn(&str) -> String,
     pub home_description: fn(&str) -> String,
+    // Search.
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_submit: &'static str,
+    pub search_title: &'static str,
+    pub search_results_for: fn(&str) -> String,
+    pub search_count: fn(u64) -> String,
+    pub search_empty_query: &'static str,
+    pub search_no_results: fn(&str) -> String,
+    pub search_tips: [&'static str; 3],
+    // Reading comfort.
+    pub theme_to_dark: &'static str,
+    pub theme_to_light: &'static str,
+    pub text_smaller: &'static str,
+    pub text_larger: &'static str,
+    pub text_size: &'static str,
+    // Sharing.
+    pub share: &'static str,
+    pub share_on: fn(&str) -> String,
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub share_device: &'static str,
+    // Times.
+    pub just_now: &'static str,
+    pub minutes_ago: fn(u64) -> String,
+    pub hours_ago: fn(u64) -> String,
+    pub page_loaded: fn(&str) -> String,
 }
 
 pub static VI: Catalog = Catalog {
     lang: "vi",
+    language_name: "Tiếng Việt",
+    switch_language: "Switch to English",
     default_site_name: "Tin tức",
     home: "Trang chủ",
     latest_news: "Tin mới nhất",
@@ -84,12 +181,114 @@ pub static VI: Catalog = Catalog {
     error_technical: "Chi tiết kỹ thuật",
     footer_note: "Bản quyền thuộc về tòa soạn. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
     skip_to_content: "Bỏ qua, đến nội dung chính",
-    published_at: "Đăng lúc",
     category_fallback_description: |name| format!("Tin tức chuyên mục {name}"),
     home_description: |site| format!("Tin tức mới nhất của {site}"),
+    search: "Tìm kiếm",
+    search_placeholder: "Tìm tin tức…",
+    search_submit: "Tìm",
+    search_title: "Tìm kiếm",
+    search_results_for: |q| format!("Kết quả tìm kiếm cho “{q}”"),
+    search_count: |n| format!("{n} kết quả"),
+    search_empty_query: "Nhập từ khóa vào ô tìm kiếm, ví dụ: “Hoàn Kiếm” hoặc “hoan kiem”.",
+    search_no_results: |q| format!("Không tìm thấy bài viết nào cho “{q}”."),
+    search_tips: [
+        "Kiểm tra lại chính tả.",
+        "Dùng ít từ hơn hoặc từ khóa khác.",
+        "Có thể gõ không dấu: “ha noi” tìm được “Hà Nội”.",
+    ],
+    theme_to_dark: "Giao diện tối",
+    theme_to_light: "Giao diện sáng",
+    text_smaller: "Chữ nhỏ hơn",
+    text_larger: "Chữ lớn hơn",
+    text_size: "Cỡ chữ",
+    share: "Chia sẻ",
+    share_on: |network| format!("Chia sẻ lên {network}"),
+    copy_link: "Chép liên kết",
+    link_copied: "Đã chép liên kết vào bộ nhớ tạm.",
+    share_device: "Chia sẻ…",
+    just_now: "Vừa xong",
+    minutes_ago: |n| format!("{n} phút trước"),
+    hours_ago: |n| format!("{n} giờ trước"),
+    page_loaded: |title| format!("Đã mở trang: {title}"),
 };
 
-/// The catalog in use. One language today; the switch comes with the second.
-pub fn t() -> &'static Catalog {
-    &VI
+/// English: "1 minute", "2 minutes".
+fn plural(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }
+
+pub static EN: Catalog = Catalog {
+    lang: "en",
+    language_name: "English",
+    switch_language: "Chuyển sang tiếng Việt",
+    default_site_name: "News",
+    home: "Home",
+    latest_news: "Latest news",
+    categories: "news categories",
+    menu_open: "Open the news categories",
+    menu_close: "Close the news categories",
+    other_news: "Other news",
+    no_other_news: "No other news in this category yet.",
+    breadcrumb: "Breadcrumb",
+    pagination: "Pagination",
+    prev_page: "Previous",
+    next_page: "Next",
+    page_n: |n| format!("Page {n}"),
+    page_n_of: |n, total| format!("Page {n} of {total}"),
+    empty_list: "No articles yet.",
+    page_past_end: "This page has no articles any more.",
+    back_to_first_page: "Back to the first page",
+    loading: "Loading…",
+    retry: "Try again",
+    back_home: "Back to the home page",
+    not_found_title: "Page not found",
+    not_found_body: "The page you are looking for does not exist or has moved.",
+    article_not_found_body: "This article does not exist or has been removed.",
+    error_title: "The content could not be loaded",
+    error_busy: "The server is busy. Please try again in a few minutes.",
+    error_status: |code| format!("The server ran into a problem (error {code}). Please try again."),
+    error_offline: "You are offline. The page will load again when the connection returns.",
+    error_unreachable: "The server could not be reached. You seem to be offline or on an unstable network.",
+    retry_in: |s| format!("Trying again in {}.", plural(u64::from(s), "second", "seconds")),
+    offline_banner:
+        "You are offline. What has loaded can still be read; the page carries on when the connection returns.",
+    error_timeout: "The server took too long to answer. Please try again.",
+    error_decode: "The content the server sent could not be read.",
+    error_config: "This site is not configured correctly (config.json). Please tell its administrator.",
+    error_technical: "Technical details",
+    footer_note: "Copyright the newsroom. Please credit the source when republishing.",
+    skip_to_content: "Skip to main content",
+    category_fallback_description: |name| format!("News in {name}"),
+    home_description: |site| format!("The latest news from {site}"),
+    search: "Search",
+    search_placeholder: "Search the news…",
+    search_submit: "Search",
+    search_title: "Search",
+    search_results_for: |q| format!("Search results for “{q}”"),
+    search_count: |n| plural(n, "result", "results"),
+    search_empty_query: "Type what you are looking for in the search box, for example “Hoàn Kiếm” or “hoan kiem”.",
+    search_no_results: |q| format!("No articles found for “{q}”."),
+    search_tips: [
+        "Check the spelling.",
+        "Use fewer or other words.",
+        "Accents are optional: “ha noi” finds “Hà Nội”.",
+    ],
+    theme_to_dark: "Dark theme",
+    theme_to_light: "Light theme",
+    text_smaller: "Smaller text",
+    text_larger: "Larger text",
+    text_size: "Text size",
+    share: "Share",
+    share_on: |network| format!("Share on {network}"),
+    copy_link: "Copy link",
+    link_copied: "Link copied to the clipboard.",
+    share_device: "Share…",
+    just_now: "Just now",
+    minutes_ago: |n| format!("{} ago", plural(n, "minute", "minutes")),
+    hours_ago: |n| format!("{} ago", plural(n, "hour", "hours")),
+    page_loaded: |title| format!("Opened: {title}"),
+};

@@ -137,18 +137,65 @@ fn in_app_target(a: &web_sys::HtmlAnchorElement) -> Option<(String, String, Stri
     Some((path, search, hash))
 }
 
-/// Link clicks wait for the next page's data before the router shows it: the
-/// reader keeps the current page (with the progress bar) until the next one
-/// can appear whole, a second click supersedes the first (whose requests are
-/// aborted), and a link hovered or focused starts loading early.
+/// Opens in-app URLs the loader's way; see [`install_loader`]. In context.
+#[derive(Clone, Copy)]
+pub struct Loader(StoredValue<GoFn, LocalStorage>);
+
+type GoFn = Rc<dyn Fn(&str) -> bool>;
+
+impl Loader {
+    /// Opens `href` (path, query and hash) once its page's data is here.
+    /// Returns false for URLs that are not the reader's pages.
+    pub fn go(&self, href: &str) -> bool {
+        let f = self.0.get_value();
+        f(href)
+    }
+}
+
+/// Link clicks (and [`Loader::go`]) wait for the next page's data before the
+/// router shows it: the reader keeps the current page (with the progress
+/// bar) until the next one can appear whole, a second click supersedes the
+/// first (whose requests are aborted), and a link hovered or focused starts
+/// loading early.
 pub fn install_loader() {
     let api = expect_context::<StoredValue<crate::api::Api, LocalStorage>>();
     let pending = expect_context::<PendingNav>().0;
     let navigate = leptos_router::hooks::use_navigate();
     let seq = Rc::new(std::cell::Cell::new(0u64));
-    let click_seq = seq.clone();
+    let go_seq = seq.clone();
+    let go: Rc<dyn Fn(&str) -> bool> = Rc::new(move |href: &str| {
+        let Ok(url) = web_sys::Url::new_with_base(href, &window().location().href().unwrap_or_default()) else {
+            return false;
+        };
+        let (path, search, hash) = (url.pathname(), url.search(), url.hash());
+        let Some((primary, secondary)) = crate::routes::requests_for(&path, &search) else {
+            return false; // not a reader page: the router shows its 404
+        };
+        let target = path + &search;
+        let id = go_seq.get() + 1;
+        go_seq.set(id);
+        pending.set(Some(target.clone()));
+        api.with_value(|a| {
+            a.abort_except(&[&here(), &target]);
+            for r in &secondary {
+                a.ensure(r, &target, true);
+            }
+        });
+        let scope = target.clone();
+        let (seq, navigate) = (go_seq.clone(), navigate.clone());
+        let done = Box::new(move || {
+            // A later navigation won: this one is abandoned.
+            if seq.get() == id {
+                pending.set(None);
+                navigate(&(target + &hash), Default::default());
+            }
+        });
+        api.with_value(|a| a.settle(&primary, &scope, done));
+        true
+    });
+    let loader = Loader(StoredValue::new_local(go.clone()));
+    provide_context(loader);
     let click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |ev: web_sys::MouseEvent| {
-        let seq = &click_seq;
         if ev.default_prevented()
             || ev.button() != 0
             || ev.meta_key()
@@ -161,30 +208,9 @@ pub fn install_loader() {
         let Some((path, search, hash)) = anchor_of(&ev).as_ref().and_then(in_app_target) else {
             return;
         };
-        let Some((primary, secondary)) = crate::routes::requests_for(&path, &search) else {
-            return; // not a reader page: the router shows its 404
-        };
-        ev.prevent_default();
-        let target = path + &search;
-        let id = seq.get() + 1;
-        seq.set(id);
-        pending.set(Some(target.clone()));
-        api.with_value(|a| {
-            a.abort_except(&[&here(), &target]);
-            for r in &secondary {
-                a.ensure(r, &target, true);
-            }
-        });
-        let scope = target.clone();
-        let (seq, navigate) = (seq.clone(), navigate.clone());
-        let go = Box::new(move || {
-            // A later click won: this navigation is abandoned.
-            if seq.get() == id {
-                pending.set(None);
-                navigate(&(target + &hash), Default::default());
-            }
-        });
-        api.with_value(|a| a.settle(&primary, &scope, go));
+        if go(&(path + &search + &hash)) {
+            ev.prevent_default();
+        }
     });
     // Back or forward while a page is loading: the reader went elsewhere, so
     // that navigation is abandoned (and its requests aborted by the shell).

@@ -13,6 +13,16 @@ pub fn category(slug: &str, page: u32) -> String {
     with_page(format!("/danh-muc/{}", encode_segment(slug)), page)
 }
 
+/// Path of the search results for `q` at `page`.
+pub fn search(q: &str, page: u32) -> String {
+    let mut path = format!("/tim-kiem?q={}", encode_segment(q));
+    if page > 1 {
+        path.push_str("&page=");
+        path.push_str(&page.to_string());
+    }
+    path
+}
+
 /// Path of the home page's list at `page`.
 pub fn home(page: u32) -> String {
     with_page("/".to_string(), page)
@@ -88,6 +98,19 @@ pub fn requests_for(path: &str, search: &str) -> Option<(Vec<Request>, Vec<Reque
             }],
             vec![],
         )),
+        ["tim-kiem"] => {
+            let q = query_param(search, "q").unwrap_or_default();
+            let q = q.trim();
+            // An empty query asks nothing: the page explains what to do.
+            Some((
+                if q.is_empty() {
+                    vec![]
+                } else {
+                    vec![Request::Search { q: q.to_string(), page }]
+                },
+                vec![],
+            ))
+        }
         ["tin-tuc", slug] if !slug.is_empty() => {
             let slug = decode_segment(slug);
             Some((vec![Request::Article(slug.clone())], vec![Request::OtherNews(slug)]))

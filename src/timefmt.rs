@@ -1,6 +1,7 @@
 //! Publish times: RFC 3339 from the backend, shown in the portal's fixed time
 //! zone (never the reader's), as `05/02/2021 - 02:39 PM`.
 
+use crate::i18n::Locale;
 use std::fmt;
 use time::{format_description::well_known::Rfc3339, OffsetDateTime, UtcOffset};
 
@@ -81,6 +82,45 @@ impl Timestamp {
             off / 3600,
             off % 3600 / 60
         )
+    }
+}
+
+impl Timestamp {
+    /// English: `Feb 5, 2021, 2:39 PM` (same clock, English month, no padding).
+    pub fn format_en(self, zone: Zone) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let Some(t) = self.civil(zone) else {
+            return String::new();
+        };
+        let (h12, ampm) = to_12h(t.hour());
+        let month = MONTHS[usize::from(u8::from(t.month())).saturating_sub(1) % 12];
+        format!("{month} {}, {}, {h12}:{:02} {ampm}", t.day(), t.year(), t.minute())
+    }
+
+    /// The absolute time in the reader's language.
+    pub fn format_in(self, zone: Zone, locale: Locale) -> String {
+        match locale {
+            Locale::Vi => self.format_portal(zone),
+            Locale::En => self.format_en(zone),
+        }
+    }
+
+    /// "5 phút trước" for the last day; `None` from a day on (or for a time
+    /// in the future beyond a minute of clock skew): then the absolute time.
+    pub fn relative(self, now: Timestamp, locale: Locale) -> Option<String> {
+        let age = now.unix.checked_sub(self.unix)?;
+        if !(-60..86_400).contains(&age) {
+            return None;
+        }
+        let c = locale.catalog();
+        let age = age.max(0) as u64;
+        Some(match age {
+            0..=59 => c.just_now.to_string(),
+            60..=3_599 => (c.minutes_ago)(age / 60),
+            _ => (c.hours_ago)(age / 3_600),
+        })
     }
 }
 

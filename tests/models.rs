@@ -58,12 +58,20 @@ fn categories_file_decodes_with_the_items_wrapper() {
     let raw = fs::read_to_string(data_dir().join("categories.json")).unwrap();
     let wrapped = format!("{{\"items\": {raw}}}");
     let cats = decode_categories(&wrapped).unwrap();
-    assert!(cats.len() >= 6);
+    assert!(cats.items.len() >= 6);
     assert!(cats
+        .items
         .iter()
         .any(|c| c.slug == "tin-tuc-su-kien" && c.name == "Tin tức - Sự kiện"));
     // Categories without a count are fine: it is optional.
-    assert!(cats.iter().all(|c| c.count.is_none()));
+    assert!(cats.items.iter().all(|c| c.count.is_none()));
+    // No capabilities announced: no search.
+    assert!(!cats.can_search());
+    let with = decode_categories(&format!(
+        "{{\"items\": {raw}, \"capabilities\": [\"search\", \"future\"]}}"
+    ))
+    .unwrap();
+    assert!(with.can_search());
 }
 
 #[test]

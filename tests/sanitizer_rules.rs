@@ -239,3 +239,34 @@ fn thumbnails_become_absolute_https_when_needed() {
         Some("http://old.example/a.jpg")
     );
 }
+
+#[test]
+fn json_ld_strings_are_json_and_cannot_close_the_script() {
+    use tintuc::jsonld::{string, NewsArticle};
+    for s in [
+        "",
+        "Hoàn Kiếm",
+        "</script><script>alert(1)</script>",
+        "a\"b\\c\n\t\u{1}\u{2028}",
+        "🎉 &amp; <b>",
+    ] {
+        let j = string(s);
+        assert!(!j.contains('<') && !j.contains('>'), "{j}");
+        assert_eq!(serde_json::from_str::<String>(&j).unwrap(), s);
+    }
+    let json = NewsArticle {
+        headline: "Tiêu đề </script>",
+        description: "Mô tả",
+        url: "https://portal.example/tin-tuc/a",
+        date_published: "2021-02-05T14:39:00+07:00",
+        author: Some("Bích Ngọc"),
+        image: None,
+        publisher: "MTTQ",
+    }
+    .to_json();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["@type"], "NewsArticle");
+    assert_eq!(v["headline"], "Tiêu đề </script>");
+    assert_eq!(v["author"]["name"], "Bích Ngọc");
+    assert!(v.get("image").is_none());
+}

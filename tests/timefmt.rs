@@ -83,3 +83,54 @@ fn out_of_range_instants_format_as_empty_not_panic() {
     assert_eq!(Timestamp::from_unix(i64::MAX).format_portal(Zone::VIETNAM), "");
     assert_eq!(Timestamp::from_unix(i64::MIN).to_rfc3339(Zone::VIETNAM), "");
 }
+
+#[test]
+fn english_dates_and_relative_times_in_both_languages() {
+    use tintuc::i18n::Locale;
+    let t = Timestamp::parse_rfc3339("2021-02-05T14:39:00+07:00").unwrap();
+    assert_eq!(t.format_en(Zone::VIETNAM), "Feb 5, 2021, 2:39 PM");
+    assert_eq!(t.format_in(Zone::VIETNAM, Locale::Vi), "05/02/2021 - 02:39 PM");
+    assert_eq!(
+        Timestamp::parse_rfc3339("2021-12-31T17:05:00Z")
+            .unwrap()
+            .format_en(Zone::VIETNAM),
+        "Jan 1, 2022, 12:05 AM"
+    );
+    let at = |secs: i64| Timestamp::from_unix(t.unix() + secs);
+    let rel = |secs: i64, l: Locale| t.relative(at(secs), l);
+    assert_eq!(rel(0, Locale::Vi).as_deref(), Some("Vừa xong"));
+    assert_eq!(rel(30, Locale::En).as_deref(), Some("Just now"));
+    assert_eq!(rel(60, Locale::En).as_deref(), Some("1 minute ago"), "singular");
+    assert_eq!(rel(5 * 60, Locale::En).as_deref(), Some("5 minutes ago"), "plural");
+    assert_eq!(rel(5 * 60, Locale::Vi).as_deref(), Some("5 phút trước"));
+    assert_eq!(rel(3600, Locale::En).as_deref(), Some("1 hour ago"));
+    assert_eq!(rel(23 * 3600, Locale::Vi).as_deref(), Some("23 giờ trước"));
+    assert_eq!(rel(24 * 3600, Locale::Vi), None, "from a day on: the absolute time");
+    assert_eq!(rel(-30, Locale::Vi).as_deref(), Some("Vừa xong"), "a little clock skew");
+    assert_eq!(rel(-3600, Locale::Vi), None, "the future is shown as it is");
+    assert_eq!(
+        Timestamp::from_unix(i64::MIN).relative(Timestamp::from_unix(i64::MAX), Locale::Vi),
+        None
+    );
+}
+
+#[test]
+fn plural_rules_and_language_choice() {
+    use tintuc::i18n::{Locale, EN, VI};
+    assert_eq!((EN.search_count)(1), "1 result");
+    assert_eq!((EN.search_count)(0), "0 results");
+    assert_eq!((EN.search_count)(12), "12 results");
+    assert_eq!((VI.search_count)(1), "1 kết quả");
+    assert_eq!((VI.search_count)(12), "12 kết quả");
+    assert_eq!((EN.retry_in)(1), "Trying again in 1 second.");
+    assert_eq!((EN.retry_in)(5), "Trying again in 5 seconds.");
+    assert_eq!(Locale::choose(None, ["fr-FR", "en-GB", "vi"]), Locale::En);
+    assert_eq!(Locale::choose(Some("vi"), ["en-US"]), Locale::Vi, "a saved choice wins");
+    assert_eq!(Locale::choose(Some("de"), ["vi-VN"]), Locale::Vi);
+    assert_eq!(
+        Locale::choose(None, ["fr", "de"]),
+        Locale::Vi,
+        "the portal's language by default"
+    );
+    assert_eq!(Locale::from_tag("EN_us"), Some(Locale::En));
+}

@@ -5,6 +5,18 @@
 // src/api/tintuc.rs and src/routes.rs::requests_for, or they simply go unused.
 (() => {
   const tt = (window.__tt = { early: {} });
+  // The reader's saved theme, text size and language, before the first paint.
+  try {
+    const d = document.documentElement;
+    const th = localStorage.getItem('tintuc.theme');
+    if (th === 'dark' || th === 'light') d.dataset.theme = th;
+    const tx = localStorage.getItem('tintuc.text');
+    if (/^[0-4]$/.test(tx || '')) d.dataset.text = tx;
+    const lang = localStorage.getItem('tintuc.lang');
+    if (lang === 'vi' || lang === 'en') d.lang = lang;
+  } catch {
+    // Storage can be forbidden: defaults then.
+  }
   // Never rejects: a failure resolves to null and the app fetches again,
   // reporting the error itself.
   const get = (url, ms) =>
@@ -47,7 +59,10 @@
     if (!seg.length) urls.push(`${base}articles?page=${page}&per_page=${size}`);
     else if (seg.length === 2 && seg[0] === 'danh-muc' && seg[1])
       urls.push(`${base}articles?page=${page}&per_page=${size}&category=${enc(dec(seg[1]))}`);
-    else if (seg.length === 2 && seg[0] === 'tin-tuc' && seg[1]) {
+    else if (seg.length === 1 && seg[0] === 'tim-kiem') {
+      const q = (new URLSearchParams(location.search).get('q') || '').trim();
+      if (q) urls.push(`${base}articles?page=${page}&per_page=${size}&q=${enc(q)}`);
+    } else if (seg.length === 2 && seg[0] === 'tin-tuc' && seg[1]) {
       const s = enc(dec(seg[1]));
       urls.push(`${base}articles/${s}`, `${base}articles/${s}/other?limit=${limit}&scope=${c.other_news_scope || 'category'}`);
     }

@@ -47,7 +47,8 @@ async fn categories(State(news): State<Arc<Newsroom>>) -> Response {
             count: news.count(&c.slug),
         })
         .collect();
-    Json(json!({ "items": items })).into_response()
+    // Optional features beyond the core contract, so clients can offer them.
+    Json(json!({ "items": items, "capabilities": ["search"] })).into_response()
 }
 
 #[derive(Deserialize)]
@@ -55,6 +56,8 @@ pub struct ListParams {
     page: Option<String>,
     per_page: Option<String>,
     category: Option<String>,
+    /// Search words, matched without regard to case or Vietnamese diacritics.
+    q: Option<String>,
 }
 
 /// Lenient with numbers, as public APIs are: a bad `page` is page 1.
@@ -81,10 +84,14 @@ async fn articles(State(news): State<Arc<Newsroom>>, Query(q): Query<ListParams>
             return error(StatusCode::NOT_FOUND, "not_found", "No such category");
         }
     }
-    let total = news.list(category).count();
+    let query = q.q.as_deref().map(crate::data::fold).unwrap_or_default();
+    let words: Vec<&str> = query.split_whitespace().collect();
+    let matches = |a: &&crate::data::Article| words.is_empty() || crate::data::matches(a, &words);
+    let total = news.list(category).filter(matches).count();
     let skip = (page as usize - 1).saturating_mul(per_page as usize);
     let items = news
         .list(category)
+        .filter(matches)
         .skip(skip)
         .take(per_page as usize)
         .map(|a| a.summary())
@@ -171,6 +178,26 @@ mod tests {
             (s, e["error"]["code"].as_str()),
             (StatusCode::NOT_FOUND, Some("not_found"))
         );
+    }
+
+    #[tokio::test]
+    async fn search_ignores_case_and_diacritics() {
+        let (_, cats) = get("/categories").await;
+        assert_eq!(cats["capabilities"], serde_json::json!(["search"]));
+        let (_, plain) = get("/articles?q=hoan%20kiem&per_page=100").await;
+        let (_, marked) = get("/articles?q=Ho%C3%A0n%20Ki%E1%BA%BFm&per_page=100").await;
+        assert!(plain["total"].as_u64().unwrap() > 10);
+        assert_eq!(plain["total"], marked["total"]);
+        let (_, none) = get("/articles?q=xyzzyqwv").await;
+        assert_eq!(none["total"], 0);
+        let (_, d) = get("/articles?q=dai%20doan%20ket").await;
+        assert!(d["total"].as_u64().unwrap() > 0, "đ is found by d");
+        let (_, in_cat) = get("/articles?q=hoan&category=thong-bao").await;
+        assert!(in_cat["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|a| a["category"]["slug"] == "thong-bao"));
     }
 
     #[tokio::test]

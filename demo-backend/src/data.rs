@@ -142,6 +142,31 @@ fn fold_vietnamese(c: char) -> char {
         .unwrap_or(' ')
 }
 
+/// Text for matching: lowercase, Vietnamese diacritics removed (`đ` → `d`),
+/// anything but letters and digits a space. "Hoàn Kiếm" and "hoan kiem"
+/// fold alike.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if ('\u{300}'..='\u{36f}').contains(&c) {
+            continue;
+        }
+        let b = fold_vietnamese(c);
+        out.push(if b.is_ascii_alphanumeric() {
+            b.to_ascii_lowercase()
+        } else {
+            ' '
+        });
+    }
+    out
+}
+
+/// Whether every (folded) word occurs in the article's title or summary.
+pub fn matches(a: &Article, words: &[&str]) -> bool {
+    let text = fold(&a.title) + " " + &a.summary.as_deref().map(fold).unwrap_or_default();
+    words.iter().all(|w| text.contains(w))
+}
+
 pub fn parse_time(s: &str) -> Result<i64, String> {
     OffsetDateTime::parse(s, &Rfc3339)
         .map(|t| t.unix_timestamp())
@@ -287,6 +312,25 @@ mod tests {
             proptest::prop_assert!(!s.starts_with('-') && !s.ends_with('-') && !s.contains("--"), "{}", s);
             proptest::prop_assert_eq!(slugify(&s), s.clone(), "slugs are fixed points");
         }
+    }
+
+    #[test]
+    fn folding_ignores_case_and_diacritics() {
+        assert_eq!(fold("Hoàn Kiếm"), "hoan kiem");
+        assert_eq!(fold("ĐƯỜNG Điện Biên"), "duong dien bien");
+        assert_eq!(fold("Quận Hoàn Kiếm, 2021!"), "quan hoan kiem  2021 ");
+        assert_eq!(fold("Hoa\u{300}n"), "hoan", "decomposed accents fold too");
+        let n = newsroom();
+        let seed = n.article(SEED).unwrap();
+        assert!(matches(seed, &["hoan", "kiem", "tong", "ket"]));
+        assert!(matches(seed, &["phoi", "hop"]));
+        assert!(!matches(seed, &["hoan", "khong-co"]));
+        let d = n
+            .articles
+            .iter()
+            .filter(|a| matches(a, &["dai", "doan", "ket"]))
+            .count();
+        assert!(d > 0, "đ matches d");
     }
 
     #[test]

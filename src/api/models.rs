@@ -14,6 +14,21 @@ pub struct Category {
     pub count: Option<u32>,
 }
 
+/// The category menu, and what the backend can do beyond the contract's core.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct CategoryList {
+    pub items: Vec<Category>,
+    /// Optional features the backend offers, e.g. `"search"`.
+    #[serde(default)]
+    pub capabilities: Vec<String>,
+}
+
+impl CategoryList {
+    pub fn can_search(&self) -> bool {
+        self.capabilities.iter().any(|c| c == "search")
+    }
+}
+
 /// The category an article belongs to, as embedded in the article.
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct CategoryRef {

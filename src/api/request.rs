@@ -23,6 +23,11 @@ pub enum Request {
     },
     Article(String),
     OtherNews(String),
+    /// A page of search results (the backend's optional `search` capability).
+    Search {
+        q: String,
+        page: u32,
+    },
 }
 
 impl Request {
@@ -40,6 +45,7 @@ impl Request {
             ),
             Request::Article(slug) => tintuc::article_url(base, slug),
             Request::OtherNews(slug) => tintuc::other_news_url(base, slug, c.other_news_limit, c.other_news_scope),
+            Request::Search { q, page } => tintuc::search_url(base, q, *page, c.page_size),
         }
     }
 
@@ -47,7 +53,7 @@ impl Request {
     pub fn decode(&self, text: &str, media: &MediaBase) -> Result<Erased, ApiError> {
         Ok(match self {
             Request::Categories => Arc::new(tintuc::decode_categories(text)?),
-            Request::Articles { .. } => {
+            Request::Articles { .. } | Request::Search { .. } => {
                 let mut p = tintuc::decode_article_page(text)?;
                 media.fix_page(&mut p);
                 Arc::new(p)

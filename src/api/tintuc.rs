@@ -2,7 +2,7 @@
 //! Pure functions, so both are tested natively.
 
 use super::error::ApiError;
-use super::models::{Article, ArticlePage, ArticleSummary, Category};
+use super::models::{Article, ArticlePage, ArticleSummary, CategoryList};
 use crate::config::OtherNewsScope;
 use crate::routes::encode_segment;
 use serde::de::DeserializeOwned;
@@ -29,6 +29,16 @@ pub fn articles_url(base: &str, q: &ListQuery) -> String {
     url
 }
 
+/// Search (the optional `search` capability): the list endpoint with `q`.
+pub fn search_url(base: &str, q: &str, page: u32, per_page: u32) -> String {
+    format!(
+        "{base}articles?page={}&per_page={}&q={}",
+        page.max(1),
+        per_page.max(1),
+        encode_segment(q)
+    )
+}
+
 pub fn article_url(base: &str, slug: &str) -> String {
     format!("{base}articles/{}", encode_segment(slug))
 }
@@ -53,8 +63,8 @@ fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
     crate::json::from_str(text).map_err(ApiError::Decode)
 }
 
-pub fn decode_categories(text: &str) -> Result<Vec<Category>, ApiError> {
-    decode::<Items<Category>>(text).map(|i| i.items)
+pub fn decode_categories(text: &str) -> Result<CategoryList, ApiError> {
+    decode(text)
 }
 
 pub fn decode_article_page(text: &str) -> Result<ArticlePage, ApiError> {

@@ -1,4 +1,4 @@
-use crate::api::models::Category;
+use crate::api::models::CategoryList;
 use crate::i18n::t;
 use crate::routes;
 use leptos::ev;
@@ -9,7 +9,7 @@ use std::sync::Arc;
 /// phones it folds behind a button.
 #[component]
 pub fn CategoryMenu(
-    categories: Option<Arc<Vec<Category>>>,
+    categories: Option<Arc<CategoryList>>,
     /// The category being read (its list, or the category of its article).
     current: Signal<Option<String>>,
     open: RwSignal<bool>,
@@ -30,7 +30,8 @@ pub fn CategoryMenu(
     };
     let is_home = move || current.get().is_none();
     let items = categories.map(|cats| {
-        cats.iter()
+        cats.items
+            .iter()
             .map(|c| {
                 let slug = c.slug.clone();
                 let is_current = move || current.get().as_deref() == Some(slug.as_str());

@@ -24,7 +24,13 @@ pub fn message(err: &ApiError) -> String {
 /// server said when to come back (`Retry-After`), the button waits that long
 /// and then the page tries by itself.
 #[component]
-pub fn ErrorView(error: ApiError, on_retry: Callback<()>) -> impl IntoView {
+pub fn ErrorView(
+    error: ApiError,
+    on_retry: Callback<()>,
+    /// The error is the page (nothing else loaded): its title is the h1.
+    #[prop(optional)]
+    main: bool,
+) -> impl IntoView {
     let kind = error.kind().name();
     let wait = match error {
         ApiError::Status {
@@ -59,7 +65,11 @@ pub fn ErrorView(error: ApiError, on_retry: Callback<()>) -> impl IntoView {
     };
     view! {
         <div class="tt-error" role="alert" data-kind=kind>
-            <h2 class="tt-error__title">{t().error_title}</h2>
+            {if main {
+                view! { <h1 class="tt-error__title">{t().error_title}</h1> }.into_any()
+            } else {
+                view! { <h2 class="tt-error__title">{t().error_title}</h2> }.into_any()
+            }}
             <p class="tt-error__message">{text}</p>
             <p class="tt-error__wait" aria-live="polite">
                 {move || (left.get() > 0).then(|| (t().retry_in)(left.get()))}

@@ -1,17 +1,22 @@
 use super::not_found::NotFound;
 use crate::api::models::{Article, ArticleSummary};
 use crate::api::{use_query, ApiError, Query, Request, Scope};
+use crate::app::use_site_name;
 use crate::app::CurrentCategory;
 use crate::components::article_body::ArticleBody;
 use crate::components::error_view::ErrorView;
 use crate::components::other_news::OtherNews;
 use crate::components::publish_time::PublishTime;
+use crate::components::share_bar::ShareBar;
 use crate::components::skeleton::{ArticleSkeleton, ListSkeleton};
+use crate::components::text_size::TextSize;
 use crate::i18n::t;
+use crate::jsonld::NewsArticle;
 use crate::nav;
 use crate::routes;
+use crate::timefmt::Zone;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
+use leptos_meta::{Link, Meta, Script, Title};
 use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
@@ -29,10 +34,18 @@ pub fn ArticlePage() -> impl IntoView {
         other.retry();
     });
     move || match article.get() {
-        None => view! { <ArticleSkeleton /> }.into_any(),
+        None => view! {
+            <Title text=t().loading />
+            <ArticleSkeleton />
+        }
+        .into_any(),
         Some(Ok(a)) => view! { <ArticleView article=a other /> }.into_any(),
         Some(Err(ApiError::NotFound)) => view! { <NotFound article=true /> }.into_any(),
-        Some(Err(e)) => view! { <ErrorView error=e on_retry=retry_all /> }.into_any(),
+        Some(Err(e)) => view! {
+            <Title text=t().error_title />
+            <ErrorView error=e on_retry=retry_all main=true />
+        }
+        .into_any(),
     }
 }
 
@@ -46,6 +59,61 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     nav::content_ready();
     let a = (*article).clone();
     let description = a.summary.clone().unwrap_or_else(|| a.title.clone());
+    // The page's public address and head tags for sharing (Open Graph,
+    // Twitter cards, JSON-LD). Crawlers that don't run scripts won't see
+    // them: a portal that needs link previews there renders the head at the
+    // edge (noted in the README).
+    let origin = window().location().origin().unwrap_or_default();
+    let canonical = format!("{origin}{}", routes::article(&a.slug));
+    let image = a.thumbnail.as_ref().map(|i| {
+        if i.url.starts_with('/') {
+            format!("{origin}{}", i.url)
+        } else {
+            i.url.clone()
+        }
+    });
+    let zone = use_context::<Zone>().unwrap_or_default();
+    let published = a.published_at.to_rfc3339(zone);
+    let site = use_site_name();
+    let json_ld = NewsArticle {
+        headline: &a.title,
+        description: &description,
+        url: &canonical,
+        date_published: &published,
+        author: a.author.as_deref(),
+        image: image.as_deref(),
+        publisher: &site,
+    }
+    .to_json();
+    let share_title = a.title.clone();
+    let card = if image.is_some() {
+        "summary_large_image"
+    } else {
+        "summary"
+    };
+    // One loop per kind of tag: each distinct `view!` is code in the bundle.
+    let mut properties = vec![
+        ("og:type", "article".to_string()),
+        ("og:site_name", site.clone()),
+        ("og:title", a.title.clone()),
+        ("og:description", description.clone()),
+        ("og:url", canonical.clone()),
+        ("article:published_time", published.clone()),
+    ];
+    let mut names = vec![
+        ("description", description.clone()),
+        ("twitter:card", card.to_string()),
+        ("twitter:title", a.title.clone()),
+        ("twitter:description", description.clone()),
+    ];
+    if let Some(i) = &image {
+        properties.push(("og:image", i.clone()));
+        names.push(("twitter:image", i.clone()));
+    }
+    let head = view! {
+        {properties.into_iter().map(|(p, c)| view! { <Meta property=p content=c /> }).collect_view()}
+        {names.into_iter().map(|(n, c)| view! { <Meta name=n content=c /> }).collect_view()}
+    };
     let breadcrumb = a.category.map(|c| {
         view! {
             <nav class="tt-breadcrumb" aria-label=t().breadcrumb>
@@ -67,16 +135,20 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     };
     view! {
         <Title text=a.title.clone() />
-        <Meta name="description" content=description />
+        <Link rel="canonical" href=canonical.clone() />
+        {head}
+        <Script type_="application/ld+json">{json_ld}</Script>
         <div class="tt-article-layout">
             <article class="tt-article">
                 {breadcrumb}
                 <h1 class="tt-article__title">{a.title}</h1>
-                <p class="tt-article__meta">
+                <div class="tt-article__meta">
                     <PublishTime at=a.published_at />
-                </p>
+                    <TextSize />
+                </div>
                 {a.summary.map(|s| view! { <p class="tt-article__summary">{s}</p> })}
                 <ArticleBody html=a.body_html author=a.author />
+                <ShareBar url=canonical title=share_title />
             </article>
             <aside class="tt-article-layout__aside">{other_news}</aside>
         </div>

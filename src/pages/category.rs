@@ -25,7 +25,7 @@ pub fn CategoryPage() -> impl IntoView {
         let s = slug.get();
         categories
             .get()
-            .and_then(|cats| cats.iter().find(|c| c.slug == s).cloned())
+            .and_then(|cats| cats.items.iter().find(|c| c.slug == s).cloned())
     });
     let name = move || category.get().map(|c| c.name).unwrap_or_else(|| slug.get());
     let description = move || {

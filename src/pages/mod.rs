@@ -6,3 +6,4 @@ pub mod category;
 pub mod home;
 mod list_view;
 pub mod not_found;
+pub mod search;

@@ -21,6 +21,8 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORTS.site}`,
+    // The portal's readers: a Vietnamese browser (English is tested by choice).
+    locale: 'vi-VN',
     launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
   },

@@ -1,0 +1,88 @@
+<?php
+/**
+ * Installs WordPress through its own code (wp_install()) and sets the site's options.
+ * Idempotent: an installed site only has its options checked.
+ *
+ * Run by setup.sh as `php install.php http://127.0.0.1:18400`, as root, once the
+ * database and /etc/wordpress/config-127.0.0.1.php exist.
+ */
+if ( PHP_SAPI !== 'cli' ) {
+	exit( 1 );
+}
+
+$site = $argv[1] ?? 'http://127.0.0.1:18400';
+$url  = parse_url( $site );
+// Debian's wp-config.php picks /etc/wordpress/config-<host>.php from the Host header.
+$_SERVER['HTTP_HOST']      = $url['host'] . ( isset( $url['port'] ) ? ':' . $url['port'] : '' );
+$_SERVER['SERVER_NAME']    = $url['host'];
+$_SERVER['SERVER_PORT']    = (string) ( $url['port'] ?? 80 );
+$_SERVER['REQUEST_URI']    = '/wp-admin/install.php';
+$_SERVER['SCRIPT_NAME']    = '/wp-admin/install.php';
+$_SERVER['PHP_SELF']       = '/wp-admin/install.php';
+$_SERVER['REQUEST_METHOD'] = 'GET';
+
+define( 'WP_INSTALLING', true );
+
+// Pluggable: there is no mail on this machine, and nobody to tell.
+function wp_new_blog_notification( $blog_title, $blog_url, $user_id, $password ) {}
+
+require '/usr/share/wordpress/wp-load.php';
+require_once ABSPATH . 'wp-admin/includes/upgrade.php';
+
+const TINTUC_ADMIN_LOGIN    = 'admin';
+const TINTUC_ADMIN_PASSWORD = 'tintuc-admin'; // a local test site on 127.0.0.1 only
+
+if ( ! is_blog_installed() ) {
+	$result = wp_install(
+		'Mặt trận Tổ quốc quận Hoàn Kiếm',
+		TINTUC_ADMIN_LOGIN,
+		'admin@tintuc.invalid',
+		true,
+		'',
+		TINTUC_ADMIN_PASSWORD,
+		''
+	);
+	// The sample content of a new site: "Hello world!" (and its comment) and "Sample Page".
+	foreach ( array( 'hello-world' => 'post', 'sample-page' => 'page' ) as $name => $type ) {
+		$sample = get_page_by_path( $name, OBJECT, $type );
+		if ( $sample ) {
+			wp_delete_post( $sample->ID, true );
+		}
+	}
+	fwrite( STDERR, "[wordpress] installed WordPress {$GLOBALS['wp_version']} (admin user id {$result['user_id']})\n" );
+}
+
+$options = array(
+	'blogname'                     => 'Mặt trận Tổ quốc quận Hoàn Kiếm',
+	'blogdescription'              => 'Cổng thông tin Ủy ban MTTQ Việt Nam quận Hoàn Kiếm',
+	'siteurl'                      => $site,
+	'home'                         => $site,
+	// The newsroom is in Hà Nội: a fixed UTC+7, so `date` and `date_gmt` differ.
+	'gmt_offset'                   => '7',
+	'timezone_string'              => '',
+	'date_format'                  => 'd/m/Y',
+	'time_format'                  => 'g:i A',
+	'start_of_week'                => '1',
+	'posts_per_page'               => '10',
+	'uploads_use_yearmonth_folders' => '1',
+	// Settings > Media: "medium" is 320 px wide, the demo newsroom's small thumbnail.
+	'medium_size_w'                => '320',
+	'medium_size_h'                => '320',
+	'default_comment_status'       => 'closed',
+	'default_ping_status'          => 'closed',
+	'default_pingback_flag'        => '0',
+);
+foreach ( $options as $name => $value ) {
+	if ( (string) get_option( $name ) !== (string) $value ) {
+		update_option( $name, $value );
+	}
+}
+
+// Pretty permalinks: /<slug>/, and /wp-json/ routed by WordPress's rewrite rules.
+global $wp_rewrite;
+if ( '/%postname%/' !== get_option( 'permalink_structure' ) ) {
+	$wp_rewrite->set_permalink_structure( '/%postname%/' );
+	flush_rewrite_rules( false );
+} elseif ( ! get_option( 'rewrite_rules' ) ) {
+	flush_rewrite_rules( false );
+}

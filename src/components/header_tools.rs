@@ -1,0 +1,87 @@
+use crate::i18n::{t, Locale};
+use crate::nav::Loader;
+use crate::prefs::Theme;
+use crate::routes;
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+
+/// The reader's preferences that re-render or restyle the page.
+#[derive(Clone, Copy)]
+pub struct Prefs {
+    pub locale: RwSignal<Locale>,
+    pub theme: RwSignal<Theme>,
+    pub text_step: RwSignal<usize>,
+}
+
+/// The search box (when the backend can search), the language switch and the
+/// theme switch.
+#[component]
+pub fn HeaderTools(can_search: Signal<bool>) -> impl IntoView {
+    let prefs = expect_context::<Prefs>();
+    let other = move || match prefs.locale.get() {
+        Locale::Vi => Locale::En,
+        Locale::En => Locale::Vi,
+    };
+    view! {
+        <div class="tt-tools">
+            <Show when=move || can_search.get()>
+                <SearchBox />
+            </Show>
+            <button
+                class="tt-tools__button tt-tools__lang"
+                type="button"
+                lang=move || other().code()
+                aria-label=t().switch_language
+                on:click=move |_| prefs.locale.set(other())
+            >
+                {move || other().code().to_ascii_uppercase()}
+            </button>
+            <button
+                class="tt-tools__button tt-tools__theme"
+                type="button"
+                aria-pressed=move || (prefs.theme.get() == Theme::Dark).to_string()
+                on:click=move |_| {
+                    prefs.theme.update(|th| *th = if *th == Theme::Dark { Theme::Light } else { Theme::Dark })
+                }
+            >
+                <span aria-hidden="true">{move || if prefs.theme.get() == Theme::Dark { "☀" } else { "☾" }}</span>
+                <span class="tt-tools__text">
+                    {move || if prefs.theme.get() == Theme::Dark { t().theme_to_light } else { t().theme_to_dark }}
+                </span>
+            </button>
+        </div>
+    }
+}
+
+/// A search form: works as a plain GET form, and inside the app opens the
+/// results without reloading.
+#[component]
+fn SearchBox() -> impl IntoView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    let loader = use_context::<Loader>();
+    let on_submit = move |ev: SubmitEvent| {
+        let Some(q) = input.get_untracked().map(|i| i.value()) else {
+            return;
+        };
+        if let Some(l) = loader {
+            ev.prevent_default();
+            l.go(&routes::search(q.trim(), 1));
+        }
+    };
+    view! {
+        <form class="tt-search-form" role="search" action="/tim-kiem" method="get" on:submit=on_submit>
+            <label class="tt-visually-hidden" for="tt-q">{t().search}</label>
+            <input
+                class="tt-search-form__input"
+                id="tt-q"
+                name="q"
+                type="search"
+                node_ref=input
+                placeholder=t().search_placeholder
+                autocomplete="off"
+                enterkeyhint="search"
+            />
+            <button class="tt-search-form__submit" type="submit">{t().search_submit}</button>
+        </form>
+    }
+}

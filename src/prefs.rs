@@ -1,0 +1,108 @@
+//! The reader's comfort settings: language, theme and text size, kept in
+//! localStorage and applied to `<html>` (web/boot.js applies the saved ones
+//! before the first paint, so nothing flashes).
+
+use crate::i18n::Locale;
+
+pub const LANG_KEY: &str = "tintuc.lang";
+pub const THEME_KEY: &str = "tintuc.theme";
+pub const TEXT_KEY: &str = "tintuc.text";
+
+/// Article text sizes, smallest to largest; the default is index 1.
+pub const TEXT_STEPS: usize = 5;
+pub const TEXT_DEFAULT: usize = 1;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Theme> {
+        match s {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            _ => None,
+        }
+    }
+}
+
+/// A saved text size step, if it is one.
+pub fn parse_text_step(s: &str) -> Option<usize> {
+    s.parse::<usize>().ok().filter(|&n| n < TEXT_STEPS)
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+pub fn load(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok()?
+}
+
+pub fn save(key: &str, value: &str) {
+    if let Some(s) = storage() {
+        // A full or forbidden storage only means the choice is not remembered.
+        let _ = s.set_item(key, value);
+    }
+}
+
+fn html() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// The language to start in.
+pub fn initial_locale() -> Locale {
+    let nav = web_sys::window().map(|w| w.navigator());
+    let preferred: Vec<String> = nav
+        .map(|n| n.languages().iter().filter_map(|l| l.as_string()).collect())
+        .unwrap_or_default();
+    Locale::choose(load(LANG_KEY).as_deref(), preferred.iter().map(String::as_str))
+}
+
+/// The theme in effect: the saved one, else the system's.
+pub fn initial_theme() -> Theme {
+    load(THEME_KEY).as_deref().and_then(Theme::parse).unwrap_or_else(|| {
+        let dark = web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches());
+        if dark {
+            Theme::Dark
+        } else {
+            Theme::Light
+        }
+    })
+}
+
+pub fn initial_text_step() -> usize {
+    load(TEXT_KEY)
+        .as_deref()
+        .and_then(parse_text_step)
+        .unwrap_or(TEXT_DEFAULT)
+}
+
+pub fn apply_theme(theme: Theme) {
+    if let Some(h) = html() {
+        let _ = h.set_attribute("data-theme", theme.name());
+    }
+}
+
+pub fn apply_text_step(step: usize) {
+    if let Some(h) = html() {
+        let _ = h.set_attribute("data-text", &step.to_string());
+    }
+}
+
+pub fn apply_lang(l: Locale) {
+    if let Some(h) = html() {
+        let _ = h.set_attribute("lang", l.code());
+    }
+}

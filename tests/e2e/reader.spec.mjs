@@ -1,0 +1,259 @@
+// Reader experience: search, two languages, themes, text size, focus and
+// announcements, sharing and the page head, print, and axe-core on every
+// kind of page in both themes.
+import { test, expect, faults, SEED, SEED_PATH, ROOT } from './support.mjs';
+import path from 'node:path';
+
+const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
+
+test.describe('search', () => {
+  test('without diacritics, "hoan kiem" finds "Hoàn Kiếm", from the header box', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('hoan kiem');
+    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).press('Enter');
+    await expect(page).toHaveURL('/tim-kiem?q=hoan%20kiem');
+    await expect(page.locator('h1')).toHaveText('Kết quả tìm kiếm cho “hoan kiem”');
+    const count = await page.locator('.tt-search__count').textContent();
+    expect(count).toMatch(/^\d+ kết quả$/);
+    await expect(page.locator('.tt-card__title a').first()).toContainText('Hoàn Kiếm');
+    // With the diacritics, the same results.
+    await page.goto('/tim-kiem?q=Ho%C3%A0n%20Ki%E1%BA%BFm');
+    await expect(page.locator('.tt-search__count')).toHaveText(count);
+  });
+
+  test('"đ" matches "d", results paginate and survive a reload', async ({ page }) => {
+    await page.goto('/tim-kiem?q=dai%20doan%20ket');
+    // Every result has the words in its title or summary, with their "đ".
+    const cards = await page.locator('.tt-card').allTextContents();
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(c).toMatch(/[Đđ]ại [Đđ]oàn kết/i);
+    await page.goto('/tim-kiem?q=quan');
+    await expect(page.locator('.tt-pager')).toBeVisible();
+    await page.locator('.tt-pager__step--next').click();
+    await expect(page).toHaveURL('/tim-kiem?q=quan&page=2');
+    await page.reload();
+    await expect(page.locator('.tt-pager [aria-current=page]')).toHaveText('2');
+  });
+
+  test('an empty query and a query with no results each get a helpful page', async ({ page }) => {
+    await page.goto('/tim-kiem');
+    await expect(page.locator('.tt-search__hint')).toContainText('Nhập từ khóa');
+    await page.goto('/tim-kiem?q=xyzzyqwv');
+    await expect(page.locator('.tt-search__none')).toContainText('Không tìm thấy bài viết nào cho “xyzzyqwv”');
+    await expect(page.locator('.tt-search__none li')).toHaveCount(3);
+  });
+
+  test('a backend without the search capability hides the search box', async ({ page }) => {
+    const r = await fetch('http://127.0.0.1:18081/api/categories');
+    const body = await r.json();
+    delete body.capabilities;
+    await faults([{ path: '/api/categories', action: { kind: 'body', body: JSON.stringify(body) } }]);
+    await page.goto('/');
+    await expect(page.locator('.tt-menu__link').nth(1)).toBeVisible();
+    await expect(page.getByRole('search')).toHaveCount(0);
+  });
+});
+
+test.describe('languages', () => {
+  test('switching to English changes the UI, dates and <html lang>, and persists', async ({ page }) => {
+    await page.goto(SEED_PATH);
+    await expect(page.locator('.tt-article__meta time')).toHaveText(SEED.time);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.tt-article__meta time')).toHaveText('Feb 5, 2021, 2:39 PM');
+    await expect(page.locator('.tt-other h2')).toHaveText('Other news');
+    // Article content stays as the newsroom wrote it.
+    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await page.reload();
+    await expect(page.locator('.tt-other h2')).toHaveText('Other news');
+    await page.getByRole('link', { name: 'Home' }).first().click();
+    await expect(page.locator('h1')).toHaveText('Latest news');
+    await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+  });
+
+  test.describe('in an English browser', () => {
+    test.use({ locale: 'en-GB' });
+    test('the first visit follows the browser', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('h1')).toHaveText('Latest news');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    });
+  });
+});
+
+test.describe('comfort', () => {
+  test('the dark theme switch persists across reloads', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Giao diện tối' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(await bg()).toBe('rgb(18, 20, 22)');
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    expect(await bg()).toBe('rgb(18, 20, 22)');
+    await page.getByRole('button', { name: 'Giao diện sáng' }).click();
+    expect(await bg()).toBe('rgb(255, 255, 255)');
+  });
+
+  test.describe('with a dark system theme', () => {
+    test.use({ colorScheme: 'dark' });
+    test('the first visit is dark', async ({ page }) => {
+      await page.goto('/');
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    });
+  });
+
+  test('text size steps up and down, within bounds, and persists', async ({ page }) => {
+    await page.goto(SEED_PATH);
+    const size = () => page.locator('.tt-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const base = await size();
+    await page.getByRole('button', { name: 'Chữ lớn hơn' }).click();
+    await page.getByRole('button', { name: 'Chữ lớn hơn' }).click();
+    expect(await size()).toBeGreaterThan(base);
+    await page.reload();
+    expect(await size()).toBeGreaterThan(base);
+    for (let i = 0; i < 6; i++) {
+      const smaller = page.getByRole('button', { name: 'Chữ nhỏ hơn' });
+      if (await smaller.isDisabled()) break;
+      await smaller.click();
+    }
+    await expect(page.getByRole('button', { name: 'Chữ nhỏ hơn' })).toBeDisabled();
+    expect(await size()).toBeLessThan(base);
+  });
+
+  test('reduced motion turns the progress bar animation off', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto('/');
+    const transition = await page.locator('.tt-progress').evaluate((e) => getComputedStyle(e).transitionDuration);
+    expect(transition.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
+  });
+
+  test('at 200% zoom (640 px wide) nothing overflows', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 800 });
+    for (const url of ['/', SEED_PATH, '/tim-kiem?q=hoan']) {
+      await page.goto(url);
+      await expect(page.locator('h1')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+test.describe('keyboard and screen readers', () => {
+  test('after a navigation focus is on the new heading and its title is announced', async ({ page }) => {
+    await page.goto('/');
+    const link = page.locator('.tt-card__title a').first();
+    const title = (await link.textContent()).trim();
+    await link.click();
+    await expect(page.locator('h1')).toHaveText(title);
+    await expect(page.locator('h1')).toBeFocused();
+    await expect(page.locator('[role=status][aria-live=polite]').last()).toContainText(`Đã mở trang: ${title}`);
+  });
+
+  test('a skip link leads to the main content', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.tt-card').first()).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#tt-main')).toBeFocused();
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    test('the category menu works with the keyboard alone', async ({ page }) => {
+      await page.goto('/');
+      const toggle = page.locator('.tt-menu__toggle');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      // Tab through Trang chủ to the first category, and open it.
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      await expect(page.locator('.tt-menu__link').nth(1)).toBeFocused();
+      const name = await page.locator('.tt-menu__link').nth(1).textContent();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('h1')).toHaveText(name);
+      await expect(page.locator('h1')).toBeFocused();
+    });
+  });
+});
+
+test.describe('sharing', () => {
+  test('the seed article carries correct Open Graph, Twitter and JSON-LD tags', async ({ page }) => {
+    await page.goto(SEED_PATH);
+    await expect(page.locator('h1')).toHaveText(SEED.title);
+    const origin = new URL(page.url()).origin;
+    const url = `${origin}${SEED_PATH}`;
+    const meta = (sel) => page.locator(sel).last().getAttribute('content');
+    expect(await page.locator('link[rel=canonical]').last().getAttribute('href')).toBe(url);
+    expect(await meta('meta[property="og:type"]')).toBe('article');
+    expect(await meta('meta[property="og:title"]')).toBe(SEED.title);
+    expect(await meta('meta[property="og:url"]')).toBe(url);
+    expect(await meta('meta[property="og:description"]')).toBe(SEED.title);
+    expect(await meta('meta[property="og:image"]')).toBe('http://127.0.0.1:18081/media/anh-01.jpg');
+    expect(await meta('meta[property="article:published_time"]')).toBe('2021-02-05T14:39:00+07:00');
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').last().textContent());
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.headline).toBe(SEED.title);
+    expect(ld.datePublished).toBe('2021-02-05T14:39:00+07:00');
+    expect(ld.author).toEqual({ '@type': 'Person', name: 'Bích Ngọc' });
+    expect(ld.image).toEqual(['http://127.0.0.1:18081/media/anh-01.jpg']);
+    expect(ld.publisher).toEqual({ '@type': 'Organization', name: 'Mặt trận Tổ quốc quận Hoàn Kiếm' });
+    expect(ld.mainEntityOfPage).toBe(url);
+  });
+
+  test('share links, and copying the link with a confirmation', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(SEED_PATH);
+    const url = encodeURIComponent(`${new URL(page.url()).origin}${SEED_PATH}`);
+    await expect(page.getByRole('link', { name: 'Chia sẻ lên Facebook' })).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${url}`);
+    await expect(page.getByRole('link', { name: 'Chia sẻ lên Zalo' })).toHaveAttribute('href', new RegExp(`^https://sp\\.zalo\\.me/share\\?url=${url.replace(/[.%]/g, '\\$&')}`));
+    await expect(page.getByRole('link', { name: 'Chia sẻ lên X' })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/post\\?url=`));
+    await page.getByRole('button', { name: 'Chép liên kết' }).click();
+    await expect(page.locator('.tt-share__done')).toHaveText('Đã chép liên kết vào bộ nhớ tạm.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(decodeURIComponent(url));
+  });
+
+  test('the print stylesheet keeps the article and shows link addresses', async ({ page }) => {
+    await page.goto('/tin-tuc/quan-hoan-kiem-to-chuc-le-ky-niem-70-nam-ngay-giai-phong-thu-do-10-10-1954-10-10-2024');
+    await expect(page.locator('h1')).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['.tt-header', '.tt-article-layout__aside', '.tt-share', '.tt-footer', '.tt-textsize']) {
+      await expect(page.locator(sel).first()).toBeHidden();
+    }
+    await expect(page.locator('h1')).toBeVisible();
+    const after = await page.locator('.tt-body a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+  });
+});
+
+test.describe('axe-core: zero violations', () => {
+  const pages = [
+    ['home', '/'],
+    ['category', `/danh-muc/${SEED.category.slug}`],
+    ['article', SEED_PATH],
+    ['search', '/tim-kiem?q=hoan%20kiem'],
+    ['404', '/tin-tuc/khong-co-bai-nay'],
+    ['error', SEED_PATH, [{ path: `/api/articles/${SEED.slug}`, action: { kind: 'status', code: 500 } }]],
+  ];
+  for (const theme of ['light', 'dark']) {
+    for (const [name, url, rules] of pages) {
+      test(`${name} page, ${theme} theme`, async ({ page }) => {
+        await page.addInitScript((th) => localStorage.setItem('tintuc.theme', th), theme);
+        if (rules) await faults(rules);
+        await page.goto(url);
+        await expect(page.locator('h1').first()).toBeVisible();
+        await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await page.addScriptTag({ path: AXE });
+        const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        expect(summary).toEqual([]);
+      });
+    }
+  }
+});
