@@ -64,6 +64,7 @@ test('home → category → page 2 → seed article → other news → back → 
   // Back: the seed article, where the reader was.
   await page.goBack();
   await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(page.locator('.tt-body > p').first()).toHaveText(SEED.paragraphs[0]);
   const again = (await page.locator('.tt-body > p').allTextContents()).filter((t) => t.trim() !== '');
   expect(again, 'the body is this article\'s, once').toEqual([...SEED.paragraphs, SEED.byline]);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(articleScroll - 3);
@@ -96,6 +97,7 @@ test('the seed article renders word for word, at 390 px and at 1280 px', async (
     await page.setViewportSize({ width, height: 900 });
     await page.goto(SEED_PATH);
     await expect(page.locator('h1')).toHaveText(SEED.title);
+    await expect(page.locator('.tt-body > p').first()).toHaveText(SEED.paragraphs[0]);
     const paragraphs = (await page.locator('.tt-body > p').allTextContents()).filter((t) => t.trim() !== '');
     // Body paragraphs in order, then the byline paragraph.
     expect(paragraphs).toEqual([...SEED.paragraphs, SEED.byline]);

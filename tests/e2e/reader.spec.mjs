@@ -24,6 +24,7 @@ test.describe('search', () => {
   test('"đ" matches "d", results paginate and survive a reload', async ({ page }) => {
     await page.goto('/tim-kiem?q=dai%20doan%20ket');
     // Every result has the words in its title or summary, with their "đ".
+    await expect(page.locator('.tt-card').first()).toBeVisible();
     const cards = await page.locator('.tt-card').allTextContents();
     expect(cards.length).toBeGreaterThan(0);
     for (const c of cards) expect(c).toMatch(/[Đđ]ại [Đđ]oàn kết/i);
