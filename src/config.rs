@@ -11,6 +11,10 @@ pub enum BackendKind {
     /// tintuc's own contract (`openapi.yaml`).
     #[default]
     Tintuc,
+    /// WordPress's REST API; `api_base` is the site's REST root
+    /// (`https://example.org/wp-json/`).
+    #[serde(rename = "wordpress")]
+    WordPress,
 }
 
 /// Where "Các tin tức khác" comes from.

@@ -180,6 +180,7 @@ fn article_list_says_when_a_page_is_past_the_end() {
         page: 9,
         per_page: 10,
         total: 12,
+        total_known: true,
     });
     let root = mount(move || view! { <ArticleList page requested=9u32 href /> }.into_any());
     assert!(root

@@ -98,10 +98,23 @@ struct Answer {
     status: u16,
     retry_after: Option<String>,
     text: String,
+    total: Option<u64>,
+}
+
+/// A 2xx answer: its body, and the item count WordPress sends as a header
+/// (`X-WP-Total`), when the server lets the page read it.
+pub struct Reply {
+    pub text: String,
+    pub total: Option<u64>,
 }
 
 /// GETs `url` and returns the body of a 2xx answer as text.
 pub async fn get_text(url: &str, abort: &Abort, timeout_ms: u32) -> Result<String, ApiError> {
+    get(url, abort, timeout_ms).await.map(|r| r.text)
+}
+
+/// GETs `url`: the body and the item count of a 2xx answer.
+pub async fn get(url: &str, abort: &Abort, timeout_ms: u32) -> Result<Reply, ApiError> {
     let _timer = start_timer(abort, timeout_ms);
     let answer = match take_early(url).await {
         Some(a) => Ok(a),
@@ -110,7 +123,10 @@ pub async fn get_text(url: &str, abort: &Abort, timeout_ms: u32) -> Result<Strin
     abort.done.set(true);
     let a = answer?;
     match a.status {
-        200..=299 => Ok(a.text),
+        200..=299 => Ok(Reply {
+            text: a.text,
+            total: a.total,
+        }),
         404 | 410 => Err(ApiError::NotFound),
         code => Err(ApiError::Status {
             code,
@@ -132,6 +148,7 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
     let resp = Request::from(raw).send().await.map_err(|e| abort.error_for_js(e))?;
     let status = resp.status();
     let retry_after = resp.headers().get("retry-after");
+    let total = resp.headers().get("x-wp-total").and_then(|t| t.trim().parse().ok());
     // A body this large is not an answer to our question: refuse it before
     // reading it into memory.
     let length = resp
@@ -158,6 +175,7 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
         status,
         retry_after,
         text,
+        total,
     })
 }
 
@@ -182,5 +200,6 @@ async fn take_early(url: &str) -> Option<Answer> {
         status: field("status")?.as_f64()? as u16,
         retry_after: field("retryAfter").and_then(|r| r.as_string()),
         text: field("text")?.as_string()?,
+        total: None,
     })
 }

@@ -9,13 +9,14 @@ mod query;
 pub mod request;
 pub mod store;
 pub mod tintuc;
+pub mod wordpress;
 
 pub use error::{ApiError, ErrorKind};
 pub use http::Abort;
 pub use query::{provide_api, use_api, use_query, Query, Scope};
 pub use request::{Erased, Request};
 
-use crate::config::Config;
+use crate::config::{BackendKind, Config};
 use leptos::prelude::*;
 use media::MediaBase;
 use std::cell::{Cell, RefCell};
@@ -58,8 +59,12 @@ impl Api {
         &self.0.config
     }
 
-    fn url(&self, req: &Request) -> String {
-        req.url(&self.0.config)
+    fn key(&self, req: &Request) -> String {
+        req.key(&self.0.config)
+    }
+
+    pub(crate) fn media(&self) -> &MediaBase {
+        &self.0.media
     }
 
     /// The browser is online again: what failed meanwhile is asked again by
@@ -79,7 +84,7 @@ impl Api {
     /// The answer to `req`, if there is one. Reactive.
     pub fn peek(&self, req: &Request) -> Option<Result<Erased, ApiError>> {
         self.0.version.track();
-        match self.0.store.borrow_mut().get(&self.url(req))? {
+        match self.0.store.borrow_mut().get(&self.key(req))? {
             Entry::Ready { value, .. } => Some(Ok(value.clone())),
             Entry::Failed { error, .. } => Some(Err(error.clone())),
         }
@@ -88,7 +93,7 @@ impl Api {
     /// Whether a first answer to `req` is on its way. Reactive.
     pub fn is_loading(&self, req: &Request) -> bool {
         self.0.version.track();
-        let url = self.url(req);
+        let url = self.key(req);
         let store = self.0.store.borrow();
         store.in_flight.contains_key(&url) && store.peek(&url).is_none()
     }
@@ -109,7 +114,7 @@ impl Api {
     /// served and refreshed in the background. A failure is asked again when
     /// `force`d (a retry, a fresh navigation) or when it is not fresh.
     pub fn ensure(&self, req: &Request, scope: &str, force: bool) {
-        let url = self.url(req);
+        let url = self.key(req);
         let now = js_sys::Date::now();
         let fresh = f64::from(self.0.config.cache_fresh_ms);
         let state = match self.0.store.borrow_mut().get(&url) {
@@ -141,7 +146,7 @@ impl Api {
         let waiting: Vec<String> = {
             let store = self.0.store.borrow();
             reqs.iter()
-                .map(|r| self.url(r))
+                .map(|r| self.key(r))
                 .filter(|u| store.in_flight.contains_key(u) && store.peek(u).is_none())
                 .collect()
         };
@@ -177,6 +182,7 @@ impl Api {
         }
         let id = self.0.next_id.get() + 1;
         self.0.next_id.set(id);
+        let scope_owned = scope.to_string();
         let abort = Abort::new();
         self.0.store.borrow_mut().in_flight.insert(
             url.clone(),
@@ -190,12 +196,49 @@ impl Api {
         self.0.version.notify();
         let api = self.clone();
         leptos::task::spawn_local(async move {
-            let result = http::get_text(&url, &abort, api.0.config.request_timeout_ms).await;
-            api.finish(url, id, &req, result);
+            let result = api.fetch(&req, &abort, scope_owned).await;
+            api.finish(url, id, result);
         });
     }
 
-    fn finish(&self, url: String, id: u64, req: &Request, result: Result<String, ApiError>) {
+    /// Asks the backend for `req`: the decoded answer and a fingerprint of
+    /// what came over the wire.
+    async fn fetch(&self, req: &Request, abort: &Abort, scope: String) -> Result<(u64, Erased), ApiError> {
+        match self.0.config.backend {
+            BackendKind::Tintuc => {
+                let url = req.url(&self.0.config);
+                let text = http::get_text(&url, abort, self.0.config.request_timeout_ms).await?;
+                Ok((fingerprint(&text), req.decode(&text, &self.0.media)?))
+            }
+            BackendKind::WordPress => wordpress::fetch(self, req, abort, &scope).await,
+        }
+    }
+
+    /// The answer to `req`, waiting for it if it has to be fetched.
+    pub(crate) async fn load(&self, req: Request, scope: &str) -> Result<Erased, ApiError> {
+        let key = self.key(&req);
+        let ready = |api: &Api| match api.0.store.borrow().peek(&key) {
+            Some(Entry::Ready { value, .. }) => Some(Ok(value.clone())),
+            Some(Entry::Failed { error, .. }) => Some(Err(error.clone())),
+            None => None,
+        };
+        if let Some(Ok(v)) = ready(self) {
+            return Ok(v);
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            self.settle(
+                std::slice::from_ref(&req),
+                scope,
+                Box::new(move || {
+                    let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+                }),
+            );
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        ready(self).unwrap_or(Err(ApiError::Aborted))
+    }
+
+    fn finish(&self, url: String, id: u64, result: Result<(u64, Erased), ApiError>) {
         let mut store = self.0.store.borrow_mut();
         // Aborted and replaced by a newer request for the same URL: not ours.
         if store.in_flight.get(&url).is_none_or(|f| f.id != id) {
@@ -207,30 +250,20 @@ impl Api {
         let had_value = matches!(store.peek(&url), Some(Entry::Ready { .. }));
         match result {
             Err(ApiError::Aborted) => {}
-            Ok(text) => {
-                let fp = fingerprint(&text);
+            Ok((fp, value)) => {
                 let same = matches!(store.peek(&url), Some(Entry::Ready { fingerprint, .. }) if *fingerprint == fp);
                 if same {
+                    // Unchanged: the shown value stays (no re-render).
                     store.touch(&url, js_sys::Date::now());
                 } else {
-                    match req.decode(&text, &self.0.media) {
-                        Ok(value) => store.put(
-                            url,
-                            Entry::Ready {
-                                value,
-                                fingerprint: fp,
-                                fetched_at: js_sys::Date::now(),
-                            },
-                        ),
-                        Err(error) if !had_value => store.put(
-                            url,
-                            Entry::Failed {
-                                error,
-                                at: js_sys::Date::now(),
-                            },
-                        ),
-                        Err(_) => {}
-                    }
+                    store.put(
+                        url,
+                        Entry::Ready {
+                            value,
+                            fingerprint: fp,
+                            fetched_at: js_sys::Date::now(),
+                        },
+                    );
                 }
             }
             // A failed background refresh keeps what the reader sees.

@@ -114,6 +114,15 @@ pub struct ArticlePage {
     pub page: u32,
     pub per_page: u32,
     pub total: u64,
+    /// False when the backend did not say how many there are (a WordPress
+    /// whose CORS setup hides `X-WP-Total`): `total` is then a lower bound
+    /// that lets the pager go one page further.
+    #[serde(default = "yes")]
+    pub total_known: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 fn timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {

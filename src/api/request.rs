@@ -5,7 +5,7 @@
 use super::error::ApiError;
 use super::media::MediaBase;
 use super::tintuc::{self, ListQuery};
-use crate::config::Config;
+use crate::config::{BackendKind, Config};
 use std::any::Any;
 use std::sync::Arc;
 
@@ -28,9 +28,32 @@ pub enum Request {
         q: String,
         page: u32,
     },
+    /// WordPress only: its categories with their ids, which its posts name
+    /// by id. Not asked for by pages.
+    WpCategories,
 }
 
 impl Request {
+    /// What identifies this request's answer in the cache (and in the boot
+    /// script's early answers): the URL for tintuc's contract, whose requests
+    /// are one URL each; a name for WordPress, whose may take several.
+    pub fn key(&self, c: &Config) -> String {
+        match c.backend {
+            BackendKind::Tintuc => self.url(c),
+            BackendKind::WordPress => match self {
+                Request::Categories => "wp:categories".into(),
+                Request::WpCategories => "wp:categories-raw".into(),
+                Request::Articles { category, page } => {
+                    format!("wp:articles:{}:{page}", category.as_deref().unwrap_or(""))
+                }
+                Request::Article(slug) => format!("wp:article:{slug}"),
+                Request::OtherNews(slug) => format!("wp:other:{slug}"),
+                Request::Search { q, page } => format!("wp:search:{page}:{q}"),
+            },
+        }
+    }
+
+    /// The URL of a request of tintuc's contract.
     pub fn url(&self, c: &Config) -> String {
         let base = &c.api_base;
         match self {
@@ -46,13 +69,14 @@ impl Request {
             Request::Article(slug) => tintuc::article_url(base, slug),
             Request::OtherNews(slug) => tintuc::other_news_url(base, slug, c.other_news_limit, c.other_news_scope),
             Request::Search { q, page } => tintuc::search_url(base, q, *page, c.page_size),
+            Request::WpCategories => tintuc::categories_url(base),
         }
     }
 
     /// Decodes a 2xx body into this request's model, with image URLs fixed.
     pub fn decode(&self, text: &str, media: &MediaBase) -> Result<Erased, ApiError> {
         Ok(match self {
-            Request::Categories => Arc::new(tintuc::decode_categories(text)?),
+            Request::Categories | Request::WpCategories => Arc::new(tintuc::decode_categories(text)?),
             Request::Articles { .. } | Request::Search { .. } => {
                 let mut p = tintuc::decode_article_page(text)?;
                 media.fix_page(&mut p);

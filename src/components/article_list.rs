@@ -50,7 +50,7 @@ pub fn ArticleList(
     view! {
         <div class="tt-list">
             <div class="tt-list__items">{cards}</div>
-            <Pagination pager href />
+            <Pagination pager href open_ended=!page.total_known />
         </div>
     }
     .into_any()

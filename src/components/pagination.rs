@@ -4,7 +4,13 @@ use leptos::prelude::*;
 
 /// Prev / page numbers / next. Nothing is drawn for a single page.
 #[component]
-pub fn Pagination(pager: Pager, href: Callback<u32, String>) -> impl IntoView {
+pub fn Pagination(
+    pager: Pager,
+    href: Callback<u32, String>,
+    /// The backend did not say how many pages there are: only prev/next.
+    #[prop(optional)]
+    open_ended: bool,
+) -> impl IntoView {
     if pager.total_pages <= 1 {
         return ().into_any();
     }
@@ -16,8 +22,13 @@ pub fn Pagination(pager: Pager, href: Callback<u32, String>) -> impl IntoView {
             .into_any(),
     }
     };
-    let cells = pager
-        .cells(2)
+    let cells = if open_ended { vec![] } else { pager.cells(2) };
+    let status = if open_ended {
+        (cat.page_n)(pager.current)
+    } else {
+        (cat.page_n_of)(pager.current, pager.total_pages)
+    };
+    let cells = cells
         .into_iter()
         .map(|cell| match cell {
             PageCell::Page(p) if p == pager.current => view! {
@@ -35,7 +46,7 @@ pub fn Pagination(pager: Pager, href: Callback<u32, String>) -> impl IntoView {
         <nav class="tt-pager" aria-label=cat.pagination>
             {link(pager.prev(), cat.prev_page, "tt-pager__step--prev", "prev")}
             <ul class="tt-pager__nums">{cells}</ul>
-            <span class="tt-pager__status">{(cat.page_n_of)(pager.current, pager.total_pages)}</span>
+            <span class="tt-pager__status" class:tt-pager__status--shown=open_ended>{status}</span>
             {link(pager.next(), cat.next_page, "tt-pager__step--next", "next")}
         </nav>
     }

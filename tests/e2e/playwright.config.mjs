@@ -41,5 +41,14 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
     },
+    // The same release build, pointed at the real WordPress that
+    // scripts/wordpress/setup.sh runs on 127.0.0.1:18400.
+    {
+      command: `${backendBin(root)} --no-api --port ${PORTS.wordpressSite} --static ${dist} --config tests/e2e/config.wordpress.json`,
+      url: `http://127.0.0.1:${PORTS.wordpressSite}/config.json`,
+      cwd: root,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
   ],
 });

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 
-export const PORTS = { site: 18080, api: 18081 };
+export const PORTS = { site: 18080, api: 18081, wordpressSite: 18090 };
 export const API = `http://127.0.0.1:${PORTS.api}`;
 
 export const CHROMIUM_ARGS = [
