@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { measure, precompress, table, kb } from './sizes.mjs';
+import { measure, measureFiles, widgetFiles, precompress, table, kb } from './sizes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/results');
@@ -149,6 +149,7 @@ async function renderHundred(dist, port) {
 
 async function measureBuild({ label, dist }, port) {
   const sizes = measure(dist);
+  const widget = measureFiles(dist, widgetFiles(dist));
   precompress(dist);
   writeFloor(dist);
   const server = await serve(dist, port);
@@ -168,13 +169,14 @@ async function measureBuild({ label, dist }, port) {
   for (const name of Object.keys(pages)) pages[name].lcp_vs_floor = pages[name].lcp / pages.floor.lcp;
   const hundred = await renderHundred(dist, port + 50);
   if (hundred) log(`${label} 100-item list: ${hundred.first_load_ms.toFixed(1)} ms first, ${hundred.next_page_ms.toFixed(1)} ms next page`);
-  return { label, sizes, pages, hundred };
+  return { label, sizes, widget, pages, hundred };
 }
 
 function markdown(results) {
   const out = [];
   for (const r of results) {
     out.push(`### ${r.label}: first-visit bytes\n\n${table(r.sizes)}\n`);
+    if (r.widget && r.widget.rows.length) out.push(`### ${r.label}: the partner widget\n\n${table(r.widget)}\n`);
   }
   const head = ['page', ...results.flatMap((r) => (results.length > 1 ? [`${r.label}`] : []))];
   const metrics = [

@@ -12,7 +12,8 @@ use crate::config::Config;
 use crate::i18n::{set_locale, t};
 use crate::nav;
 use crate::pages::{
-    article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFound, search::SearchPage,
+    article::ArticlePage, category::CategoryPage, embed_builder::EmbedBuilderPage, home::HomePage, not_found::NotFound,
+    search::SearchPage,
 };
 use crate::prefs;
 use leptos::prelude::*;
@@ -274,6 +275,7 @@ fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoV
                 <Route path=path!("/danh-muc/:slug") view=CategoryPage />
                 <Route path=path!("/tin-tuc/:slug") view=ArticlePage />
                 <Route path=path!("/tim-kiem") view=SearchPage />
+                <Route path=path!("/nhung") view=EmbedBuilderPage />
             </FlatRoutes>
         </Layout>
     }

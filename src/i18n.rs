@@ -69,6 +69,100 @@ pub fn t() -> &'static Catalog {
     locale().catalog()
 }
 
+/// The few strings of the partner widget. A catalog of its own (from the
+/// same phrases) because referencing the full one links every formatting
+/// function in it into the widget's small bundle.
+pub struct WidgetText {
+    pub latest_news: &'static str,
+    pub loading: &'static str,
+    pub retry: &'static str,
+    pub empty_list: &'static str,
+    pub more_news: &'static str,
+    pub invalid: &'static str,
+    pub config_error: &'static str,
+    pub busy: &'static str,
+    pub unreachable: &'static str,
+    pub timeout: &'static str,
+    pub unreadable: &'static str,
+    pub not_found: &'static str,
+    pub server_error: &'static str,
+}
+
+impl Locale {
+    pub fn widget(self) -> &'static WidgetText {
+        match self {
+            Locale::Vi => &WIDGET_VI,
+            Locale::En => &WIDGET_EN,
+        }
+    }
+}
+
+mod vi {
+    pub const LATEST_NEWS: &str = "Tin mới nhất";
+    pub const LOADING: &str = "Đang tải…";
+    pub const RETRY: &str = "Thử lại";
+    pub const EMPTY_LIST: &str = "Chưa có bài viết nào.";
+    pub const MORE_NEWS: &str = "Xem thêm tin";
+    pub const WIDGET_INVALID: &str = "Tiện ích tin tức chưa được cấu hình đúng:";
+    pub const WIDGET_CONFIG: &str =
+        "Không đọc được cấu hình của cổng tin tức (config.json). Kiểm tra thuộc tính portal.";
+    pub const BUSY: &str = "Máy chủ đang bận. Vui lòng thử lại sau ít phút.";
+    pub const UNREACHABLE: &str = "Không kết nối được tới máy chủ. Có vẻ bạn đang ngoại tuyến hoặc mạng không ổn định.";
+    pub const TIMEOUT: &str = "Máy chủ phản hồi quá lâu. Vui lòng thử lại.";
+    pub const UNREADABLE: &str = "Không đọc được nội dung máy chủ trả về.";
+    pub const NOT_FOUND: &str = "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.";
+    pub const SERVER_ERROR: &str = "Máy chủ gặp sự cố. Vui lòng thử lại.";
+}
+
+mod en {
+    pub const LATEST_NEWS: &str = "Latest news";
+    pub const LOADING: &str = "Loading…";
+    pub const RETRY: &str = "Try again";
+    pub const EMPTY_LIST: &str = "No articles yet.";
+    pub const MORE_NEWS: &str = "More news";
+    pub const WIDGET_INVALID: &str = "This news widget is not set up correctly:";
+    pub const WIDGET_CONFIG: &str =
+        "The news portal's configuration (config.json) could not be read. Check the portal attribute.";
+    pub const BUSY: &str = "The server is busy. Please try again in a few minutes.";
+    pub const UNREACHABLE: &str = "The server could not be reached. You seem to be offline or on an unstable network.";
+    pub const TIMEOUT: &str = "The server took too long to answer. Please try again.";
+    pub const UNREADABLE: &str = "The content the server sent could not be read.";
+    pub const NOT_FOUND: &str = "The page you are looking for does not exist or has moved.";
+    pub const SERVER_ERROR: &str = "The server ran into a problem. Please try again.";
+}
+
+pub static WIDGET_VI: WidgetText = WidgetText {
+    latest_news: vi::LATEST_NEWS,
+    loading: vi::LOADING,
+    retry: vi::RETRY,
+    empty_list: vi::EMPTY_LIST,
+    more_news: vi::MORE_NEWS,
+    invalid: vi::WIDGET_INVALID,
+    config_error: vi::WIDGET_CONFIG,
+    busy: vi::BUSY,
+    unreachable: vi::UNREACHABLE,
+    timeout: vi::TIMEOUT,
+    unreadable: vi::UNREADABLE,
+    not_found: vi::NOT_FOUND,
+    server_error: vi::SERVER_ERROR,
+};
+
+pub static WIDGET_EN: WidgetText = WidgetText {
+    latest_news: en::LATEST_NEWS,
+    loading: en::LOADING,
+    retry: en::RETRY,
+    empty_list: en::EMPTY_LIST,
+    more_news: en::MORE_NEWS,
+    invalid: en::WIDGET_INVALID,
+    config_error: en::WIDGET_CONFIG,
+    busy: en::BUSY,
+    unreachable: en::UNREACHABLE,
+    timeout: en::TIMEOUT,
+    unreadable: en::UNREADABLE,
+    not_found: en::NOT_FOUND,
+    server_error: en::SERVER_ERROR,
+};
+
 /// All user-visible UI text.
 pub struct Catalog {
     pub lang: &'static str,
@@ -139,6 +233,26 @@ pub struct Catalog {
     pub minutes_ago: fn(u64) -> String,
     pub hours_ago: fn(u64) -> String,
     pub page_loaded: fn(&str) -> String,
+    // Widgets for partner sites.
+    pub embed_link: &'static str,
+    pub embed_title: &'static str,
+    pub embed_intro: &'static str,
+    pub embed_what: &'static str,
+    pub embed_count: &'static str,
+    pub embed_theme: &'static str,
+    pub embed_theme_auto: &'static str,
+    pub embed_cards: &'static str,
+    pub embed_show_time: &'static str,
+    pub embed_new_tab: &'static str,
+    pub embed_preview: &'static str,
+    pub embed_script: &'static str,
+    pub embed_iframe: &'static str,
+    pub embed_iframe_title: &'static str,
+    pub copy_link_snippet: &'static str,
+    pub snippet_copied: &'static str,
+    pub more_news: &'static str,
+    pub widget_invalid: &'static str,
+    pub widget_config_error: &'static str,
 }
 
 pub static VI: Catalog = Catalog {
@@ -147,7 +261,7 @@ pub static VI: Catalog = Catalog {
     switch_language: "Switch to English",
     default_site_name: "Tin tức",
     home: "Trang chủ",
-    latest_news: "Tin mới nhất",
+    latest_news: vi::LATEST_NEWS,
     categories: "danh mục tin tức",
     menu_open: "Mở danh mục tin tức",
     menu_close: "Đóng danh mục tin tức",
@@ -159,24 +273,24 @@ pub static VI: Catalog = Catalog {
     next_page: "Trang sau",
     page_n: |n| format!("Trang {n}"),
     page_n_of: |n, total| format!("Trang {n}/{total}"),
-    empty_list: "Chưa có bài viết nào.",
+    empty_list: vi::EMPTY_LIST,
     page_past_end: "Trang này không còn bài viết nào.",
     back_to_first_page: "Về trang đầu",
-    loading: "Đang tải…",
-    retry: "Thử lại",
+    loading: vi::LOADING,
+    retry: vi::RETRY,
     back_home: "Về trang chủ",
     not_found_title: "Không tìm thấy trang",
-    not_found_body: "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
+    not_found_body: vi::NOT_FOUND,
     article_not_found_body: "Bài viết này không tồn tại hoặc đã được gỡ bỏ.",
     error_title: "Không tải được nội dung",
-    error_busy: "Máy chủ đang bận. Vui lòng thử lại sau ít phút.",
+    error_busy: vi::BUSY,
     error_status: |code| format!("Máy chủ gặp sự cố (mã lỗi {code}). Vui lòng thử lại."),
     error_offline: "Bạn đang ngoại tuyến. Trang sẽ tự tải lại khi có mạng.",
-    error_unreachable: "Không kết nối được tới máy chủ. Có vẻ bạn đang ngoại tuyến hoặc mạng không ổn định.",
+    error_unreachable: vi::UNREACHABLE,
     retry_in: |s| format!("Tự thử lại sau {s} giây."),
     offline_banner: "Bạn đang ngoại tuyến. Nội dung đã tải vẫn đọc được; trang sẽ tự tải tiếp khi có mạng.",
-    error_timeout: "Máy chủ phản hồi quá lâu. Vui lòng thử lại.",
-    error_decode: "Không đọc được nội dung máy chủ trả về.",
+    error_timeout: vi::TIMEOUT,
+    error_decode: vi::UNREADABLE,
     error_config: "Trang chưa được cấu hình đúng (config.json). Vui lòng báo quản trị viên.",
     error_technical: "Chi tiết kỹ thuật",
     footer_note: "Bản quyền thuộc về tòa soạn. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
@@ -210,6 +324,25 @@ pub static VI: Catalog = Catalog {
     minutes_ago: |n| format!("{n} phút trước"),
     hours_ago: |n| format!("{n} giờ trước"),
     page_loaded: |title| format!("Đã mở trang: {title}"),
+    embed_link: "Đưa tin tức lên website của bạn",
+    embed_title: "Tiện ích tin tức cho website",
+    embed_intro: "Chọn tin muốn hiển thị, xem trước, rồi chép một đoạn mã vào trang của bạn.",
+    embed_what: "Tin hiển thị",
+    embed_count: "Số tin (1–20)",
+    embed_theme: "Giao diện",
+    embed_theme_auto: "Theo thiết bị",
+    embed_cards: "Kèm ảnh",
+    embed_show_time: "Hiện thời gian đăng",
+    embed_new_tab: "Mở tin trong thẻ mới",
+    embed_preview: "Xem trước",
+    embed_script: "Đoạn mã (khuyên dùng)",
+    embed_iframe: "Hoặc khung iframe (cho trang không chạy được mã)",
+    embed_iframe_title: "Tin tức",
+    copy_link_snippet: "Chép đoạn mã",
+    snippet_copied: "Đã chép đoạn mã.",
+    more_news: vi::MORE_NEWS,
+    widget_invalid: vi::WIDGET_INVALID,
+    widget_config_error: vi::WIDGET_CONFIG,
 };
 
 /// English: "1 minute", "2 minutes".
@@ -227,7 +360,7 @@ pub static EN: Catalog = Catalog {
     switch_language: "Chuyển sang tiếng Việt",
     default_site_name: "News",
     home: "Home",
-    latest_news: "Latest news",
+    latest_news: en::LATEST_NEWS,
     categories: "news categories",
     menu_open: "Open the news categories",
     menu_close: "Close the news categories",
@@ -239,25 +372,25 @@ pub static EN: Catalog = Catalog {
     next_page: "Next",
     page_n: |n| format!("Page {n}"),
     page_n_of: |n, total| format!("Page {n} of {total}"),
-    empty_list: "No articles yet.",
+    empty_list: en::EMPTY_LIST,
     page_past_end: "This page has no articles any more.",
     back_to_first_page: "Back to the first page",
-    loading: "Loading…",
-    retry: "Try again",
+    loading: en::LOADING,
+    retry: en::RETRY,
     back_home: "Back to the home page",
     not_found_title: "Page not found",
-    not_found_body: "The page you are looking for does not exist or has moved.",
+    not_found_body: en::NOT_FOUND,
     article_not_found_body: "This article does not exist or has been removed.",
     error_title: "The content could not be loaded",
-    error_busy: "The server is busy. Please try again in a few minutes.",
+    error_busy: en::BUSY,
     error_status: |code| format!("The server ran into a problem (error {code}). Please try again."),
     error_offline: "You are offline. The page will load again when the connection returns.",
-    error_unreachable: "The server could not be reached. You seem to be offline or on an unstable network.",
+    error_unreachable: en::UNREACHABLE,
     retry_in: |s| format!("Trying again in {}.", plural(u64::from(s), "second", "seconds")),
     offline_banner:
         "You are offline. What has loaded can still be read; the page carries on when the connection returns.",
-    error_timeout: "The server took too long to answer. Please try again.",
-    error_decode: "The content the server sent could not be read.",
+    error_timeout: en::TIMEOUT,
+    error_decode: en::UNREADABLE,
     error_config: "This site is not configured correctly (config.json). Please tell its administrator.",
     error_technical: "Technical details",
     footer_note: "Copyright the newsroom. Please credit the source when republishing.",
@@ -291,4 +424,23 @@ pub static EN: Catalog = Catalog {
     minutes_ago: |n| format!("{} ago", plural(n, "minute", "minutes")),
     hours_ago: |n| format!("{} ago", plural(n, "hour", "hours")),
     page_loaded: |title| format!("Opened: {title}"),
+    embed_link: "Put this news on your website",
+    embed_title: "News widget for your website",
+    embed_intro: "Pick what to show, preview it, then copy one snippet into your page.",
+    embed_what: "News shown",
+    embed_count: "Number of articles (1–20)",
+    embed_theme: "Theme",
+    embed_theme_auto: "Follow the device",
+    embed_cards: "With pictures",
+    embed_show_time: "Show publish times",
+    embed_new_tab: "Open articles in a new tab",
+    embed_preview: "Preview",
+    embed_script: "Snippet (recommended)",
+    embed_iframe: "Or an iframe (for pages that cannot run scripts)",
+    embed_iframe_title: "News",
+    copy_link_snippet: "Copy the snippet",
+    snippet_copied: "Snippet copied.",
+    more_news: en::MORE_NEWS,
+    widget_invalid: en::WIDGET_INVALID,
+    widget_config_error: en::WIDGET_CONFIG,
 };

@@ -40,71 +40,40 @@ impl Timestamp {
 
     /// The wall clock in `zone`, or `None` when the instant is outside the
     /// range the calendar code supports (hostile input: year 30000).
-    fn civil(self, zone: Zone) -> Option<OffsetDateTime> {
+    pub fn civil(self, zone: Zone) -> Option<Civil> {
         let offset = UtcOffset::from_whole_seconds(zone.0).ok()?;
-        OffsetDateTime::from_unix_timestamp(self.unix)
+        let t = OffsetDateTime::from_unix_timestamp(self.unix)
             .ok()?
-            .checked_to_offset(offset)
+            .checked_to_offset(offset)?;
+        Some(Civil {
+            year: t.year(),
+            month: u8::from(t.month()),
+            day: t.day(),
+            hour: t.hour(),
+            minute: t.minute(),
+            second: t.second(),
+            offset: zone.0,
+        })
     }
 
     /// `05/02/2021 - 02:39 PM`: zero-padded day/month, 12-hour clock.
     pub fn format_portal(self, zone: Zone) -> String {
-        let Some(t) = self.civil(zone) else {
-            return String::new();
-        };
-        let (h12, ampm) = to_12h(t.hour());
-        format!(
-            "{:02}/{:02}/{:04} - {:02}:{:02} {}",
-            t.day(),
-            u8::from(t.month()),
-            t.year(),
-            h12,
-            t.minute(),
-            ampm
-        )
+        self.civil(zone).map(|c| c.format(Locale::Vi)).unwrap_or_default()
+    }
+
+    /// English: `Feb 5, 2021, 2:39 PM` (same clock, English month, no padding).
+    pub fn format_en(self, zone: Zone) -> String {
+        self.civil(zone).map(|c| c.format(Locale::En)).unwrap_or_default()
     }
 
     /// The machine-readable form for `<time datetime>`, in the portal's zone.
     pub fn to_rfc3339(self, zone: Zone) -> String {
-        let Some(t) = self.civil(zone) else {
-            return String::new();
-        };
-        let (sign, off) = if zone.0 < 0 { ('-', -zone.0) } else { ('+', zone.0) };
-        format!(
-            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
-            t.year(),
-            u8::from(t.month()),
-            t.day(),
-            t.hour(),
-            t.minute(),
-            t.second(),
-            sign,
-            off / 3600,
-            off % 3600 / 60
-        )
-    }
-}
-
-impl Timestamp {
-    /// English: `Feb 5, 2021, 2:39 PM` (same clock, English month, no padding).
-    pub fn format_en(self, zone: Zone) -> String {
-        const MONTHS: [&str; 12] = [
-            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-        ];
-        let Some(t) = self.civil(zone) else {
-            return String::new();
-        };
-        let (h12, ampm) = to_12h(t.hour());
-        let month = MONTHS[usize::from(u8::from(t.month())).saturating_sub(1) % 12];
-        format!("{month} {}, {}, {h12}:{:02} {ampm}", t.day(), t.year(), t.minute())
+        self.civil(zone).map(|c| c.rfc3339()).unwrap_or_default()
     }
 
     /// The absolute time in the reader's language.
     pub fn format_in(self, zone: Zone, locale: Locale) -> String {
-        match locale {
-            Locale::Vi => self.format_portal(zone),
-            Locale::En => self.format_en(zone),
-        }
+        self.civil(zone).map(|c| c.format(locale)).unwrap_or_default()
     }
 
     /// "5 phút trước" for the last day; `None` from a day on (or for a time
@@ -121,6 +90,62 @@ impl Timestamp {
             60..=3_599 => (c.minutes_ago)(age / 60),
             _ => (c.hours_ago)(age / 3_600),
         })
+    }
+}
+
+/// A wall-clock time in some zone: what is shown. (The widget computes it
+/// with the browser's Date instead of the `time` crate, to stay small.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Civil {
+    pub year: i32,
+    /// 1-12.
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+    /// The zone's offset from UTC, in seconds.
+    pub offset: i32,
+}
+
+impl Civil {
+    /// Vietnamese: `05/02/2021 - 02:39 PM`; English: `Feb 5, 2021, 2:39 PM`.
+    pub fn format(&self, locale: Locale) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (h12, ampm) = to_12h(self.hour);
+        match locale {
+            Locale::Vi => format!(
+                "{:02}/{:02}/{:04} - {:02}:{:02} {}",
+                self.day, self.month, self.year, h12, self.minute, ampm
+            ),
+            Locale::En => {
+                let month = MONTHS[usize::from(self.month).saturating_sub(1) % 12];
+                format!("{month} {}, {}, {h12}:{:02} {ampm}", self.day, self.year, self.minute)
+            }
+        }
+    }
+
+    /// `2021-02-05T14:39:00+07:00`.
+    pub fn rfc3339(&self) -> String {
+        let (sign, off) = if self.offset < 0 {
+            ('-', -self.offset)
+        } else {
+            ('+', self.offset)
+        };
+        format!(
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}",
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
+            sign,
+            off / 3600,
+            off % 3600 / 60
+        )
     }
 }
 

@@ -59,6 +59,9 @@ pub fn Layout(
         <footer class="tt-footer">
             <p class="tt-footer__name">{site_name}</p>
             <p class="tt-footer__note">{t().footer_note}</p>
+            <p class="tt-footer__note">
+                <a href="/nhung">{t().embed_link}</a>
+            </p>
         </footer>
     }
 }

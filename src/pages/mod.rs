@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod category;
+pub mod embed_builder;
 pub mod home;
 mod list_view;
 pub mod not_found;

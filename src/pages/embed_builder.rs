@@ -1,0 +1,209 @@
+use crate::app::use_categories;
+use crate::i18n::t;
+use crate::nav;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use wasm_bindgen::JsCast;
+
+/// What a partner picks.
+#[derive(Clone, PartialEq)]
+struct Pick {
+    category: String,
+    limit: u32,
+    cards: bool,
+    theme: &'static str,
+    show_time: bool,
+    new_tab: bool,
+}
+
+impl Pick {
+    /// The widget's attributes, in snippet order. Values are slugs, numbers
+    /// and keywords: nothing needs escaping.
+    fn attrs(&self) -> Vec<(&'static str, String)> {
+        let mut a = vec![];
+        if self.category.is_empty() {
+            a.push(("kind", "latest".into()));
+        } else {
+            a.push(("kind", "category".into()));
+            a.push(("category", self.category.clone()));
+        }
+        a.push(("limit", self.limit.to_string()));
+        a.push(("layout", if self.cards { "cards" } else { "list" }.into()));
+        a.push(("theme", self.theme.into()));
+        if !self.show_time {
+            a.push(("show-time", "false".into()));
+        }
+        if self.new_tab {
+            a.push(("target", "_blank".into()));
+        }
+        a
+    }
+
+    fn script_snippet(&self, portal: &str) -> String {
+        let attrs: String = self.attrs().iter().map(|(k, v)| format!(" {k}=\"{v}\"")).collect();
+        format!("<script src=\"{portal}/widget.js\" async></script>\n<tintuc-news{attrs}></tintuc-news>")
+    }
+
+    fn iframe_snippet(&self, portal: &str) -> String {
+        let query: Vec<String> = self.attrs().iter().map(|(k, v)| format!("{k}={v}")).collect();
+        format!(
+            "<iframe src=\"{portal}/nhung/tin-moi/?{}\" data-tintuc-embed title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{portal}/embed.js\" async></script>",
+            query.join("&amp;"),
+            t().embed_iframe_title
+        )
+    }
+}
+
+/// Loads widget.js once, for the live preview.
+fn load_widget_script() {
+    let doc = document();
+    if doc
+        .query_selector("script[data-tintuc-widget]")
+        .ok()
+        .flatten()
+        .is_some()
+    {
+        return;
+    }
+    if let Ok(s) = doc.create_element("script") {
+        let _ = s.set_attribute("src", "/widget.js");
+        let _ = s.set_attribute("data-tintuc-widget", "");
+        if let Some(head) = doc.head() {
+            let _ = head.append_child(&s);
+        }
+    }
+}
+
+/// `/nhung`: partners pick what to show, see it live, and copy a snippet.
+#[component]
+pub fn EmbedBuilderPage() -> impl IntoView {
+    nav::content_ready();
+    load_widget_script();
+    let categories = use_categories();
+    let pick = RwSignal::new(Pick {
+        category: String::new(),
+        limit: 5,
+        cards: false,
+        theme: "auto",
+        show_time: true,
+        new_tab: false,
+    });
+    let portal = window().location().origin().unwrap_or_default();
+    let preview = NodeRef::<leptos::html::Div>::new();
+    // The preview is a real <tintuc-news>, rebuilt from the picks with DOM
+    // calls (category slugs come from the backend: never through markup).
+    Effect::new(move |_| {
+        let p = pick.get();
+        let Some(box_) = preview.get() else { return };
+        box_.set_text_content(None);
+        if let Ok(w) = document().create_element("tintuc-news") {
+            for (k, v) in p.attrs() {
+                let _ = w.set_attribute(k, &v);
+            }
+            let _ = box_.append_child(&w);
+        }
+    });
+    let copied = RwSignal::new("");
+    let copy = move |which: &'static str, text: String| {
+        let promise = window().navigator().clipboard().write_text(&text);
+        leptos::task::spawn_local(async move {
+            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+                copied.set(which);
+            }
+        });
+    };
+    let portal_a = portal.clone();
+    let script = Memo::new(move |_| pick.get().script_snippet(&portal_a));
+    let iframe = Memo::new(move |_| pick.get().iframe_snippet(&portal));
+    let value = |e: &leptos::ev::Event| -> String {
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok().map(|i| i.value()))
+            .or_else(|| {
+                e.target()
+                    .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok().map(|s| s.value()))
+            })
+            .unwrap_or_default()
+    };
+    let checked = |e: &leptos::ev::Event| {
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.checked())
+    };
+    let options = move || {
+        categories.get().map(|c| {
+            c.items
+                .iter()
+                .map(|c| view! { <option value=c.slug.clone()>{c.name.clone()}</option> })
+                .collect_view()
+        })
+    };
+    view! {
+        <Title text=t().embed_title />
+        <section class="tt-page tt-embed">
+            <h1 class="tt-page__title">{t().embed_title}</h1>
+            <p>{t().embed_intro}</p>
+            <div class="tt-embed__layout">
+                <form class="tt-embed__form" on:submit=|e| e.prevent_default()>
+                    <label>
+                        {t().embed_what}
+                        <select on:change=move |e| pick.update(|p| p.category = value(&e))>
+                            <option value="">{t().latest_news}</option>
+                            {options}
+                        </select>
+                    </label>
+                    <label>
+                        {t().embed_count}
+                        <input
+                            type="number"
+                            min="1"
+                            max="20"
+                            value="5"
+                            on:input=move |e| {
+                                if let Ok(n) = value(&e).parse::<u32>() {
+                                    pick.update(|p| p.limit = n.clamp(1, 20));
+                                }
+                            }
+                        />
+                    </label>
+                    <label>
+                        {t().embed_theme}
+                        <select on:change=move |e| {
+                            let v = value(&e);
+                            pick.update(|p| p.theme = match v.as_str() { "light" => "light", "dark" => "dark", _ => "auto" });
+                        }>
+                            <option value="auto">{t().embed_theme_auto}</option>
+                            <option value="light">{t().theme_to_light}</option>
+                            <option value="dark">{t().theme_to_dark}</option>
+                        </select>
+                    </label>
+                    <label class="tt-embed__check">
+                        <input type="checkbox" on:change=move |e| pick.update(|p| p.cards = checked(&e)) />
+                        {t().embed_cards}
+                    </label>
+                    <label class="tt-embed__check">
+                        <input type="checkbox" checked on:change=move |e| pick.update(|p| p.show_time = checked(&e)) />
+                        {t().embed_show_time}
+                    </label>
+                    <label class="tt-embed__check">
+                        <input type="checkbox" on:change=move |e| pick.update(|p| p.new_tab = checked(&e)) />
+                        {t().embed_new_tab}
+                    </label>
+                </form>
+                <div class="tt-embed__preview" node_ref=preview aria-label=t().embed_preview></div>
+            </div>
+            <h2>{t().embed_script}</h2>
+            <pre class="tt-embed__code" data-snippet="script"><code>{script}</code></pre>
+            <button class="tt-share__button" type="button" on:click=move |_| copy("script", script.get())>
+                {t().copy_link_snippet}
+            </button>
+            <h2>{t().embed_iframe}</h2>
+            <pre class="tt-embed__code" data-snippet="iframe"><code>{iframe}</code></pre>
+            <button class="tt-share__button" type="button" on:click=move |_| copy("iframe", iframe.get())>
+                {t().copy_link_snippet}
+            </button>
+            <p class="tt-share__done" role="status" aria-live="polite">
+                {move || (!copied.get().is_empty()).then(|| t().snippet_copied)}
+            </p>
+        </section>
+    }
+}

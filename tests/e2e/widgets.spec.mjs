@@ -1,0 +1,182 @@
+// Widgets on partner sites: a partner page served from another origin than
+// the portal, with the portal's widget.js.
+import { test, expect, PORTS } from './support.mjs';
+import http from 'node:http';
+
+const PORTAL = `http://127.0.0.1:${PORTS.site}`;
+const PARTNER_PORT = 18096;
+const PARTNER = `http://127.0.0.1:${PARTNER_PORT}`;
+const SCRIPT = `<script src="${PORTAL}/widget.js" async></script>`;
+
+/** Pages of the partner site, by path: { html, headers }. */
+const pages = new Map();
+let server;
+
+test.beforeAll(async () => {
+  server = http.createServer((req, res) => {
+    const page = pages.get(new URL(req.url, PARTNER).pathname);
+    if (!page) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(page.headers || {}) }).end(page.html);
+  });
+  await new Promise((r) => server.listen(PARTNER_PORT, '127.0.0.1', r));
+});
+test.afterAll(() => new Promise((r) => server.close(r)));
+
+function partner(path, body, { head = '', headers } = {}) {
+  pages.set(path, {
+    html: `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Phường Hàng Bạc</title>${head}</head><body>${body}</body></html>`,
+    headers,
+  });
+  return `${PARTNER}${path}`;
+}
+
+/** Text of the items of the widget at `index` (inside its shadow root). */
+const items = (page, index = 0) =>
+  page.locator('tintuc-news').nth(index).locator('.tn__title');
+
+test('two widgets of different kinds on one page, one request per distinct list', async ({ page }) => {
+  const url = partner(
+    '/two.html',
+    `<h1>Trang phường</h1>
+     <tintuc-news kind="latest" limit="3"></tintuc-news>
+     <tintuc-news kind="category" category="hoat-dong-mat-tran" limit="4" layout="cards" theme="dark" target="_blank"></tintuc-news>
+     <tintuc-news kind="latest" limit="3"></tintuc-news>
+     ${SCRIPT}`,
+  );
+  const api = [];
+  page.on('request', (r) => r.url().includes(':18081/api/') && api.push(r.url()));
+  await page.goto(url);
+  await expect(items(page, 0)).toHaveCount(3);
+  await expect(items(page, 1)).toHaveCount(4);
+  await expect(items(page, 2)).toHaveCount(3);
+  const second = page.locator('tintuc-news').nth(1);
+  await expect(second.locator('.tn__heading')).toHaveText('Hoạt động Mặt trận');
+  await expect(second.locator('.tn__thumb').first()).toBeVisible();
+  // Links go to the portal, absolute; the second opens a new tab.
+  await expect(page.locator('tintuc-news').first().locator('.tn__link').first()).toHaveAttribute('href', new RegExp(`^${PORTAL}/tin-tuc/`));
+  await expect(second.locator('.tn__link').first()).toHaveAttribute('target', '_blank');
+  await expect(page.locator('tintuc-news').first().locator('.tn__link').first()).toHaveAttribute('target', '_self');
+  // Two distinct lists → two list requests, though three widgets.
+  expect(api.filter((u) => u.includes('/api/articles?')).length).toBe(2);
+  const configs = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter((n) => n.endsWith('/config.json'));
+  expect(configs.length).toBe(1);
+});
+
+test('hostile host CSS cannot break the widget, and the widget does not leak', async ({ page }) => {
+  const url = partner(
+    '/hostile.html',
+    `<p class="host">Văn bản của trang chủ nhà</p>
+     <tintuc-news limit="3"></tintuc-news>
+     ${SCRIPT}`,
+    { head: '<style>* { all: unset; } div { display: flex !important; } li { display: inline !important; } p.host { color: rgb(255, 0, 0); font-size: 30px; display: block; }</style>' },
+  );
+  await page.goto(url);
+  const w = page.locator('tintuc-news');
+  await expect(w.locator('.tn__title')).toHaveCount(3);
+  // Laid out as a list: items one under the other, with our font and border.
+  const boxes = await w.locator('.tn__item').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  expect(boxes[1]).toBeGreaterThan(boxes[0]);
+  expect(boxes[2]).toBeGreaterThan(boxes[1]);
+  const inner = await w.locator('.tn').evaluate((e) => {
+    const s = getComputedStyle(e);
+    return { display: s.display, border: s.borderTopWidth, radius: s.borderTopLeftRadius };
+  });
+  expect(inner).toEqual({ display: 'block', border: '1px', radius: '8px' });
+  // The host's own text keeps the host's style; the widget's styles don't apply to it.
+  const host = await page.locator('p.host').evaluate((e) => [getComputedStyle(e).color, getComputedStyle(e).fontSize]);
+  expect(host).toEqual(['rgb(255, 0, 0)', '30px']);
+  expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
+});
+
+test("a strict host CSP (no inline styles) still gets a working, styled widget", async ({ page }) => {
+  const violations = [];
+  await page.exposeFunction('__violation', (v) => violations.push(v));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`)));
+  const url = partner('/csp.html', `<tintuc-news limit="2" theme="light"></tintuc-news>${SCRIPT}`, {
+    headers: { 'content-security-policy': `script-src 'self' ${PORTAL} 'wasm-unsafe-eval'; style-src 'self'` },
+  });
+  await page.goto(url);
+  const w = page.locator('tintuc-news');
+  await expect(w.locator('.tn__title')).toHaveCount(2);
+  expect(await w.locator('.tn').evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('8px');
+  expect(violations).toEqual([]);
+});
+
+test('the script included twice, widgets added later, removed, reconfigured and misconfigured', async ({ page }) => {
+  const url = partner('/dynamic.html', `<tintuc-news limit="3"></tintuc-news>${SCRIPT}${SCRIPT}`);
+  await page.goto(url);
+  await expect(items(page, 0)).toHaveCount(3);
+  // Inserted by the host's own script after load.
+  await page.evaluate(() => {
+    const w = document.createElement('tintuc-news');
+    w.setAttribute('kind', 'category');
+    w.setAttribute('category', 'thong-bao');
+    w.setAttribute('limit', '2');
+    document.body.append(w);
+  });
+  await expect(items(page, 1)).toHaveCount(2);
+  expect(await page.evaluate(() => window.__tintucNews.mounted())).toBe(2);
+  // Changing an attribute re-renders.
+  await page.locator('tintuc-news').first().evaluate((w) => w.setAttribute('limit', '1'));
+  await expect(items(page, 0)).toHaveCount(1);
+  // Removing one cleans up its state.
+  await page.locator('tintuc-news').first().evaluate((w) => w.remove());
+  await expect.poll(() => page.evaluate(() => window.__tintucNews.mounted())).toBe(1);
+  // Bad options: a readable message inside the widget.
+  await page.evaluate(() => {
+    const w = document.createElement('tintuc-news');
+    w.setAttribute('limit', '99');
+    w.setAttribute('theme', 'pink');
+    document.body.append(w);
+  });
+  const bad = page.locator('tintuc-news').last().locator('[role=alert]');
+  await expect(bad).toContainText('chưa được cấu hình đúng');
+  await expect(bad).toContainText('limit="99"');
+  await expect(bad).toContainText('theme="pink"');
+});
+
+test('the iframe embed resizes to its content with embed.js, and shows without it', async ({ page }) => {
+  const url = partner(
+    '/iframe.html',
+    `<iframe id="a" src="${PORTAL}/nhung/tin-moi/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <iframe id="b" src="${PORTAL}/nhung/tin-moi/?limit=6&layout=cards" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <iframe id="c" src="${PORTAL}/nhung/tin-moi/?limit=2" title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <script src="${PORTAL}/embed.js" async></script>`,
+  );
+  await page.goto(url);
+  const inner = page.frameLocator('#a').locator('tintuc-news .tn__title');
+  await expect(inner).toHaveCount(2);
+  await expect(page.frameLocator('#b').locator('tintuc-news .tn__title')).toHaveCount(6);
+  const height = (id) => page.locator(id).evaluate((f) => f.getBoundingClientRect().height);
+  await expect.poll(() => height('#a')).toBeLessThan(480);
+  await expect.poll(() => height('#b')).not.toBe(480);
+  expect(await height('#a')).toBeLessThan(await height('#b'));
+  // Not marked for embed.js: the fixed height, and the news inside.
+  expect(await height('#c')).toBe(480);
+  await expect(page.frameLocator('#c').locator('tintuc-news .tn__title')).toHaveCount(2);
+});
+
+test('the snippet builder’s copied snippet makes the widget it previewed', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${PORTAL}/nhung`);
+  await expect(page.locator('h1')).toHaveText('Tiện ích tin tức cho website');
+  await page.getByLabel('Tin hiển thị').selectOption('hoat-dong-mat-tran');
+  await page.getByLabel('Số tin (1–20)').fill('3');
+  await page.getByLabel('Kèm ảnh').check();
+  const preview = page.locator('.tt-embed__preview tintuc-news .tn__title');
+  await expect(preview).toHaveCount(3);
+  const previewed = await preview.allTextContents();
+  await page.getByRole('button', { name: 'Chép đoạn mã' }).first().click();
+  await expect(page.locator('.tt-share__done')).toHaveText('Đã chép đoạn mã.');
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toContain('category="hoat-dong-mat-tran"');
+  expect(snippet).toContain('layout="cards"');
+  // Pasted into a plain page on another origin.
+  const url = partner('/pasted.html', `<h1>Trang của đối tác</h1>\n${snippet}`);
+  await page.goto(url);
+  await expect(items(page, 0)).toHaveCount(3);
+  expect(await items(page, 0).allTextContents()).toEqual(previewed);
+});
