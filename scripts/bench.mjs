@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { waitFor } from './serve-util.mjs';
 import { measure, measureFiles, widgetFiles, precompress, table, kb } from './sizes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -67,15 +68,6 @@ function writeFloor(dist) {
   fs.writeFileSync(path.join(dist, 'floor.html'), html);
 }
 
-async function waitFor(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no answer from ${url}`);
-}
 
 async function serve(dist, port) {
   const bin = path.join(ROOT, 'target/release/demo-backend');

@@ -26,14 +26,8 @@ function gzip(file) {
   return execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 30 }).length;
 }
 
-export function measure(dist, extra = []) {
-  const files = [...firstVisitFiles(dist), ...extra.filter((f) => fs.existsSync(path.join(dist, f)))];
-  const rows = files.map((f) => {
-    const p = path.join(dist, f);
-    return { file: f, raw: fs.statSync(p).size, gzip: gzip(p), brotli: brotli(p) };
-  });
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { rows, total };
+export function measure(dist) {
+  return measureFiles(dist, firstVisitFiles(dist));
 }
 
 /** The partner widget's files: the loader (with its CSS) and the bundle. */

@@ -9,7 +9,7 @@
   try {
     const d = document.documentElement;
     const th = localStorage.getItem('tintuc.theme');
-    if (th === 'dark' || th === 'light') d.dataset.theme = th;
+    d.dataset.theme = th === 'dark' || th === 'light' ? th : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
     const tx = localStorage.getItem('tintuc.text');
     if (/^[0-4]$/.test(tx || '')) d.dataset.text = tx;
     const lang = localStorage.getItem('tintuc.lang');
