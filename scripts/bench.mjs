@@ -97,15 +97,45 @@ function lighthouse(url) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const ITEMS = 100;
+
+/** A copy of the demo newsroom with at least `n` articles, so that a
+ * 100-item page has a next page: each copy's title gains " (bản k)" (its
+ * slug follows the backend's rule) and an older publish time. */
+function newsroomOf(n) {
+  const src = path.join(ROOT, 'data');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-newsroom-'));
+  fs.mkdirSync(path.join(dir, 'articles'));
+  fs.copyFileSync(path.join(src, 'categories.json'), path.join(dir, 'categories.json'));
+  fs.symlinkSync(path.join(src, 'media'), path.join(dir, 'media'));
+  const originals = fs.readdirSync(path.join(src, 'articles')).filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(src, 'articles', f), 'utf8')));
+  let count = 0;
+  for (let k = 1; count < n; k++) {
+    for (const a of originals) {
+      const copy = k === 1 ? a : {
+        ...a,
+        title: `${a.title} (bản ${k})`,
+        slug: `${a.slug}-ban-${k}`,
+        published_at: new Date(Date.parse(a.published_at) - k * 400 * 86400e3).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      };
+      fs.writeFileSync(path.join(dir, 'articles', `${copy.slug}.json`), JSON.stringify(copy));
+      count++;
+    }
+  }
+  return dir;
+}
+
 /** Render time of a 100-item list page (first load, then page 2 by a
  * click), from the app's `tt:list-render` measures, with the CPU slowed 4x
  * as on Lighthouse's mobile profile. */
 async function renderHundred(dist, port) {
   const { chromium } = await import('@playwright/test');
   const cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-bench-')), 'config.json');
-  fs.writeFileSync(cfg, JSON.stringify({ api_base: '/api/', page_size: 100 }));
+  fs.writeFileSync(cfg, JSON.stringify({ api_base: '/api/', page_size: ITEMS }));
   const bin = path.join(ROOT, 'target/release/demo-backend');
-  const server = spawn(bin, ['--port', String(port), '--static', dist, '--config', cfg], { cwd: ROOT, stdio: 'ignore' });
+  const data = newsroomOf(ITEMS * 2 + 1);
+  const server = spawn(bin, ['--port', String(port), '--static', dist, '--config', cfg, '--data', data], { cwd: ROOT, stdio: 'ignore' });
   await waitFor(`http://127.0.0.1:${port}/api/categories`);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS.split(' ').filter((f) => f !== '--headless=new') });
   try {
@@ -124,15 +154,15 @@ async function renderHundred(dist, port) {
         await page.close();
         return null;
       }
-      await page.waitForFunction(() => document.querySelectorAll('.tt-card').length >= 60);
+      await page.waitForFunction(() => document.querySelectorAll('.tt-card').length >= 100);
       firsts.push(await page.evaluate(() => performance.getEntriesByName('tt:list-render')[0].duration));
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.locator('.tt-pager__step--next').click();
+      await page.locator('a.tt-pager__step--next').click();
       await page.waitForFunction(() => performance.getEntriesByName('tt:list-render').length >= 2);
       seconds.push(await page.evaluate(() => performance.getEntriesByName('tt:list-render').at(-1).duration));
       await page.close();
     }
-    return { items: 100, first_load_ms: median(firsts), next_page_ms: median(seconds) };
+    return { items: ITEMS, first_load_ms: median(firsts), next_page_ms: median(seconds) };
   } finally {
     await browser.close();
     server.kill();

@@ -15,6 +15,15 @@ pub fn CategoryMenu(
     open: RwSignal<bool>,
 ) -> impl IntoView {
     let toggle_ref = NodeRef::<leptos::html::Button>::new();
+    let list_ref = NodeRef::<leptos::html::Ul>::new();
+    // On wide screens the row scrolls sideways when the categories don't
+    // fit: the one being read must not sit hidden past the edge.
+    Effect::new(move |_| {
+        current.track();
+        if let Some(list) = list_ref.get() {
+            reveal_current(&list);
+        }
+    });
     let close_and_refocus = move || {
         if open.get_untracked() {
             open.set(false);
@@ -64,7 +73,11 @@ pub fn CategoryMenu(
                 <span class="tt-menu__icon" aria-hidden="true"></span>
                 <span class="tt-menu__label">{t().categories}</span>
             </button>
-            <ul id="tt-menu-list" class="tt-menu__list" class:tt-menu__list--open=move || open.get()>
+            <ul
+                id="tt-menu-list"
+                class="tt-menu__list"
+                node_ref=list_ref
+                class:tt-menu__list--open=move || open.get()>
                 <li class="tt-menu__item">
                     <a
                         class="tt-menu__link"
@@ -77,5 +90,28 @@ pub fn CategoryMenu(
                 {items}
             </ul>
         </nav>
+    }
+}
+
+/// Scrolls the menu row just enough to show its current link (the list is the
+/// links' offset parent, see style/menu.css).
+fn reveal_current(list: &web_sys::HtmlElement) {
+    use wasm_bindgen::JsCast;
+    let Some(link) = list
+        .query_selector(".tt-menu__link--current")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let (start, end) = (link.offset_left(), link.offset_left() + link.offset_width());
+    let (view_start, width) = (list.scroll_left(), list.client_width());
+    // Room for the fade at the row's end (1.5rem).
+    let margin = 24;
+    if start < view_start {
+        list.set_scroll_left(start - margin);
+    } else if end > view_start + width - margin {
+        list.set_scroll_left(end - width + margin);
     }
 }

@@ -36,7 +36,9 @@ pub fn Layout(
     announce: Signal<String>,
     children: Children,
 ) -> impl IntoView {
-    let can_search = Signal::derive(move || categories.with(|c| c.as_ref().is_some_and(|c| c.can_search())));
+    // Until the category list says otherwise the search box is shown, so the
+    // header keeps the height the boot skeleton reserved for it.
+    let can_search = Signal::derive(move || categories.with(|c| c.as_ref().is_none_or(|c| c.can_search())));
     view! {
         <a class="tt-skip" href="#tt-main" on:click=skip_to_main>
             {t().skip_to_content}

@@ -59,3 +59,24 @@ test.describe('on a phone', () => {
     await expect.poll(() => img.evaluate((i) => i.complete && i.currentSrc)).toMatch(/-320\.jpg$/);
   });
 });
+
+// The boot skeleton reserves the header's exact height at every width, so
+// the page does not jump when the app replaces it (Lighthouse counted this
+// jump as layout shift before the header had fixed-height rows).
+for (const width of [320, 412, 700, 1024, 1440]) {
+  test(`the content starts where the boot skeleton left it at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route('**/*.wasm', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(SEED_PATH);
+    const boot = await page.locator('.tt-boot__main').evaluate((e) => e.getBoundingClientRect().top);
+    release();
+    await expect(page.locator('h1')).toHaveText(SEED.title);
+    const app = await page.locator('#tt-main').evaluate((e) => e.getBoundingClientRect().top);
+    expect(app).toBe(boot);
+  });
+}

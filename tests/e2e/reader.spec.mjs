@@ -141,6 +141,28 @@ test.describe('comfort', () => {
   });
 });
 
+test.describe('the category menu on a wide screen', () => {
+  test.use({ viewport: { width: 1024, height: 768 } });
+  test('stays one row, and scrolls the current category into view', async ({ page }) => {
+    await page.goto('/danh-muc/thong-bao');
+    const list = page.locator('.tt-menu__list');
+    const current = page.locator('.tt-menu__link--current');
+    await expect(current).toHaveText('Thông báo');
+    // More categories than fit: the row scrolls rather than wraps.
+    expect(await list.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    const inside = () => page.evaluate(() => {
+      const l = document.querySelector('.tt-menu__list').getBoundingClientRect();
+      const c = document.querySelector('.tt-menu__link--current').getBoundingClientRect();
+      return c.left >= l.left && c.right <= l.right;
+    });
+    await expect.poll(inside).toBe(true);
+    // And back to the start for the first one.
+    await page.locator('.tt-menu__link').first().click();
+    await expect(page.locator('.tt-menu__link--current')).toHaveText('Trang chủ');
+    await expect.poll(inside).toBe(true);
+  });
+});
+
 test.describe('keyboard and screen readers', () => {
   test('after a navigation focus is on the new heading and its title is announced', async ({ page }) => {
     await page.goto('/');
