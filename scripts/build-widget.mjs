@@ -44,7 +44,8 @@ const loader = fs
   .readFileSync(path.join(root, 'widget/loader.js'), 'utf8')
   .replaceAll('__GLUE__', `widget/tintuc-widget-${hash}.js`)
   .replaceAll('__WASM__', `widget/tintuc-widget-${hash}_bg.wasm`)
-  .replaceAll('__CSS__', JSON.stringify(css.trim()));
+  // A function, so a `$` in the CSS is not read as a replacement pattern.
+  .replaceAll('__CSS__', () => JSON.stringify(css.trim()));
 fs.writeFileSync(path.join(out, 'widget.js'), transformSync(loader, { minify: true, target: 'es2020' }).code);
 fs.writeFileSync(path.join(out, 'embed.js'), transformSync(fs.readFileSync(path.join(root, 'widget/embed.js'), 'utf8'), { minify: true, target: 'es2020' }).code);
 fs.copyFileSync(path.join(root, 'widget/embed.html'), path.join(out, 'nhung/tin-moi/index.html'));

@@ -32,7 +32,8 @@ async function main() {
   });
   const rows = [];
   try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    // The portal's readers: a Vietnamese browser (the list's heading is waited for by name).
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
     await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasmMemory = e.detail.wasm.memory)));
     const cdp = await page.context().newCDPSession(page);
     const sample = async (n) => {

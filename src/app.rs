@@ -67,6 +67,9 @@ pub fn mount() {
 /// started with.
 struct Running {
     handle: Box<dyn std::any::Any>,
+    /// Parent of the app's reactive tree: cleaned up by hand on a remount,
+    /// since closures the browser holds keep the mount's own owner alive.
+    owner: Owner,
     config: Config,
     api: Api,
 }
@@ -81,10 +84,12 @@ fn launch(config: Config, api: Api) {
     let Some(body) = document().body() else {
         return;
     };
-    let handle = leptos::mount::mount_to(body, move || view! { <App config=c api=a /> });
+    let owner = Owner::new();
+    let handle = owner.with(|| leptos::mount::mount_to(body, move || view! { <App config=c api=a /> }));
     RUNNING.with(|r| {
         *r.borrow_mut() = Some(Running {
             handle: Box::new(handle),
+            owner,
             config,
             api,
         })
@@ -96,11 +101,20 @@ fn launch(config: Config, api: Api) {
 /// tree into the bundle (measured: +10 KB brotli). The api, its cache and the
 /// scroll position carry over.
 fn relaunch() {
-    let Some(Running { handle, config, api }) = RUNNING.with(|r| r.borrow_mut().take()) else {
+    let Some(Running {
+        handle,
+        owner,
+        config,
+        api,
+    }) = RUNNING.with(|r| r.borrow_mut().take())
+    else {
         return;
     };
     let y = window().scroll_y().unwrap_or(0.0);
     drop(handle);
+    // Every listener of the old mount goes (the router's, the loader's):
+    // left behind, they would handle clicks for a router no longer shown.
+    owner.cleanup();
     launch(config, api);
     request_animation_frame(move || window().scroll_to_with_x_and_y(0.0, y));
 }
@@ -212,14 +226,18 @@ fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoV
     let pending = expect_context::<nav::PendingNav>().0;
     let location = use_location();
     Effect::new(move |_| {
-        let here = location.pathname.get() + &location.search.get();
+        location.pathname.track();
+        location.search.track();
+        let here = api::page_scope();
         let target = pending.get().unwrap_or_default();
         loading.set(api_handle.with_value(|a| a.busy(&[&here, &target])));
     });
     let menu_open = RwSignal::new(false);
     // A new page: what was loading for the old one is moot.
     Effect::new(move |_| {
-        let here = location.pathname.get() + &location.search.get();
+        location.pathname.track();
+        location.search.track();
+        let here = api::page_scope();
         let target = pending.get_untracked().unwrap_or_default();
         api.abort_except(&[&here, &target, APP_SCOPE]);
         menu_open.set(false);
@@ -235,6 +253,15 @@ fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoV
         off.remove();
     });
     let categories = use_query::<CategoryList>(Scope::App, || Request::Categories);
+    // The menu is the way around the site: a category list that failed is
+    // asked again on the next navigation, not only when the network returns.
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.search.track();
+        if matches!(untrack(|| categories.get()), Some(Err(_))) {
+            categories.retry();
+        }
+    });
     let list = Signal::derive(move || categories.get().and_then(Result::ok));
     provide_context(Categories(list));
     let site_name = use_site_name();

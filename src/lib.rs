@@ -16,4 +16,5 @@ pub mod perf;
 pub mod prefs;
 pub mod routes;
 pub mod sanitize;
+pub mod snippet;
 pub mod timefmt;

@@ -3,6 +3,7 @@
 //! page (on `popstate` the old page is still showing), so positions are
 //! remembered per URL and restored once the page's content is in place.
 
+use crate::api::page_scope as here;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,11 +22,6 @@ struct Memory {
 /// Remembers positions; give it to [`content_ready`] through context.
 #[derive(Clone)]
 pub struct ScrollMemory(Rc<RefCell<Memory>>);
-
-fn here() -> String {
-    let loc = window().location();
-    loc.pathname().unwrap_or_default() + &loc.search().unwrap_or_default()
-}
 
 /// Installs the listeners; call once, before the router is created (on
 /// `popstate` this must learn of the navigation before the router acts). `loading` is true
@@ -102,11 +98,6 @@ fn restore(memory: ScrollMemory, y: f64, attempt: u32) {
 /// The page a navigation is loading, if any.
 #[derive(Clone, Copy)]
 pub struct PendingNav(pub RwSignal<Option<String>>);
-
-/// The location as a scope key: path and query.
-pub fn location_key() -> String {
-    here()
-}
 
 fn anchor_of(ev: &web_sys::Event) -> Option<web_sys::HtmlAnchorElement> {
     let path = ev.composed_path();
@@ -230,15 +221,34 @@ pub fn install_loader() {
             api.with_value(|a| primary.iter().for_each(|r| a.ensure(r, &target, false)));
         }
     });
-    let w = window();
     // Capture phase: before the router's own click handler, which leaves
-    // alone a click whose default was prevented.
-    let _ = w.add_event_listener_with_callback_and_bool("click", click.as_ref().unchecked_ref(), true);
-    let _ = w.add_event_listener_with_callback_and_bool("pointerover", prefetch.as_ref().unchecked_ref(), true);
-    let _ = w.add_event_listener_with_callback_and_bool("focusin", prefetch.as_ref().unchecked_ref(), true);
-    let _ = w.add_event_listener_with_callback("popstate", cancel.as_ref().unchecked_ref());
-    // The reader lives as long as the page.
-    cancel.forget();
-    click.forget();
-    prefetch.forget();
+    // alone a click whose default was prevented. The closures belong to JS
+    // from here on, freed once their listeners are removed.
+    let prefetch: js_sys::Function = prefetch.into_js_value().unchecked_into();
+    let listeners: Vec<Listener> = vec![
+        ("click", true, click.into_js_value().unchecked_into()),
+        ("pointerover", true, prefetch.clone()),
+        ("focusin", true, prefetch),
+        ("popstate", false, cancel.into_js_value().unchecked_into()),
+    ];
+    let w = window();
+    for (name, capture, f) in &listeners {
+        let _ = w.add_event_listener_with_callback_and_bool(name, f, *capture);
+    }
+    LOADER_LISTENERS.with(|l| l.borrow_mut().extend(listeners));
+    on_cleanup(remove_loader_listeners);
+}
+
+type Listener = (&'static str, bool, js_sys::Function);
+
+thread_local! {
+    static LOADER_LISTENERS: RefCell<Vec<Listener>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Off again when the app is unmounted (a language switch remounts it): an
+/// old handler would swallow clicks for a router that no longer exists.
+fn remove_loader_listeners() {
+    for (name, capture, f) in LOADER_LISTENERS.with(|l| l.take()) {
+        let _ = window().remove_event_listener_with_callback_and_bool(name, &f, capture);
+    }
 }

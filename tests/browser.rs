@@ -237,9 +237,13 @@ fn error_view_names_the_problem_and_retry_calls_back() {
         let button: HtmlElement = one(&root, "button").unchecked_into();
         assert_eq!(button.text_content().unwrap(), "Thử lại");
         button.click();
-        if view.text_content().unwrap().contains("Tự thử lại sau 5 giây") {
+        if root.text_content().unwrap().contains("Tự thử lại sau 5 giây") {
             // Retry-After: the server said when; the button waits until then.
             assert!(button.has_attribute("disabled"), "{kind}");
+            assert!(
+                !view.text_content().unwrap().contains("Tự thử lại"),
+                "the countdown stays out of the alert"
+            );
             assert_eq!(clicks.load(Ordering::Relaxed), 0, "{kind}: no retry before Retry-After");
         } else {
             assert_eq!(clicks.load(Ordering::Relaxed), 1, "{kind}: retry runs once per click");
@@ -325,6 +329,11 @@ fn links_get_rel_and_external_ones_a_new_tab() {
     assert_eq!(a[0].get_attribute("target").as_deref(), Some("_blank"));
     assert_eq!(a[1].get_attribute("target"), None, "same-site links stay in the tab");
     assert_eq!(a[2].get_attribute("href").unwrap(), "mailto:mttq@hoankiem.example");
+    assert_eq!(
+        a[2].get_attribute("target"),
+        None,
+        "a mail link opens the mail app, not a tab"
+    );
     assert_eq!(
         a[3].get_attribute("href"),
         None,

@@ -270,3 +270,18 @@ fn json_ld_strings_are_json_and_cannot_close_the_script() {
     assert_eq!(v["author"]["name"], "Bích Ngọc");
     assert!(v.get("image").is_none());
 }
+
+#[test]
+fn same_origin_is_the_exact_origin_not_a_prefix() {
+    let o = "https://portal.vn";
+    assert!(is_same_origin("https://portal.vn/tin-tuc/x", o));
+    assert!(is_same_origin("https://portal.vn", o));
+    assert!(is_same_origin("https://portal.vn?x=1", o));
+    assert!(is_same_origin("https://portal.vn#top", o));
+    assert!(!is_same_origin("https://portal.vn.evil.com/x", o));
+    assert!(!is_same_origin("https://portal.vn:8443/x", o));
+    assert!(!is_same_origin("http://portal.vn/x", o));
+    assert!(!is_same_origin("https://hanoi.gov.vn/x", o));
+    // An unknown origin claims nothing.
+    assert!(!is_same_origin("https://portal.vn/x", ""));
+}

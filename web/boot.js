@@ -6,21 +6,26 @@
 (() => {
   const tt = (window.__tt = { early: {} });
   // The reader's saved theme, text size and language, before the first paint.
-  try {
-    const d = document.documentElement;
-    const th = localStorage.getItem('tintuc.theme');
-    d.dataset.theme = th === 'dark' || th === 'light' ? th : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-    const tx = localStorage.getItem('tintuc.text');
-    if (/^[0-4]$/.test(tx || '')) d.dataset.text = tx;
-    const lang = localStorage.getItem('tintuc.lang');
-    if (lang === 'vi' || lang === 'en') d.lang = lang;
-  } catch {
-    // Storage can be forbidden: defaults then.
-  }
-  // Never rejects: a failure resolves to null and the app fetches again,
+  const d = document.documentElement;
+  const saved = (k) => {
+    try {
+      return localStorage.getItem(k);
+    } catch {
+      return null; // storage can be forbidden: defaults then
+    }
+  };
+  const th = saved('tintuc.theme');
+  d.dataset.theme = th === 'dark' || th === 'light' ? th : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  const tx = saved('tintuc.text');
+  if (/^[0-4]$/.test(tx || '')) d.dataset.text = tx;
+  const lang = saved('tintuc.lang');
+  if (lang === 'vi' || lang === 'en') d.lang = lang;
+  // Never rejects, nor throws (AbortSignal.timeout is missing before
+  // Safari 16): a failure resolves to null and the app fetches again,
   // reporting the error itself.
   const get = (url, ms) =>
-    fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) })
+    Promise.resolve()
+      .then(() => fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) }))
       .then((r) => r.text().then((text) => ({ status: r.status, text, retryAfter: r.headers.get('retry-after') })))
       .catch(() => null);
   // As Rust's routes::encode_segment: unreserved bytes kept, the rest %XX.
@@ -37,19 +42,25 @@
   };
   const clamp = (v, lo, hi, d) => (Number.isInteger(v) ? Math.min(hi, Math.max(lo, v)) : d);
   const config = (tt.early['/config.json'] = get('/config.json', 10000));
+  // The config is the backend's to break: anything odd means no early
+  // requests (the app then reports the problem itself), never an exception.
   config.then((answer) => {
-    if (!answer) return;
-    const { status, text } = answer;
+    if (!answer || answer.status !== 200) return;
     let c;
     try {
-      c = JSON.parse(text);
+      c = JSON.parse(answer.text);
     } catch {
       return;
     }
-    if (status !== 200 || !c || typeof c.api_base !== 'string' || (c.backend || 'tintuc') !== 'tintuc') return;
+    if (!c || typeof c.api_base !== 'string' || (c.backend ?? 'tintuc') !== 'tintuc') return;
     let base = c.api_base.trim();
+    // As src/config.rs accepts it.
+    if (!/^(https?:\/\/|\/)/i.test(base)) return;
     if (!base.endsWith('/')) base += '/';
-    const size = c.page_size || 10;
+    const size = c.page_size ?? 10;
+    if (!Number.isInteger(size) || size < 1 || size > 100) return;
+    const scope = c.other_news_scope ?? 'category';
+    if (scope !== 'category' && scope !== 'latest') return;
     const limit = clamp(c.other_news_limit, 1, 50, 8);
     const ms = clamp(c.request_timeout_ms, 1000, 120000, 15000);
     const raw = /^\s*\d+\s*$/.test(new URLSearchParams(location.search).get('page') || '') ? +new URLSearchParams(location.search).get('page') : 1;
@@ -64,7 +75,7 @@
       if (q) urls.push(`${base}articles?page=${page}&per_page=${size}&q=${enc(q)}`);
     } else if (seg.length === 2 && seg[0] === 'tin-tuc' && seg[1]) {
       const s = enc(dec(seg[1]));
-      urls.push(`${base}articles/${s}`, `${base}articles/${s}/other?limit=${limit}&scope=${c.other_news_scope || 'category'}`);
+      urls.push(`${base}articles/${s}`, `${base}articles/${s}/other?limit=${limit}&scope=${scope}`);
     }
     for (const u of urls) tt.early[u] = get(u, ms);
   });

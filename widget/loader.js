@@ -9,11 +9,18 @@
   const portal = new URL('./', here).href;
   let runtime;
   // One WASM instance for every widget on the page.
+  // A failed load is forgotten, so the next render (a reconnect, an
+  // attribute change) tries again instead of failing for good.
   const load = () =>
-    (runtime ||= import(new URL('__GLUE__', here).href).then(async (m) => {
-      await m.default({ module_or_path: new URL('__WASM__', here).href });
-      return m;
-    }));
+    (runtime ||= import(new URL('__GLUE__', here).href)
+      .then(async (m) => {
+        await m.default({ module_or_path: new URL('__WASM__', here).href });
+        return m;
+      })
+      .catch((e) => {
+        runtime = undefined;
+        throw e;
+      }));
   let sheet;
   const stylesheet = () => {
     if (!sheet) {
@@ -50,14 +57,16 @@
     }
     render() {
       this.seen = true;
-      load().then((m) => {
-        if (!this.isConnected) return;
-        if (this.widget !== undefined) m.unmount(this.widget);
-        this.widget = m.mount(this, this.box, portal);
-      }, (e) => {
-        this.box.textContent = 'Không tải được tiện ích tin tức.';
-        console.error('tintuc-news:', e);
-      });
+      load()
+        .then((m) => {
+          if (!this.isConnected) return;
+          if (this.widget !== undefined) m.unmount(this.widget);
+          this.widget = m.mount(this, this.box, portal);
+        })
+        .catch((e) => {
+          this.box.textContent = 'Không tải được tiện ích tin tức.';
+          console.error('tintuc-news:', e);
+        });
     }
     attributeChangedCallback(_name, before, after) {
       if (before !== after && this.seen && this.isConnected) this.render();

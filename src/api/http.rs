@@ -15,7 +15,6 @@ use web_sys::AbortController;
 pub struct Abort {
     controller: Option<AbortController>,
     timed_out: Rc<Cell<bool>>,
-    done: Rc<Cell<bool>>,
 }
 
 impl Abort {
@@ -23,25 +22,19 @@ impl Abort {
         Abort {
             controller: AbortController::new().ok(),
             timed_out: Rc::default(),
-            done: Rc::default(),
         }
     }
 
+    /// Harmless on a request that has finished; one `Abort` may serve the
+    /// several requests of one answer (WordPress's other news).
     pub fn abort(&self) {
-        if !self.done.get() {
-            if let Some(c) = &self.controller {
-                c.abort();
-            }
+        if let Some(c) = &self.controller {
+            c.abort();
         }
     }
 
     pub fn is_aborted(&self) -> bool {
         self.controller.as_ref().is_some_and(|c| c.signal().aborted())
-    }
-
-    /// Whether the request finished (successfully or not); aborting it then is moot.
-    pub fn is_done(&self) -> bool {
-        self.done.get()
     }
 
     fn error_for_js(&self, e: impl std::fmt::Display) -> ApiError {
@@ -120,7 +113,6 @@ pub async fn get(url: &str, abort: &Abort, timeout_ms: u32) -> Result<Reply, Api
         Some(a) => Ok(a),
         None => fetch(url, abort).await,
     };
-    abort.done.set(true);
     let a = answer?;
     match a.status {
         200..=299 => Ok(Reply {

@@ -13,7 +13,7 @@ pub mod wordpress;
 
 pub use error::{ApiError, ErrorKind};
 pub use http::Abort;
-pub use query::{provide_api, use_api, use_query, Query, Scope};
+pub use query::{page_scope, provide_api, use_api, use_query, Query, Scope};
 pub use request::{Erased, Request};
 
 use crate::config::{BackendKind, Config};

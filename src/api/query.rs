@@ -81,11 +81,15 @@ impl<T: Send + Sync + 'static> Query<T> {
 fn scope_key(scope: Scope) -> String {
     match scope {
         Scope::App => APP_SCOPE.to_string(),
-        Scope::Page => {
-            let l = window().location();
-            l.pathname().unwrap_or_default() + &l.search().unwrap_or_default()
-        }
+        Scope::Page => page_scope(),
     }
+}
+
+/// The scope of the page at the browser's current URL: its path and query
+/// (`/tim-kiem?q=x`), the key every request of that page is filed under.
+pub fn page_scope() -> String {
+    let l = window().location();
+    l.pathname().unwrap_or_default() + &l.search().unwrap_or_default()
 }
 
 /// Makes the api available to every page.

@@ -37,19 +37,34 @@ pub fn CategoryMenu(
             close_and_refocus();
         }
     };
-    let is_home = move || current.get().is_none();
+    // Marked by where the reader is: search and 404 pages are neither home
+    // nor a category. A category is the page itself on its list ("page"),
+    // the article's section on an article ("true").
+    let location = leptos_router::hooks::use_location();
+    let is_home = move || location.pathname.get() == "/";
+    let in_category = move |slug: &str| {
+        let path = location.pathname.get();
+        (path.starts_with("/danh-muc/") || path.starts_with("/tin-tuc/")) && current.get().as_deref() == Some(slug)
+    };
+    let marker = move || {
+        if location.pathname.get().starts_with("/danh-muc/") {
+            "page"
+        } else {
+            "true"
+        }
+    };
     let items = categories.map(|cats| {
         cats.items
             .iter()
             .map(|c| {
                 let slug = c.slug.clone();
-                let is_current = move || current.get().as_deref() == Some(slug.as_str());
+                let is_current = move || in_category(&slug);
                 view! {
                     <li class="tt-menu__item">
                         <a
                             class="tt-menu__link"
                             class:tt-menu__link--current=is_current.clone()
-                            aria-current=move || is_current().then_some("page")
+                            aria-current=move || is_current().then(marker)
                             href=routes::category(&c.slug, 1)
                         >
                             {c.name.clone()}
@@ -82,6 +97,7 @@ pub fn CategoryMenu(
                     <a
                         class="tt-menu__link"
                         class:tt-menu__link--current=is_home
+                        aria-current=move || is_home().then_some("page")
                         href=routes::home(1)
                     >
                         {t().home}

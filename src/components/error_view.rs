@@ -42,10 +42,14 @@ pub fn ErrorView(
     if wait > 0 {
         let handle = set_interval_with_handle(
             move || {
-                let n = left.get_untracked().saturating_sub(1);
-                left.set(n);
-                if n == 0 {
-                    on_retry.run(());
+                // Once, when the wait runs out: if that retry fails the same
+                // way, this view stays and the reader retries by hand.
+                let n = left.get_untracked();
+                if n > 0 {
+                    left.set(n - 1);
+                    if n == 1 {
+                        on_retry.run(());
+                    }
                 }
             },
             std::time::Duration::from_secs(1),
@@ -64,14 +68,18 @@ pub fn ErrorView(
         message(&error)
     };
     view! {
-        <div class="tt-error" role="alert" data-kind=kind>
-            {if main {
-                view! { <h1 class="tt-error__title">{t().error_title}</h1> }.into_any()
-            } else {
-                view! { <h2 class="tt-error__title">{t().error_title}</h2> }.into_any()
-            }}
-            <p class="tt-error__message">{text}</p>
-            <p class="tt-error__wait" aria-live="polite">
+        <div class="tt-error">
+            // Announced once; the countdown below stays out of the alert, or
+            // screen readers would repeat it all every second.
+            <div role="alert" data-kind=kind>
+                {if main {
+                    view! { <h1 class="tt-error__title">{t().error_title}</h1> }.into_any()
+                } else {
+                    view! { <h2 class="tt-error__title">{t().error_title}</h2> }.into_any()
+                }}
+                <p class="tt-error__message">{text}</p>
+            </div>
+            <p class="tt-error__wait">
                 {move || (left.get() > 0).then(|| (t().retry_in)(left.get()))}
             </p>
             <button

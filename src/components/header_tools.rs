@@ -31,15 +31,18 @@ pub fn HeaderTools(can_search: Signal<bool>) -> impl IntoView {
                 class="tt-tools__button tt-tools__lang"
                 type="button"
                 lang=move || other().code()
-                aria-label=t().switch_language
                 on:click=move |_| prefs.locale.set(other())
             >
+                // The visible code starts the accessible name, so voice
+                // control users can say what they see (WCAG 2.5.3).
                 {move || other().code().to_ascii_uppercase()}
+                <span class="tt-visually-hidden">" – " {t().switch_language}</span>
             </button>
+            // Its label names what a press does; no aria-pressed beside it,
+            // which would contradict the label.
             <button
                 class="tt-tools__button tt-tools__theme"
                 type="button"
-                aria-pressed=move || (prefs.theme.get() == Theme::Dark).to_string()
                 on:click=move |_| {
                     prefs.theme.update(|th| *th = if *th == Theme::Dark { Theme::Light } else { Theme::Dark })
                 }

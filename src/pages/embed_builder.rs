@@ -1,58 +1,10 @@
 use crate::app::use_categories;
 use crate::i18n::t;
 use crate::nav;
+use crate::snippet::Pick;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::JsCast;
-
-/// What a partner picks.
-#[derive(Clone, PartialEq)]
-struct Pick {
-    category: String,
-    limit: u32,
-    cards: bool,
-    theme: &'static str,
-    show_time: bool,
-    new_tab: bool,
-}
-
-impl Pick {
-    /// The widget's attributes, in snippet order. Values are slugs, numbers
-    /// and keywords: nothing needs escaping.
-    fn attrs(&self) -> Vec<(&'static str, String)> {
-        let mut a = vec![];
-        if self.category.is_empty() {
-            a.push(("kind", "latest".into()));
-        } else {
-            a.push(("kind", "category".into()));
-            a.push(("category", self.category.clone()));
-        }
-        a.push(("limit", self.limit.to_string()));
-        a.push(("layout", if self.cards { "cards" } else { "list" }.into()));
-        a.push(("theme", self.theme.into()));
-        if !self.show_time {
-            a.push(("show-time", "false".into()));
-        }
-        if self.new_tab {
-            a.push(("target", "_blank".into()));
-        }
-        a
-    }
-
-    fn script_snippet(&self, portal: &str) -> String {
-        let attrs: String = self.attrs().iter().map(|(k, v)| format!(" {k}=\"{v}\"")).collect();
-        format!("<script src=\"{portal}/widget.js\" async></script>\n<tintuc-news{attrs}></tintuc-news>")
-    }
-
-    fn iframe_snippet(&self, portal: &str) -> String {
-        let query: Vec<String> = self.attrs().iter().map(|(k, v)| format!("{k}={v}")).collect();
-        format!(
-            "<iframe src=\"{portal}/nhung/tin-moi/?{}\" data-tintuc-embed title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{portal}/embed.js\" async></script>",
-            query.join("&amp;"),
-            t().embed_iframe_title
-        )
-    }
-}
 
 /// Loads widget.js once, for the live preview.
 fn load_widget_script() {
@@ -114,7 +66,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     };
     let portal_a = portal.clone();
     let script = Memo::new(move |_| pick.get().script_snippet(&portal_a));
-    let iframe = Memo::new(move |_| pick.get().iframe_snippet(&portal));
+    let iframe = Memo::new(move |_| pick.get().iframe_snippet(&portal, t().embed_iframe_title));
     let value = |e: &leptos::ev::Event| -> String {
         e.target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok().map(|i| i.value()))

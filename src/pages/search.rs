@@ -52,24 +52,29 @@ fn Results(q: String, page: Memo<u32>) -> impl IntoView {
     });
     let href_q = q.clone();
     let href = Callback::new(move |p: u32| routes::search(&href_q, p));
+    // Only a known total is a count: WordPress behind a CORS setup that
+    // hides X-WP-Total gives a lower bound.
     let count = move || match list.get() {
-        Some(Ok(p)) if p.total > 0 => Some(view! { <p class="tt-search__count">{(t().search_count)(p.total)}</p> }),
+        Some(Ok(p)) if p.total > 0 && p.total_known => {
+            Some(view! { <p class="tt-search__count">{(t().search_count)(p.total)}</p> })
+        }
         _ => None,
     };
-    let none = move || match list.get() {
-        Some(Ok(p)) if p.total == 0 => Some(view! {
-            <div class="tt-search__none">
-                <p>{(t().search_no_results)(&q)}</p>
-                <ul>{t().search_tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
-            </div>
-        }),
-        _ => None,
-    };
+    // A Memo, so a new answer patches the mounted list rather than
+    // rebuilding it.
+    let no_results = Memo::new(move |_| matches!(list.get(), Some(Ok(p)) if p.total == 0));
     view! {
         {count}
-        {move || match none() {
-            Some(v) => v.into_any(),
-            None => view! { <ListView list page href /> }.into_any(),
+        {move || if no_results.get() {
+            view! {
+                <div class="tt-search__none">
+                    <p>{(t().search_no_results)(&q)}</p>
+                    <ul>{t().search_tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <ListView list page href /> }.into_any()
         }}
     }
 }

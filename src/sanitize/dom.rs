@@ -1,8 +1,8 @@
 //! The sanitizer's browser half: parse inertly, rebuild from the allowlist.
 
 use super::rules::{
-    clean_dir, clean_number, is_byline, is_plain_attr, judge_resolved, numeric_attr_max, read_style, scheme_allowed,
-    tag_action, takes_align, TagAction, UrlUse, Verdict, MAX_DEPTH,
+    clean_dir, clean_number, is_byline, is_plain_attr, is_same_origin, judge_resolved, numeric_attr_max, read_style,
+    scheme_allowed, tag_action, takes_align, TagAction, UrlUse, Verdict, MAX_DEPTH,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType, Url};
@@ -133,7 +133,9 @@ impl Builder<'_> {
                 if let Some(url) = self.url(&value, UrlUse::Link) {
                     dst.set_attribute("href", &url)?;
                     dst.set_attribute("rel", "noopener noreferrer")?;
-                    if !url.starts_with(self.opts.page_origin) || url.starts_with("mailto:") {
+                    // Other sites open in a new tab; mail links open the
+                    // mail app, not an empty tab.
+                    if !url.starts_with("mailto:") && !is_same_origin(&url, self.opts.page_origin) {
                         dst.set_attribute("target", "_blank")?;
                     }
                 }

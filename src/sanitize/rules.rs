@@ -11,15 +11,63 @@ pub enum TagAction {
     Drop,
 }
 
+/// Elements kept as they are.
+const KEPT: &[&str] = &[
+    "p",
+    "br",
+    "hr",
+    "div",
+    "span",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "small",
+    "mark",
+    "blockquote",
+    "q",
+    "cite",
+    "abbr",
+    "code",
+    "pre",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "th",
+    "td",
+    "caption",
+    "figure",
+    "figcaption",
+    "img",
+    "a",
+    "time",
+];
+
 /// Decides by lower-case local name. Anything not named here is unwrapped:
 /// its text survives, its element does not.
 pub fn tag_action(name: &str) -> TagAction {
     use TagAction::*;
+    if let Some(kept) = KEPT.iter().find(|n| **n == name) {
+        return Keep(kept);
+    }
     match name {
-        "p" | "br" | "hr" | "div" | "span" | "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "em" | "i" | "u"
-        | "s" | "sub" | "sup" | "small" | "mark" | "blockquote" | "q" | "cite" | "abbr" | "code" | "pre" | "ul"
-        | "ol" | "li" | "dl" | "dt" | "dd" | "table" | "thead" | "tbody" | "tfoot" | "tr" | "th" | "td" | "caption"
-        | "figure" | "figcaption" | "img" | "a" | "time" => Keep(static_name(name)),
         // The page's title is the only h1.
         "h1" => Keep("h2"),
         "strike" | "del" => Keep("s"),
@@ -35,55 +83,14 @@ pub fn tag_action(name: &str) -> TagAction {
     }
 }
 
-fn static_name(name: &str) -> &'static str {
-    const NAMES: &[&str] = &[
-        "p",
-        "br",
-        "hr",
-        "div",
-        "span",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "strong",
-        "b",
-        "em",
-        "i",
-        "u",
-        "s",
-        "sub",
-        "sup",
-        "small",
-        "mark",
-        "blockquote",
-        "q",
-        "cite",
-        "abbr",
-        "code",
-        "pre",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "th",
-        "td",
-        "caption",
-        "figure",
-        "figcaption",
-        "img",
-        "a",
-        "time",
-    ];
-    NAMES.iter().find(|n| **n == name).copied().unwrap_or("span")
+/// Whether a resolved link stays on the portal (then it opens in the same
+/// tab): its origin is exactly `page_origin`, not merely a prefix of it
+/// (`https://portal.vn.evil.com`).
+pub fn is_same_origin(url: &str, page_origin: &str) -> bool {
+    !page_origin.is_empty()
+        && url
+            .strip_prefix(page_origin)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['/', '?', '#']))
 }
 
 /// Attributes copied as plain text (after the element is known to be kept).
@@ -93,7 +100,6 @@ pub fn is_plain_attr(tag: &str, attr: &str) -> bool {
     match attr {
         "title" | "lang" => true,
         "alt" => tag == "img",
-        "dir" => true,
         "scope" => tag == "th",
         "datetime" => tag == "time",
         "reversed" => tag == "ol",

@@ -72,6 +72,12 @@ test.describe('languages', () => {
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
     await expect(page.locator('h1')).toHaveText('Tin mới nhất');
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+    // The switch remounts the app: its links still work, without a reload.
+    const link = page.locator('.tt-card__title a').first();
+    const title = (await link.textContent()).trim();
+    await link.hover();
+    await link.click();
+    await expect(page.locator('h1')).toHaveText(title);
   });
 
   test.describe('in an English browser', () => {
@@ -148,6 +154,7 @@ test.describe('the category menu on a wide screen', () => {
     const list = page.locator('.tt-menu__list');
     const current = page.locator('.tt-menu__link--current');
     await expect(current).toHaveText('Thông báo');
+    await expect(current).toHaveAttribute('aria-current', 'page');
     // More categories than fit: the row scrolls rather than wraps.
     expect(await list.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
     const inside = () => page.evaluate(() => {
@@ -160,6 +167,10 @@ test.describe('the category menu on a wide screen', () => {
     await page.locator('.tt-menu__link').first().click();
     await expect(page.locator('.tt-menu__link--current')).toHaveText('Trang chủ');
     await expect.poll(inside).toBe(true);
+    // Search results are neither home nor a category.
+    await page.goto('/tim-kiem?q=hoan');
+    await expect(page.locator('.tt-card').first()).toBeVisible();
+    await expect(page.locator('.tt-menu__link--current')).toHaveCount(0);
   });
 });
 

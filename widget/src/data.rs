@@ -26,8 +26,14 @@ thread_local! {
     static DONE: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Drops a kept body that turned out unreadable, so a retry asks again.
+fn forget(url: &str) {
+    DONE.with(|d| d.borrow_mut().retain(|(u, _)| u != url));
+}
+
 /// The body at `url`, fetched once for every widget on the page. Failures
-/// are not kept: a retry asks again.
+/// are not kept, nor bodies that do not decode ([`forget`]): a retry asks
+/// again.
 fn shared_text(url: String, done: impl FnOnce(Answer) + 'static) {
     if let Some(text) = DONE.with(|d| d.borrow().iter().find(|(u, _)| *u == url).map(|(_, t)| t.clone())) {
         return done(Ok(text));
@@ -91,8 +97,13 @@ pub fn load(opts: std::sync::Arc<WidgetOptions>, done: impl FnOnce(Result<Loaded
     let Some(config_url) = resolve("config.json", &opts.portal) else {
         return done(Err(ApiError::Config("portal".into())));
     };
+    let config_key = config_url.clone();
     shared_text(config_url, move |answer| {
-        let cfg = match answer.and_then(|t| config(&t).map_err(ApiError::Config)) {
+        let parsed = answer.map(|t| config(&t).map_err(ApiError::Config));
+        if matches!(parsed, Ok(Err(_))) {
+            forget(&config_key);
+        }
+        let cfg = match parsed.and_then(|c| c) {
             Ok(c) if c.tintuc_backend => c,
             Ok(_) => {
                 return done(Err(ApiError::Config(
@@ -114,17 +125,21 @@ pub fn load(opts: std::sync::Arc<WidgetOptions>, done: impl FnOnce(Result<Loaded
             per_page: opts.limit,
         };
         let limit = opts.limit as usize;
-        shared_text(articles_url(&base, &q), move |answer| {
+        let url = articles_url(&base, &q);
+        let list_key = url.clone();
+        shared_text(url, move |answer| {
             done(answer.and_then(|text| {
-                let page = Obj::parse(&text).map_err(ApiError::Decode)?;
-                let items = page
-                    .array("items")
-                    .map_err(ApiError::Decode)?
-                    .iter()
-                    .take(limit)
-                    .map(summary)
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(ApiError::Decode)?;
+                let decoded = Obj::parse(&text).and_then(|page| {
+                    page.array("items")?
+                        .iter()
+                        .take(limit)
+                        .map(summary)
+                        .collect::<Result<Vec<_>, _>>()
+                });
+                let items = decoded.map_err(|e| {
+                    forget(&list_key);
+                    ApiError::Decode(e)
+                })?;
                 let mut page = ArticlePage {
                     items,
                     page: 1,

@@ -1,0 +1,78 @@
+//! The snippets partners paste (built at `/nhung`): pure, so that their
+//! escaping is tested natively.
+
+use crate::routes;
+
+/// What a partner picks.
+#[derive(Clone, PartialEq)]
+pub struct Pick {
+    pub category: String,
+    pub limit: u32,
+    pub cards: bool,
+    pub theme: &'static str,
+    pub show_time: bool,
+    pub new_tab: bool,
+}
+
+impl Pick {
+    /// The widget's attributes, in snippet order. The category slug comes
+    /// from the backend: the snippets escape every value.
+    pub fn attrs(&self) -> Vec<(&'static str, String)> {
+        let mut a = vec![];
+        if self.category.is_empty() {
+            a.push(("kind", "latest".into()));
+        } else {
+            a.push(("kind", "category".into()));
+            a.push(("category", self.category.clone()));
+        }
+        a.push(("limit", self.limit.to_string()));
+        a.push(("layout", if self.cards { "cards" } else { "list" }.into()));
+        a.push(("theme", self.theme.into()));
+        if !self.show_time {
+            a.push(("show-time", "false".into()));
+        }
+        if self.new_tab {
+            a.push(("target", "_blank".into()));
+        }
+        a
+    }
+
+    /// The `<script>` + `<tintuc-news>` snippet.
+    pub fn script_snippet(&self, portal: &str) -> String {
+        let attrs: String = self
+            .attrs()
+            .iter()
+            .map(|(k, v)| format!(" {k}=\"{}\"", escape_attr(v)))
+            .collect();
+        format!("<script src=\"{portal}/widget.js\" async></script>\n<tintuc-news{attrs}></tintuc-news>")
+    }
+
+    /// The iframe snippet, for hosts that cannot run the script.
+    pub fn iframe_snippet(&self, portal: &str, title: &str) -> String {
+        let query: Vec<String> = self
+            .attrs()
+            .iter()
+            .map(|(k, v)| format!("{k}={}", routes::encode_segment(v)))
+            .collect();
+        format!(
+            "<iframe src=\"{portal}/nhung/tin-moi/?{}\" data-tintuc-embed title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{portal}/embed.js\" async></script>",
+            query.join("&amp;"),
+            escape_attr(title)
+        )
+    }
+}
+
+/// A value for a double-quoted attribute of a snippet partners paste.
+fn escape_attr(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    for c in v.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
