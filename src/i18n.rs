@@ -15,8 +15,6 @@ pub enum Locale {
 }
 
 impl Locale {
-    pub const ALL: [Locale; 2] = [Locale::Vi, Locale::En];
-
     pub fn code(self) -> &'static str {
         match self {
             Locale::Vi => "vi",
@@ -165,8 +163,6 @@ pub static WIDGET_EN: WidgetText = WidgetText {
 
 /// All user-visible UI text.
 pub struct Catalog {
-    pub lang: &'static str,
-    pub language_name: &'static str,
     pub switch_language: &'static str,
     pub default_site_name: &'static str,
     pub home: &'static str,
@@ -250,14 +246,9 @@ pub struct Catalog {
     pub embed_iframe_title: &'static str,
     pub copy_link_snippet: &'static str,
     pub snippet_copied: &'static str,
-    pub more_news: &'static str,
-    pub widget_invalid: &'static str,
-    pub widget_config_error: &'static str,
 }
 
 pub static VI: Catalog = Catalog {
-    lang: "vi",
-    language_name: "Tiếng Việt",
     switch_language: "Switch to English",
     default_site_name: "Tin tức",
     home: "Trang chủ",
@@ -340,9 +331,6 @@ pub static VI: Catalog = Catalog {
     embed_iframe_title: "Tin tức",
     copy_link_snippet: "Chép đoạn mã",
     snippet_copied: "Đã chép đoạn mã.",
-    more_news: vi::MORE_NEWS,
-    widget_invalid: vi::WIDGET_INVALID,
-    widget_config_error: vi::WIDGET_CONFIG,
 };
 
 /// English: "1 minute", "2 minutes".
@@ -355,8 +343,6 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 }
 
 pub static EN: Catalog = Catalog {
-    lang: "en",
-    language_name: "English",
     switch_language: "Chuyển sang tiếng Việt",
     default_site_name: "News",
     home: "Home",
@@ -440,7 +426,4 @@ pub static EN: Catalog = Catalog {
     embed_iframe_title: "News",
     copy_link_snippet: "Copy the snippet",
     snippet_copied: "Snippet copied.",
-    more_news: en::MORE_NEWS,
-    widget_invalid: en::WIDGET_INVALID,
-    widget_config_error: en::WIDGET_CONFIG,
 };

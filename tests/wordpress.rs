@@ -144,6 +144,10 @@ fn titles_are_text_entities_decoded_and_tags_dropped() {
     );
     assert_eq!(html_to_text("a &#x1F389; &bogus; &#0; <b"), "a 🎉 &bogus; &#0;");
     assert_eq!(html_to_text("<p>Một</p>\n<p>Hai</p>"), "Một Hai");
+    // A long run of bare `&` is kept as written (and read in linear time:
+    // the `;` is looked for within an entity's length only).
+    let bare = "&".repeat(200_000) + ";";
+    assert_eq!(html_to_text(&bare).len(), 200_001);
     assert_eq!(
         html_to_text("Ho&agrave;n Ki&ecirc;́m"),
         "Hoàn Kiếm".replace('ế', "ê\u{301}")
@@ -154,9 +158,10 @@ fn titles_are_text_entities_decoded_and_tags_dropped() {
 fn urls_ask_only_for_what_is_shown() {
     let root = "https://example.org/wp-json/";
     assert_eq!(
-        categories_url(root),
+        categories_url(root, 1),
         "https://example.org/wp-json/wp/v2/categories?per_page=100&orderby=id&order=asc&_fields=id,name,slug,count,parent"
     );
+    assert!(categories_url(root, 3).contains("?per_page=100&page=3&orderby"));
     let list = posts_url(
         root,
         &PostQuery {
@@ -180,4 +185,18 @@ fn wrong_shapes_are_decode_errors() {
     for bad in ["", "{}", "null", "[{\"id\":\"x\"}]", "{\"code\":\"rest_no_route\"}"] {
         assert!(matches!(decode_posts(bad), Err(ApiError::Decode(_))), "{bad}");
     }
+}
+
+#[test]
+fn categories_are_read_page_by_page() {
+    // A short page is the last; a full one is not, unless X-WP-Total says so.
+    assert!(!more_categories(1, 8, None));
+    assert!(!more_categories(1, 8, Some(8)));
+    assert!(more_categories(1, 100, None));
+    assert!(more_categories(1, 100, Some(101)));
+    assert!(!more_categories(1, 100, Some(100)));
+    assert!(more_categories(2, 100, Some(250)));
+    assert!(!more_categories(3, 50, Some(250)));
+    // No overflow at the extremes.
+    assert!(more_categories(u32::MAX, 100, Some(u64::MAX)));
 }

@@ -14,4 +14,13 @@
       f.style.height = `${Math.max(80, Math.min(4000, Math.ceil(d.height)))}px`;
     }
   });
+  // Iframes that reported their height before this script arrived (it is
+  // loaded async) are asked again.
+  for (const f of document.querySelectorAll('iframe[data-tintuc-embed]')) {
+    try {
+      f.contentWindow?.postMessage({ type: 'tintuc-embed-hello' }, new URL(f.src, location.href).origin);
+    } catch {
+      // An iframe without a usable src: nothing to ask.
+    }
+  }
 })();

@@ -54,33 +54,41 @@ impl Default for Abort {
     }
 }
 
-/// Clears its timer when the request ends, however it ends.
-struct Timer(Option<i32>);
+#[wasm_bindgen]
+extern "C" {
+    // The timer id as the page's own timers give it: not always an i32
+    // (web-sys's type), and a truncated id would clear nothing.
+    #[wasm_bindgen(js_name = setTimeout)]
+    fn set_timeout(callback: &JsValue, ms: i32) -> JsValue;
+    #[wasm_bindgen(js_name = clearTimeout)]
+    fn clear_timeout(id: &JsValue);
+}
+
+/// Clears its timer when the request ends, however it ends, and frees its
+/// callback (a `once_into_js` callback that never fires is never freed: one
+/// leak per request).
+struct Timer {
+    id: JsValue,
+    _callback: Closure<dyn FnMut()>,
+}
 
 impl Drop for Timer {
     fn drop(&mut self) {
-        if let (Some(id), Some(w)) = (self.0, web_sys::window()) {
-            w.clear_timeout_with_handle(id);
-        }
+        clear_timeout(&self.id);
     }
 }
 
 fn start_timer(abort: &Abort, timeout_ms: u32) -> Timer {
-    let Some(window) = web_sys::window() else {
-        return Timer(None);
-    };
     let a = abort.clone();
-    let cb = Closure::once_into_js(move || {
+    let callback = Closure::<dyn FnMut()>::new(move || {
         a.timed_out.set(true);
         a.abort();
     });
-    let id = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            cb.unchecked_ref(),
-            timeout_ms.min(i32::MAX as u32) as i32,
-        )
-        .ok();
-    Timer(id)
+    let id = set_timeout(callback.as_ref(), timeout_ms.min(i32::MAX as u32) as i32);
+    Timer {
+        id,
+        _callback: callback,
+    }
 }
 
 /// Larger answers are refused unread (the largest real page is ~100 KB).

@@ -16,6 +16,12 @@ pub use http::Abort;
 pub use query::{page_scope, provide_api, use_api, use_query, Query, Scope};
 pub use request::{Erased, Request};
 
+/// A backend's JSON text as one of its wire types; a mismatch is a decode
+/// error ("the content could not be read"), never a panic.
+fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    crate::json::from_str(text).map_err(ApiError::Decode)
+}
+
 use crate::config::{BackendKind, Config};
 use leptos::prelude::*;
 use media::MediaBase;

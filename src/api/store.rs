@@ -94,14 +94,6 @@ impl Store {
             *fetched_at = now;
         }
     }
-
-    pub fn len(&self) -> usize {
-        self.slots.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.slots.is_empty()
-    }
 }
 
 /// FNV-1a: a fingerprint of a response body, to tell "changed" from "same".

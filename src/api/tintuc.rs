@@ -1,11 +1,11 @@
 //! tintuc's own backend contract (see `openapi.yaml`): its URLs and JSON.
 //! Pure functions, so both are tested natively.
 
+use super::decode;
 use super::error::ApiError;
 use super::models::{Article, ArticlePage, ArticleSummary, CategoryList};
 use crate::config::OtherNewsScope;
 use crate::routes::encode_segment;
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 /// A list request: which page, how many, optionally one category.
@@ -57,10 +57,6 @@ pub fn other_news_url(base: &str, slug: &str, limit: u32, scope: OtherNewsScope)
 #[derive(Deserialize)]
 struct Items<T> {
     items: Vec<T>,
-}
-
-fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    crate::json::from_str(text).map_err(ApiError::Decode)
 }
 
 pub fn decode_categories(text: &str) -> Result<CategoryList, ApiError> {

@@ -3,6 +3,7 @@
 //! against answers captured from a real WordPress); the requests that need
 //! more than one round trip are in `fetch`, in `api/mod.rs`.
 
+use super::decode;
 use super::error::ApiError;
 use super::models::{Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef, Image, ImageVariant};
 use crate::routes::encode_segment;
@@ -25,8 +26,22 @@ pub struct PostQuery<'a> {
 const LIST_FIELDS: &str = "id,slug,title,date_gmt,excerpt,categories,_links,_embedded";
 const ARTICLE_FIELDS: &str = "id,slug,title,date_gmt,excerpt,content,categories,_links,_embedded";
 
-pub fn categories_url(root: &str) -> String {
-    format!("{root}wp/v2/categories?per_page=100&orderby=id&order=asc&_fields=id,name,slug,count,parent")
+/// WordPress lists at most this many per request.
+pub const CATEGORIES_PER_PAGE: usize = 100;
+
+pub fn categories_url(root: &str, page: u32) -> String {
+    let page = if page > 1 {
+        format!("&page={page}")
+    } else {
+        String::new()
+    };
+    format!("{root}wp/v2/categories?per_page=100{page}&orderby=id&order=asc&_fields=id,name,slug,count,parent")
+}
+
+/// Whether a site has categories past `page` (of [`CATEGORIES_PER_PAGE`]):
+/// by `X-WP-Total` when the page may read it, else by a full page.
+pub fn more_categories(page: u32, got: usize, total: Option<u64>) -> bool {
+    got >= CATEGORIES_PER_PAGE && total.is_none_or(|t| t > u64::from(page).saturating_mul(CATEGORIES_PER_PAGE as u64))
 }
 
 pub fn posts_url(root: &str, q: &PostQuery) -> String {
@@ -133,10 +148,6 @@ struct Size {
 struct Author {
     #[serde(default)]
     name: Option<String>,
-}
-
-fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    crate::json::from_str(text).map_err(ApiError::Decode)
 }
 
 pub fn decode_categories(text: &str) -> Result<Vec<WpCategory>, ApiError> {
@@ -315,7 +326,9 @@ pub fn html_to_text(html: &str) -> String {
                 None => rest = "",
             }
         } else {
-            let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 12);
+            // Entities are short: looking further for the `;` would make a
+            // title full of bare `&` quadratic.
+            let end = rest.bytes().take(13).skip(1).position(|b| b == b';').map(|p| p + 1);
             match end.and_then(|e| entity(&rest[1..e]).map(|c| (e, c))) {
                 Some((e, c)) => {
                     text.push(c);
@@ -408,7 +421,9 @@ async fn list(api: &Api, q: PostQuery<'_>, cats: &[WpCategory], abort: &Abort) -
     match http::get(&url, abort, c.request_timeout_ms).await {
         Ok(r) => {
             let posts = decode_posts(&r.text)?;
-            if r.total.is_none() {
+            // Said once a visit, not on every list.
+            thread_local!(static WARNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+            if r.total.is_none() && !WARNED.with(|w| w.replace(true)) {
                 leptos::logging::warn!(
                     "tintuc: the WordPress site does not let this page read X-WP-Total (CORS \
                      Access-Control-Expose-Headers); paging forward and back still works, without page numbers"
@@ -440,8 +455,26 @@ pub(super) async fn fetch(api: &Api, req: &Request, abort: &Abort, _scope: &str)
     let timeout = c.request_timeout_ms;
     match req {
         Request::WpCategories => {
-            let r = http::get(&categories_url(root), abort, timeout).await?;
-            Ok((fingerprint(&r.text), Arc::new(decode_categories(&r.text)?)))
+            // Page by page: a site with more than 100 categories would
+            // otherwise 404 every category past the hundredth. (20 pages at
+            // most: a bound against a hostile server.)
+            let (mut all, mut seen) = (Vec::new(), String::new());
+            for page in 1..=20 {
+                let r = match http::get(&categories_url(root, page), abort, timeout).await {
+                    Ok(r) => r,
+                    // Past the end (a full last page and no X-WP-Total).
+                    Err(ApiError::Status { code: 400, .. }) if page > 1 => break,
+                    Err(e) => return Err(e),
+                };
+                let batch = decode_categories(&r.text)?;
+                let more = more_categories(page, batch.len(), r.total);
+                seen.push_str(&r.text);
+                all.extend(batch);
+                if !more {
+                    break;
+                }
+            }
+            Ok((fingerprint(&seen), Arc::new(all)))
         }
         Request::Categories => {
             let cats = categories(api).await?;
@@ -510,8 +543,13 @@ pub(super) async fn fetch(api: &Api, req: &Request, abort: &Abort, _scope: &str)
             let q = PostQuery {
                 page: 1,
                 per_page: c.other_news_limit,
+                // The category the article shows (the first the menu knows).
                 category: match c.other_news_scope {
-                    OtherNewsScope::Category => post.categories.first().copied(),
+                    OtherNewsScope::Category => post
+                        .categories
+                        .iter()
+                        .copied()
+                        .find(|id| cats.iter().any(|c| c.id == *id)),
                     OtherNewsScope::Latest => None,
                 },
                 exclude: Some(post.id),

@@ -44,9 +44,13 @@ pub fn Layout(
             {t().skip_to_content}
         </a>
         <ProgressBar active=loading />
-        <Show when=move || !online.get()>
-            <p class="tt-offline" role="status">{t().offline_banner}</p>
-        </Show>
+        // The live region is always there and only its content comes and
+        // goes: a region inserted already filled is often not announced.
+        <div role="status">
+            <Show when=move || !online.get()>
+                <p class="tt-offline">{t().offline_banner}</p>
+            </Show>
+        </div>
         <header class="tt-header">
             <div class="tt-header__inner">
                 <a class="tt-header__brand" href=routes::home(1)>{site_name.clone()}</a>

@@ -1,5 +1,6 @@
 use super::list_view::ListView;
-use crate::api::{use_query, Request, Scope};
+use super::not_found::NotFound;
+use crate::api::{use_query, ApiError, Request, Scope};
 use crate::app::{use_categories, CurrentCategory};
 use crate::i18n::t;
 use crate::pagination::parse_page;
@@ -43,12 +44,22 @@ pub fn CategoryPage() -> impl IntoView {
         n => format!("{} - {}", name(), (t().page_n)(n)),
     };
     let href = Callback::new(move |p: u32| routes::category(&slug.get_untracked(), p));
-    view! {
-        <Title text=title />
-        <Meta name="description" content=description />
-        <section class="tt-page tt-page--list">
-            <h1 class="tt-page__title">{name}</h1>
-            <ListView list page href hide_category=true />
-        </section>
+    // A category the backend doesn't know is the 404 page, not a list page
+    // with a 404 inside it.
+    let missing = Memo::new(move |_| matches!(list.get(), Some(Err(ApiError::NotFound))));
+    move || {
+        if missing.get() {
+            view! { <NotFound /> }.into_any()
+        } else {
+            view! {
+                <Title text=title />
+                <Meta name="description" content=description />
+                <section class="tt-page tt-page--list">
+                    <h1 class="tt-page__title">{name}</h1>
+                    <ListView list page href hide_category=true />
+                </section>
+            }
+            .into_any()
+        }
     }
 }

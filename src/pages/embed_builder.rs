@@ -6,8 +6,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::JsCast;
 
-/// Loads widget.js once, for the live preview.
-fn load_widget_script() {
+/// Loads widget.js (for the live preview) and the page's own stylesheet,
+/// once: plain elements, cheaper in bytes than a component for each.
+fn load_builder_assets() {
     let doc = document();
     if doc
         .query_selector("script[data-tintuc-widget]")
@@ -17,11 +18,16 @@ fn load_widget_script() {
     {
         return;
     }
-    if let Ok(s) = doc.create_element("script") {
-        let _ = s.set_attribute("src", "/widget.js");
-        let _ = s.set_attribute("data-tintuc-widget", "");
-        if let Some(head) = doc.head() {
-            let _ = head.append_child(&s);
+    let Some(head) = doc.head() else { return };
+    for (tag, attrs) in [
+        ("script", [("src", "/widget.js"), ("data-tintuc-widget", "")]),
+        ("link", [("rel", "stylesheet"), ("href", "/embed-builder.css")]),
+    ] {
+        if let Ok(el) = doc.create_element(tag) {
+            for (k, v) in attrs {
+                let _ = el.set_attribute(k, v);
+            }
+            let _ = head.append_child(&el);
         }
     }
 }
@@ -30,7 +36,7 @@ fn load_widget_script() {
 #[component]
 pub fn EmbedBuilderPage() -> impl IntoView {
     nav::content_ready();
-    load_widget_script();
+    load_builder_assets();
     let categories = use_categories();
     let pick = RwSignal::new(Pick {
         category: String::new(),

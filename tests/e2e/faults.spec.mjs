@@ -240,10 +240,16 @@ test.describe('races', () => {
 
   test('forward and back through loaded pages land right', async ({ page }) => {
     await page.goto('/');
-    await page.locator('.tt-card__title a').first().click();
-    const first = await page.locator('h1').textContent();
-    await page.locator('.tt-breadcrumb a').last().click();
-    const category = await page.locator('h1').textContent();
+    // Names read from the links, and each page waited for: the old page
+    // stays on screen while the next one loads.
+    const link = page.locator('.tt-card__title a').first();
+    const first = (await link.textContent()).trim();
+    await link.click();
+    await expect(page.locator('h1')).toHaveText(first);
+    const crumb = page.locator('.tt-breadcrumb a').last();
+    const category = (await crumb.textContent()).trim();
+    await crumb.click();
+    await expect(page.locator('h1')).toHaveText(category);
     await page.goBack();
     await expect(page.locator('h1')).toHaveText(first);
     await page.goBack();

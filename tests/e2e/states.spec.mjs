@@ -78,7 +78,9 @@ test('unknown routes are a 404 page too', async ({ page }) => {
   await expect(page).toHaveTitle(/^Không tìm thấy trang/);
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
   await page.goto('/danh-muc/khong-co-danh-muc-nay');
-  await expect(page.locator('h1').last()).toHaveText('Không tìm thấy trang');
+  // The 404 page alone: one h1, its title.
+  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+  await expect(page).toHaveTitle(/^Không tìm thấy trang/);
 });
 
 test('each page has its own title and description', async ({ page }) => {

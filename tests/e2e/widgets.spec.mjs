@@ -159,6 +159,40 @@ test('the iframe embed resizes to its content with embed.js, and shows without i
   await expect(page.frameLocator('#c').locator('tintuc-news .tn__title')).toHaveCount(2);
 });
 
+test('a partner’s colours win in the dark theme too; without them the dark defaults apply', async ({ page }) => {
+  const url = partner(
+    '/themed.html',
+    `<tintuc-news limit="1" theme="dark" style="--tintuc-bg: rgb(1, 2, 3); --tintuc-text: rgb(250, 250, 250)"></tintuc-news>
+     <tintuc-news limit="1" theme="dark"></tintuc-news>
+     <tintuc-news limit="1" theme="light" style="--tintuc-bg: rgb(1, 2, 3)"></tintuc-news>${SCRIPT}`,
+  );
+  await page.goto(url);
+  await expect(items(page, 1)).toHaveCount(1);
+  const style = (i) => page.locator('tintuc-news').nth(i).locator('.tn').evaluate((e) => {
+    const c = getComputedStyle(e);
+    return [c.backgroundColor, c.color];
+  });
+  expect(await style(0)).toEqual(['rgb(1, 2, 3)', 'rgb(250, 250, 250)']);
+  expect(await style(1)).toEqual(['rgb(18, 20, 22)', 'rgb(232, 234, 237)']);
+  expect((await style(2))[0]).toBe('rgb(1, 2, 3)');
+});
+
+test('embed.js arriving after the iframe has drawn (it loads async) still sizes it', async ({ page }) => {
+  const url = partner(
+    '/iframe-late.html',
+    `<iframe id="a" src="${PORTAL}/nhung/tin-moi/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>`,
+  );
+  await page.goto(url);
+  await expect(page.frameLocator('#a').locator('tintuc-news .tn__title')).toHaveCount(2);
+  // Its height was reported with nobody listening; now the script comes.
+  await page.evaluate((src) => {
+    const s = document.createElement('script');
+    s.src = src;
+    document.body.append(s);
+  }, `${PORTAL}/embed.js`);
+  await expect.poll(() => page.locator('#a').evaluate((f) => f.getBoundingClientRect().height)).toBeLessThan(480);
+});
+
 test('the snippet builder’s copied snippet makes the widget it previewed', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${PORTAL}/nhung`);
