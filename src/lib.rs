@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod app;
+pub mod clipboard;
 pub mod components;
 pub mod config;
 pub mod i18n;

@@ -17,10 +17,11 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
     let copied = RwSignal::new(false);
     let copy_url = url.clone();
     let copy = move |_| {
-        let clipboard = window().navigator().clipboard();
-        let promise = clipboard.write_text(&copy_url);
+        // Cleared first, so a second copy is announced again.
+        copied.set(false);
+        let text = copy_url.clone();
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            if crate::clipboard::copy(&text).await {
                 copied.set(true);
             }
         });

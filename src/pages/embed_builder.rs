@@ -63,9 +63,10 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     });
     let copied = RwSignal::new("");
     let copy = move |which: &'static str, text: String| {
-        let promise = window().navigator().clipboard().write_text(&text);
+        // Cleared first, so a second copy is announced again.
+        copied.set("");
         leptos::task::spawn_local(async move {
-            if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            if crate::clipboard::copy(&text).await {
                 copied.set(which);
             }
         });

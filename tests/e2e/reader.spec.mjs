@@ -252,6 +252,16 @@ test.describe('sharing', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(decodeURIComponent(url));
   });
 
+  test('without a clipboard (a portal on plain http) copying fails quietly, and the page goes on', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await page.goto(SEED_PATH);
+    await page.getByRole('button', { name: 'Chép liên kết' }).click();
+    await expect(page.locator('.tt-share__done')).toBeEmpty();
+    // Still a working reader (the fixture fails the test on any uncaught error).
+    await page.locator('.tt-header__brand').click();
+    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+  });
+
   test('the print stylesheet keeps the article and shows link addresses', async ({ page }) => {
     await page.goto('/tin-tuc/quan-hoan-kiem-to-chuc-le-ky-niem-70-nam-ngay-giai-phong-thu-do-10-10-1954-10-10-2024');
     await expect(page.locator('h1')).toBeVisible();
