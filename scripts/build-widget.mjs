@@ -5,7 +5,9 @@
 //   widget/tintuc-widget-<hash>.js the wasm-bindgen glue, minified
 //   widget/tintuc-widget-<hash>_bg.wasm
 //   embed.js                       optional iframe auto-sizer
-//   nhung/tin-moi/index.html       the iframe embed page
+//   tin-nhung/index.html           the iframe embed page (not under /nhung,
+//                                  the builder's route: a directory there
+//                                  makes nginx's try_files answer /nhung with 403)
 // Run by scripts/prebuild.mjs (so by every trunk build).
 import { buildSync, transformSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -35,7 +37,7 @@ const hash = crypto.createHash('sha256').update(wasm).update(glue).digest('hex')
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(path.join(out, 'widget'), { recursive: true });
-fs.mkdirSync(path.join(out, 'nhung/tin-moi'), { recursive: true });
+fs.mkdirSync(path.join(out, 'tin-nhung'), { recursive: true });
 fs.writeFileSync(path.join(out, `widget/tintuc-widget-${hash}_bg.wasm`), wasm);
 fs.writeFileSync(path.join(out, `widget/tintuc-widget-${hash}.js`), glue);
 
@@ -48,4 +50,4 @@ const loader = fs
   .replaceAll('__CSS__', () => JSON.stringify(css.trim()));
 fs.writeFileSync(path.join(out, 'widget.js'), transformSync(loader, { minify: true, target: 'es2020' }).code);
 fs.writeFileSync(path.join(out, 'embed.js'), transformSync(fs.readFileSync(path.join(root, 'widget/embed.js'), 'utf8'), { minify: true, target: 'es2020' }).code);
-fs.copyFileSync(path.join(root, 'widget/embed.html'), path.join(out, 'nhung/tin-moi/index.html'));
+fs.copyFileSync(path.join(root, 'widget/embed.html'), path.join(out, 'tin-nhung/index.html'));

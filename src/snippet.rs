@@ -55,7 +55,7 @@ impl Pick {
             .map(|(k, v)| format!("{k}={}", routes::encode_segment(v)))
             .collect();
         format!(
-            "<iframe src=\"{portal}/nhung/tin-moi/?{}\" data-tintuc-embed title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{portal}/embed.js\" async></script>",
+            "<iframe src=\"{portal}/tin-nhung/?{}\" data-tintuc-embed title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{portal}/embed.js\" async></script>",
             query.join("&amp;"),
             escape_attr(title)
         )

@@ -1,5 +1,5 @@
 // embed.js: optional, for pages that embed the widget as an iframe
-// (/nhung/tin-moi/?…). Sizes each such iframe to its content, from the
+// (/tin-nhung/?…). Sizes each such iframe to its content, from the
 // height the page inside reports. Only messages from the iframe's own
 // origin and window are believed.
 (() => {

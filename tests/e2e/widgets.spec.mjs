@@ -141,9 +141,9 @@ test('the script included twice, widgets added later, removed, reconfigured and 
 test('the iframe embed resizes to its content with embed.js, and shows without it', async ({ page }) => {
   const url = partner(
     '/iframe.html',
-    `<iframe id="a" src="${PORTAL}/nhung/tin-moi/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
-     <iframe id="b" src="${PORTAL}/nhung/tin-moi/?limit=6&layout=cards" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
-     <iframe id="c" src="${PORTAL}/nhung/tin-moi/?limit=2" title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+    `<iframe id="a" src="${PORTAL}/tin-nhung/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <iframe id="b" src="${PORTAL}/tin-nhung/?limit=6&layout=cards" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <iframe id="c" src="${PORTAL}/tin-nhung/?limit=2" title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
      <script src="${PORTAL}/embed.js" async></script>`,
   );
   await page.goto(url);
@@ -180,7 +180,7 @@ test('a partner’s colours win in the dark theme too; without them the dark def
 test('embed.js arriving after the iframe has drawn (it loads async) still sizes it', async ({ page }) => {
   const url = partner(
     '/iframe-late.html',
-    `<iframe id="a" src="${PORTAL}/nhung/tin-moi/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>`,
+    `<iframe id="a" src="${PORTAL}/tin-nhung/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>`,
   );
   await page.goto(url);
   await expect(page.frameLocator('#a').locator('tintuc-news .tn__title')).toHaveCount(2);
