@@ -2,6 +2,8 @@
 //! Component and sanitizer tests in headless Chromium
 //! (`cargo test -p tintuc --target wasm32-unknown-unknown --test browser`).
 
+#[path = "support/fields.rs"]
+mod fields;
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -524,27 +526,6 @@ impl Lcg {
     }
     fn value(&mut self, depth: u32) -> serde_json::Value {
         use serde_json::{json, Value};
-        const KEYS: &[&str] = &[
-            "slug",
-            "title",
-            "summary",
-            "published_at",
-            "category",
-            "thumbnail",
-            "author",
-            "body_html",
-            "items",
-            "page",
-            "per_page",
-            "total",
-            "name",
-            "url",
-            "alt",
-            "width",
-            "height",
-            "variants",
-            "x",
-        ];
         match (self.below(if depth > 3 { 7 } else { 9 }), depth) {
             (0, _) => Value::Null,
             (1, _) => json!(self.below(2) == 1),
@@ -558,7 +539,7 @@ impl Lcg {
                 (0..self.below(8))
                     .map(|_| {
                         (
-                            KEYS[self.below(KEYS.len() as u64) as usize].to_string(),
+                            fields::FIELDS[self.below(fields::FIELDS.len() as u64) as usize].to_string(),
                             self.value(d + 1),
                         )
                     })
