@@ -221,7 +221,6 @@ pub fn App(config: Config, api: Api) -> impl IntoView {
 #[component]
 fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoView {
     nav::install_loader();
-    let api = api::use_api();
     let api_handle = expect_context::<StoredValue<Api, LocalStorage>>();
     let pending = expect_context::<nav::PendingNav>().0;
     let location = use_location();
@@ -233,14 +232,20 @@ fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoV
         loading.set(api_handle.with_value(|a| a.busy(&[&here, &target])));
     });
     let menu_open = RwSignal::new(false);
-    // A new page: what was loading for the old one is moot.
+    let categories = use_query::<CategoryList>(Scope::App, || Request::Categories);
+    // A new page: what was loading for the old one is moot, and a category
+    // list that failed is asked again (the menu is the way around the site;
+    // otherwise only the network coming back would retry it).
     Effect::new(move |_| {
         location.pathname.track();
         location.search.track();
         let here = api::page_scope();
         let target = pending.get_untracked().unwrap_or_default();
-        api.abort_except(&[&here, &target, APP_SCOPE]);
+        api_handle.with_value(|a| a.abort_except(&[&here, &target, APP_SCOPE]));
         menu_open.set(false);
+        if matches!(untrack(|| categories.get()), Some(Err(_))) {
+            categories.retry();
+        }
     });
     let online = RwSignal::new(window().navigator().on_line());
     let on = window_event_listener(leptos::ev::online, move |_| {
@@ -251,16 +256,6 @@ fn Shell(loading: RwSignal<bool>, current: Signal<Option<String>>) -> impl IntoV
     on_cleanup(move || {
         on.remove();
         off.remove();
-    });
-    let categories = use_query::<CategoryList>(Scope::App, || Request::Categories);
-    // The menu is the way around the site: a category list that failed is
-    // asked again on the next navigation, not only when the network returns.
-    Effect::new(move |_| {
-        location.pathname.track();
-        location.search.track();
-        if matches!(untrack(|| categories.get()), Some(Err(_))) {
-            categories.retry();
-        }
     });
     let list = Signal::derive(move || categories.get().and_then(Result::ok));
     provide_context(Categories(list));

@@ -6,20 +6,9 @@
  * Run by setup.sh as `php install.php http://127.0.0.1:18400`, as root, once the
  * database and /etc/wordpress/config-127.0.0.1.php exist.
  */
-if ( PHP_SAPI !== 'cli' ) {
-	exit( 1 );
-}
-
+require __DIR__ . '/cli-request.php';
 $site = $argv[1] ?? 'http://127.0.0.1:18400';
-$url  = parse_url( $site );
-// Debian's wp-config.php picks /etc/wordpress/config-<host>.php from the Host header.
-$_SERVER['HTTP_HOST']      = $url['host'] . ( isset( $url['port'] ) ? ':' . $url['port'] : '' );
-$_SERVER['SERVER_NAME']    = $url['host'];
-$_SERVER['SERVER_PORT']    = (string) ( $url['port'] ?? 80 );
-$_SERVER['REQUEST_URI']    = '/wp-admin/install.php';
-$_SERVER['SCRIPT_NAME']    = '/wp-admin/install.php';
-$_SERVER['PHP_SELF']       = '/wp-admin/install.php';
-$_SERVER['REQUEST_METHOD'] = 'GET';
+tintuc_cli_request( $site, '/wp-admin/install.php' );
 
 define( 'WP_INSTALLING', true );
 

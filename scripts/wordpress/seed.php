@@ -11,19 +11,9 @@
  *
  * Run by setup.sh as `php seed.php http://127.0.0.1:18400`, as root.
  */
-if ( PHP_SAPI !== 'cli' ) {
-	exit( 1 );
-}
-
+require __DIR__ . '/cli-request.php';
 $site = $argv[1] ?? 'http://127.0.0.1:18400';
-$url  = parse_url( $site );
-$_SERVER['HTTP_HOST']      = $url['host'] . ( isset( $url['port'] ) ? ':' . $url['port'] : '' );
-$_SERVER['SERVER_NAME']    = $url['host'];
-$_SERVER['SERVER_PORT']    = (string) ( $url['port'] ?? 80 );
-$_SERVER['REQUEST_URI']    = '/wp-admin/';
-$_SERVER['SCRIPT_NAME']    = '/wp-admin/index.php';
-$_SERVER['PHP_SELF']       = '/wp-admin/index.php';
-$_SERVER['REQUEST_METHOD'] = 'GET';
+tintuc_cli_request( $site, '/wp-admin/index.php' );
 
 require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';

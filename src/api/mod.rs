@@ -13,7 +13,7 @@ pub mod wordpress;
 
 pub use error::{ApiError, ErrorKind};
 pub use http::Abort;
-pub use query::{page_scope, provide_api, use_api, use_query, Query, Scope};
+pub use query::{page_scope, provide_api, use_query, Query, Scope};
 pub use request::{Erased, Request};
 
 /// A backend's JSON text as one of its wire types; a mismatch is a decode

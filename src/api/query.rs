@@ -97,10 +97,6 @@ pub fn provide_api(api: Api) {
     provide_context(StoredValue::new_local(api));
 }
 
-pub fn use_api() -> Api {
-    expect_context::<StoredValue<Api, LocalStorage>>().get_value()
-}
-
 /// A query for `req`, re-evaluated whenever a signal it reads changes.
 pub fn use_query<T: Send + Sync + 'static>(
     scope: Scope,
