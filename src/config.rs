@@ -29,25 +29,48 @@ pub enum OtherNewsScope {
 }
 
 /// The file as written by the deployer. Unknown keys are ignored so a newer
-/// config still loads in an older build.
+/// config still loads in an older build; a value of the wrong type is an
+/// error that names its key.
 #[derive(Deserialize)]
 struct RawConfig {
+    #[serde(deserialize_with = "api_base")]
     api_base: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "backend")]
     backend: BackendKind,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "site_name")]
     site_name: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "time_zone")]
     time_zone: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "page_size")]
     page_size: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "other_news_limit")]
     other_news_limit: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "other_news_scope")]
     other_news_scope: OtherNewsScope,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "request_timeout_ms")]
     request_timeout_ms: Option<u32>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "cache_fresh_ms")]
+    cache_fresh_ms: Option<u32>,
+}
+
+/// A deserializer for one key whose errors start with the key's name.
+macro_rules! keyed {
+    ($($key:ident: $t:ty),* $(,)?) => {$(
+        fn $key<'de, D: serde::Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
+            <$t>::deserialize(d).map_err(|e| serde::de::Error::custom(format!(concat!(stringify!($key), ": {}"), e)))
+        }
+    )*};
+}
+
+keyed! {
+    api_base: String,
+    backend: BackendKind,
+    site_name: Option<String>,
+    time_zone: Option<String>,
+    page_size: Option<u32>,
+    other_news_limit: Option<u32>,
+    other_news_scope: OtherNewsScope,
+    request_timeout_ms: Option<u32>,
     cache_fresh_ms: Option<u32>,
 }
 

@@ -1,3 +1,9 @@
+#[cfg(target_arch = "wasm32")]
 fn main() {
-    tintuc::app::mount();
+    tintuc::boot::mount();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    eprintln!("tintuc's reader runs in the browser: build it with `trunk build` (see the README).");
 }

@@ -106,3 +106,23 @@ pub fn apply_lang(l: Locale) {
         let _ = h.set_attribute("lang", l.code());
     }
 }
+
+/// Keeps a preference applied to the page and, once the reader changes it,
+/// remembered under `key`; `changed` runs after each change.
+pub fn remember<T: Clone + Send + Sync + 'static>(
+    pref: leptos::prelude::RwSignal<T>,
+    key: &'static str,
+    text: fn(&T) -> String,
+    apply: fn(&T),
+    changed: fn(),
+) {
+    use leptos::prelude::*;
+    Effect::new(move |first: Option<()>| {
+        let v = pref.get();
+        apply(&v);
+        if first.is_some() {
+            save(key, &text(&v));
+            changed();
+        }
+    });
+}

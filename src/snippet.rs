@@ -1,7 +1,7 @@
 //! The snippets partners paste (built at `/nhung`): pure, so that their
 //! escaping is tested natively.
 
-use crate::routes;
+use crate::percent;
 
 /// What a partner picks.
 #[derive(Clone, PartialEq)]
@@ -52,7 +52,7 @@ impl Pick {
         let query: Vec<String> = self
             .attrs()
             .iter()
-            .map(|(k, v)| format!("{k}={}", routes::encode_segment(v)))
+            .map(|(k, v)| format!("{k}={}", percent::encode(v)))
             .collect();
         format!(
             "<iframe src=\"{portal}/tin-nhung/?{}\" data-tintuc-embed title=\"{}\" width=\"100%\" height=\"480\" frameborder=\"0\" loading=\"lazy\"></iframe>\n<script src=\"{portal}/embed.js\" async></script>",

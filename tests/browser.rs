@@ -16,7 +16,7 @@ use tintuc::components::error_view::ErrorView;
 use tintuc::components::other_news::OtherNews;
 use tintuc::components::pagination::Pagination;
 use tintuc::pagination::Pager;
-use tintuc::routes;
+use tintuc::route as routes;
 use tintuc::sanitize::dom::{sanitize, Options, Sanitized};
 use tintuc::timefmt::Timestamp;
 use wasm_bindgen::prelude::*;
@@ -551,7 +551,7 @@ impl Lcg {
 
 #[wasm_bindgen_test]
 fn decoding_random_json_in_the_browser_never_panics() {
-    use tintuc::api::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
+    use tintuc::api::backend::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
     let mut rng = Lcg(20210205);
     let cases = 3_000;
     for _ in 0..cases {

@@ -8,12 +8,13 @@ mod fields;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use serde_json::{json, Value};
+use tintuc::api::backend::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
 use tintuc::api::media::MediaBase;
-use tintuc::api::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
 use tintuc::api::ApiError;
 use tintuc::config::Config;
 use tintuc::pagination::{parse_page, PageCell, Pager};
-use tintuc::routes::{self, decode_segment, encode_segment, query_param, requests_for};
+use tintuc::percent::{decode, encode, query_param};
+use tintuc::route::{self, Page, MAX_QUERY_CHARS};
 use tintuc::sanitize::rules::*;
 use tintuc::timefmt::{Timestamp, Zone};
 
@@ -201,32 +202,53 @@ fn pager_arithmetic_holds_for_any_numbers() {
     });
 }
 
+/// Pages as the route model writes them: canonical params.
+fn any_page() -> impl Strategy<Value = Page> {
+    let slug = any::<String>().prop_filter("a slug", |s| !s.is_empty() && s.len() <= route::MAX_SLUG_BYTES);
+    let query = any::<String>().prop_map(|q| route::clean_query(&q));
+    prop_oneof![
+        (1u32..u32::MAX).prop_map(|page| Page::Home { page }),
+        (slug.clone(), 1u32..1000).prop_map(|(slug, page)| Page::Category { slug, page }),
+        slug.prop_map(|slug| Page::Article { slug }),
+        (query, 1u32..1000).prop_map(|(q, page)| Page::Search { q, page }),
+        Just(Page::Embed),
+    ]
+}
+
+fn parse_href(href: &str) -> Page {
+    let (path, search) = href.split_once('?').unwrap_or((href, ""));
+    Page::parse(path, search)
+}
+
 #[test]
 fn urls_and_slugs_survive_anything() {
-    check("slug segments round-trip", any::<String>(), |s| {
-        let e = encode_segment(&s);
+    check("segments round-trip", any::<String>(), |s| {
+        let e = encode(&s);
         prop_assert!(
             e.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.~%".contains(&b)),
             "{}",
             e
         );
-        prop_assert_eq!(decode_segment(&e), s.clone());
-        // The reader's route for it names the same article.
-        let (primary, _) = requests_for(&routes::article(&s), "").unwrap_or_default();
-        if !s.is_empty() {
-            prop_assert_eq!(primary, vec![tintuc::api::Request::Article(s)]);
-        }
+        prop_assert_eq!(decode(&e), s);
         Ok(())
     });
-    check("decode arbitrary segments", any::<String>(), |s| {
-        let _ = decode_segment(&s);
+    check("every page's address parses back to it", any_page(), |p| {
+        prop_assert_eq!(parse_href(&p.href()), p);
         Ok(())
     });
     check(
-        "route arbitrary paths",
+        "any address is a page whose address is canonical",
         (any::<String>(), any::<String>()),
         |(path, search)| {
-            let _ = requests_for(&path, &search);
+            let page = Page::parse(&path, &search);
+            prop_assert!(page.page_number() >= 1);
+            if let Page::Search { q, .. } = &page {
+                prop_assert!(q.chars().count() <= MAX_QUERY_CHARS);
+                prop_assert_eq!(q.trim(), q.as_str());
+            }
+            if page != Page::NotFound {
+                prop_assert_eq!(parse_href(&page.href()), page.clone());
+            }
             let _ = query_param(&search, "page");
             Ok(())
         },
@@ -308,6 +330,26 @@ fn sanitizer_rules_hold_for_any_strings() {
 fn configs_parse_or_say_why() {
     check("config from arbitrary JSON", any_json(), |v| {
         let _ = Config::from_json(&v.to_string());
+        Ok(())
+    });
+    // A config with a bad value in one key: the error names that key.
+    let bad = prop_oneof![
+        Just(("api_base", json!("ftp://x/"))),
+        Just(("api_base", json!(""))),
+        any::<i64>()
+            .prop_filter("out of range", |n| !(1..=100).contains(n))
+            .prop_map(|n| ("page_size", json!(n))),
+        "[a-z0-9:+ -]{0,8}"
+            .prop_filter("not an offset", |z| Zone::parse(z).is_none())
+            .prop_map(|z| ("time_zone", json!(z))),
+        Just(("backend", json!("drupal"))),
+        Just(("other_news_scope", json!("all"))),
+    ];
+    check("a bad config names its key", bad, |(key, value)| {
+        let mut c = json!({"api_base": "/api/"});
+        c[key] = value;
+        let err = Config::from_json(&c.to_string()).expect_err("a bad value must not pass");
+        prop_assert!(err.contains(key), "{} does not name {}", err, key);
         Ok(())
     });
 }

@@ -116,7 +116,7 @@ fn english_dates_and_relative_times_in_both_languages() {
 
 #[test]
 fn plural_rules_and_language_choice() {
-    use tintuc::i18n::{Locale, EN, VI};
+    use tintuc::i18n::{en::EN, vi::VI, Locale};
     assert_eq!((EN.search_count)(1), "1 result");
     assert_eq!((EN.search_count)(0), "0 results");
     assert_eq!((EN.search_count)(12), "12 results");

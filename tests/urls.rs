@@ -1,40 +1,24 @@
 #![cfg(not(target_arch = "wasm32"))]
-//! Reader routes and backend URLs.
+//! Percent-encoding and the backend contract's URLs.
 
-use tintuc::api::tintuc::{article_url, articles_url, categories_url, other_news_url, ListQuery};
+use tintuc::api::backend::tintuc::{article_url, articles_url, categories_url, other_news_url, ListQuery};
 use tintuc::config::OtherNewsScope;
-use tintuc::routes::{self, decode_segment, encode_segment};
-
-#[test]
-fn reader_routes() {
-    assert_eq!(
-        routes::article("quan-hoan-kiem-tong-ket"),
-        "/tin-tuc/quan-hoan-kiem-tong-ket"
-    );
-    assert_eq!(routes::category("tin-tuc-su-kien", 1), "/danh-muc/tin-tuc-su-kien");
-    assert_eq!(
-        routes::category("tin-tuc-su-kien", 2),
-        "/danh-muc/tin-tuc-su-kien?page=2"
-    );
-    assert_eq!(routes::home(1), "/");
-    assert_eq!(routes::home(3), "/?page=3");
-}
+use tintuc::percent::{decode, encode, query_param};
 
 #[test]
 fn hostile_slugs_stay_one_segment() {
-    assert_eq!(encode_segment("a/b?c#d e"), "a%2Fb%3Fc%23d%20e");
-    assert_eq!(encode_segment("hoàn"), "ho%C3%A0n");
-    assert_eq!(routes::article("../../admin"), "/tin-tuc/..%2F..%2Fadmin");
-    assert_eq!(decode_segment(&encode_segment("Hoàn Kiếm/?#")), "Hoàn Kiếm/?#");
+    assert_eq!(encode("a/b?c#d e"), "a%2Fb%3Fc%23d%20e");
+    assert_eq!(encode("hoàn"), "ho%C3%A0n");
+    assert_eq!(decode(&encode("Hoàn Kiếm/?#")), "Hoàn Kiếm/?#");
 }
 
 #[test]
 fn decoding_bad_escapes_never_panics() {
-    assert_eq!(decode_segment("%"), "%");
-    assert_eq!(decode_segment("%4"), "%4");
-    assert_eq!(decode_segment("%zz"), "%zz");
-    assert_eq!(decode_segment("%FF%FE"), "\u{FFFD}\u{FFFD}");
-    assert_eq!(decode_segment("a%2"), "a%2");
+    assert_eq!(decode("%"), "%");
+    assert_eq!(decode("%4"), "%4");
+    assert_eq!(decode("%zz"), "%zz");
+    assert_eq!(decode("%FF%FE"), "\u{FFFD}\u{FFFD}");
+    assert_eq!(decode("a%2"), "a%2");
 }
 
 #[test]
@@ -71,71 +55,7 @@ fn backend_urls() {
 }
 
 #[test]
-fn each_reader_page_names_what_it_needs() {
-    use tintuc::api::Request;
-    use tintuc::routes::requests_for;
-    assert_eq!(
-        requests_for("/", ""),
-        Some((
-            vec![Request::Articles {
-                category: None,
-                page: 1
-            }],
-            vec![]
-        ))
-    );
-    assert_eq!(
-        requests_for("/", "?page=3"),
-        Some((
-            vec![Request::Articles {
-                category: None,
-                page: 3
-            }],
-            vec![]
-        ))
-    );
-    assert_eq!(
-        requests_for("/danh-muc/thong-bao", "?x=1&page=2"),
-        Some((
-            vec![Request::Articles {
-                category: Some("thong-bao".into()),
-                page: 2
-            }],
-            vec![]
-        ))
-    );
-    assert_eq!(
-        requests_for(&routes::article("a b"), ""),
-        Some((
-            vec![Request::Article("a b".into())],
-            vec![Request::OtherNews("a b".into())]
-        ))
-    );
-    // Not the reader's pages: the router shows its 404.
-    assert_eq!(requests_for("/tin-tuc/", ""), None);
-    assert_eq!(requests_for("/tin-tuc/a/b", ""), None);
-    assert_eq!(requests_for("/khac", ""), None);
-    // What routes build, requests_for understands.
-    for page in [1, 2, 9] {
-        let url = routes::category("tin-tuc-su-kien", page);
-        let (path, search) = url
-            .split_once('?')
-            .map(|(p, q)| (p.to_string(), format!("?{q}")))
-            .unwrap_or((url, String::new()));
-        let (primary, _) = requests_for(&path, &search).unwrap();
-        assert_eq!(
-            primary,
-            vec![Request::Articles {
-                category: Some("tin-tuc-su-kien".into()),
-                page
-            }]
-        );
-    }
-}
-
-#[test]
 fn query_params() {
-    use tintuc::routes::query_param;
     assert_eq!(
         query_param("?page=2&q=h%C3%A0+n%E1%BB%99i", "q").as_deref(),
         Some("hà nội")

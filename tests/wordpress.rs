@@ -3,7 +3,7 @@
 //! demo newsroom (scripts/wordpress/), mapped onto tintuc's models.
 
 use std::fs;
-use tintuc::api::wordpress::*;
+use tintuc::api::backend::wordpress::{map::*, text::*, urls::*, wire::*};
 use tintuc::api::ApiError;
 use tintuc::timefmt::Zone;
 

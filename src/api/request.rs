@@ -1,12 +1,11 @@
-//! What the app asks of the backend, as values: a request names its data,
-//! knows its URL and how to decode the answer. Pages, the navigation loader
-//! and the cache all speak in these.
+//! What the app asks of a backend, as values. A [`Request`] names its data
+//! whatever backend answers it; an [`Ask<T>`] is a request whose answer is a
+//! `T`, made only by the constructors below, so "this request decodes to
+//! that model" is checked by the compiler, not at run time.
 
-use super::error::ApiError;
-use super::media::MediaBase;
-use super::tintuc::{self, ListQuery};
-use crate::config::{BackendKind, Config};
+use super::models::{Article, ArticlePage, ArticleSummary, CategoryList};
 use std::any::Any;
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 /// A decoded answer, type-erased so one cache holds every kind (and one code
@@ -15,83 +14,89 @@ pub type Erased = Arc<dyn Any + Send + Sync>;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Request {
+    /// The category menu ([`CategoryList`]).
     Categories,
-    /// A page of the latest articles, of one category or of all.
-    Articles {
-        category: Option<String>,
-        page: u32,
-    },
+    /// A page of the latest articles, of one category or of all ([`ArticlePage`]).
+    Articles { category: Option<String>, page: u32 },
+    /// One whole article ([`Article`]).
     Article(String),
+    /// "Các tin tức khác" for an article (`Vec<ArticleSummary>`).
     OtherNews(String),
-    /// A page of search results (the backend's optional `search` capability).
-    Search {
-        q: String,
-        page: u32,
-    },
-    /// WordPress only: its categories with their ids, which its posts name
-    /// by id. Not asked for by pages.
-    WpCategories,
+    /// A page of search results, the backend's optional `search`
+    /// capability ([`ArticlePage`]).
+    Search { q: String, page: u32 },
 }
 
-impl Request {
-    /// What identifies this request's answer in the cache (and in the boot
-    /// script's early answers): the URL for tintuc's contract, whose requests
-    /// are one URL each; a name for WordPress, whose may take several.
-    pub fn key(&self, c: &Config) -> String {
-        match c.backend {
-            BackendKind::Tintuc => self.url(c),
-            BackendKind::WordPress => match self {
-                Request::Categories => "wp:categories".into(),
-                Request::WpCategories => "wp:categories-raw".into(),
-                Request::Articles { category, page } => {
-                    format!("wp:articles:{}:{page}", category.as_deref().unwrap_or(""))
-                }
-                Request::Article(slug) => format!("wp:article:{slug}"),
-                Request::OtherNews(slug) => format!("wp:other:{slug}"),
-                Request::Search { q, page } => format!("wp:search:{page}:{q}"),
-            },
+/// A request whose answer is a `T`.
+pub struct Ask<T> {
+    request: Request,
+    ty: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for Ask<T> {
+    fn clone(&self) -> Self {
+        Ask {
+            request: self.request.clone(),
+            ty: PhantomData,
+        }
+    }
+}
+
+impl<T> PartialEq for Ask<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.request == other.request
+    }
+}
+
+impl<T> std::fmt::Debug for Ask<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.request.fmt(f)
+    }
+}
+
+impl<T> Ask<T> {
+    fn new(request: Request) -> Self {
+        Ask {
+            request,
+            ty: PhantomData,
         }
     }
 
-    /// The URL of a request of tintuc's contract.
-    pub fn url(&self, c: &Config) -> String {
-        let base = &c.api_base;
-        match self {
-            Request::Categories => tintuc::categories_url(base),
-            Request::Articles { category, page } => tintuc::articles_url(
-                base,
-                &ListQuery {
-                    category: category.clone(),
-                    page: *page,
-                    per_page: c.page_size,
-                },
-            ),
-            Request::Article(slug) => tintuc::article_url(base, slug),
-            Request::OtherNews(slug) => tintuc::other_news_url(base, slug, c.other_news_limit, c.other_news_scope),
-            Request::Search { q, page } => tintuc::search_url(base, q, *page, c.page_size),
-            Request::WpCategories => tintuc::categories_url(base),
-        }
+    pub fn request(&self) -> &Request {
+        &self.request
     }
 
-    /// Decodes a 2xx body into this request's model, with image URLs fixed.
-    pub fn decode(&self, text: &str, media: &MediaBase) -> Result<Erased, ApiError> {
-        Ok(match self {
-            Request::Categories | Request::WpCategories => Arc::new(tintuc::decode_categories(text)?),
-            Request::Articles { .. } | Request::Search { .. } => {
-                let mut p = tintuc::decode_article_page(text)?;
-                media.fix_page(&mut p);
-                Arc::new(p)
-            }
-            Request::Article(_) => {
-                let mut a = tintuc::decode_article(text)?;
-                media.fix_article(&mut a);
-                Arc::new(a)
-            }
-            Request::OtherNews(_) => {
-                let mut items = tintuc::decode_other_news(text)?;
-                items.iter_mut().for_each(|a| media.fix_summary(a));
-                Arc::new(items)
-            }
-        })
+    pub fn into_request(self) -> Request {
+        self.request
     }
+}
+
+impl<T: Send + Sync + 'static> Ask<T> {
+    /// The typed answer from an erased one. Cannot fail for an answer that a
+    /// backend decoded for this request (tested for every backend).
+    pub fn downcast(&self, value: Erased) -> Result<Arc<T>, super::ApiError> {
+        value
+            .downcast::<T>()
+            .map_err(|_| super::ApiError::Decode("internal: unexpected value type".into()))
+    }
+}
+
+pub fn categories() -> Ask<CategoryList> {
+    Ask::new(Request::Categories)
+}
+
+pub fn articles(category: Option<String>, page: u32) -> Ask<ArticlePage> {
+    Ask::new(Request::Articles { category, page })
+}
+
+pub fn article(slug: String) -> Ask<Article> {
+    Ask::new(Request::Article(slug))
+}
+
+pub fn other_news(slug: String) -> Ask<Vec<ArticleSummary>> {
+    Ask::new(Request::OtherNews(slug))
+}
+
+pub fn search(q: String, page: u32) -> Ask<ArticlePage> {
+    Ask::new(Request::Search { q, page })
 }

@@ -1,6 +1,6 @@
 use super::publish_time::PublishTime;
 use crate::api::models::ArticleSummary;
-use crate::routes;
+use crate::route;
 use leptos::prelude::*;
 
 /// One article in a list: thumbnail (when there is one), title, time,
@@ -15,7 +15,7 @@ pub fn ArticleCard(
     #[prop(optional)]
     hide_category: bool,
 ) -> impl IntoView {
-    let href = routes::article(&article.slug);
+    let href = route::article(&article.slug);
     let thumb = article.thumbnail.map(|img| {
         let srcset = img.srcset();
         view! {
@@ -36,7 +36,7 @@ pub fn ArticleCard(
     });
     let category = article.category.filter(|_| !hide_category).map(|c| {
         view! {
-            <a class="tt-card__category" href=routes::category(&c.slug, 1)>{c.name}</a>
+            <a class="tt-card__category" href=route::category(&c.slug, 1)>{c.name}</a>
         }
     });
     view! {

@@ -1,6 +1,7 @@
 use crate::api::models::CategoryList;
+use crate::context::CurrentPage;
 use crate::i18n::t;
-use crate::routes;
+use crate::route::{self, Page, PageKind};
 use leptos::ev;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -40,14 +41,14 @@ pub fn CategoryMenu(
     // Marked by where the reader is: search and 404 pages are neither home
     // nor a category. A category is the page itself on its list ("page"),
     // the article's section on an article ("true").
-    let location = leptos_router::hooks::use_location();
-    let is_home = move || location.pathname.get() == "/";
+    let page = expect_context::<CurrentPage>().0;
+    let kind = Memo::new(move |_| page.with(Page::kind));
+    let is_home = move || kind.get() == PageKind::Home;
     let in_category = move |slug: &str| {
-        let path = location.pathname.get();
-        (path.starts_with("/danh-muc/") || path.starts_with("/tin-tuc/")) && current.get().as_deref() == Some(slug)
+        matches!(kind.get(), PageKind::Category | PageKind::Article) && current.get().as_deref() == Some(slug)
     };
     let marker = move || {
-        if location.pathname.get().starts_with("/danh-muc/") {
+        if kind.get() == PageKind::Category {
             "page"
         } else {
             "true"
@@ -65,7 +66,7 @@ pub fn CategoryMenu(
                             class="tt-menu__link"
                             class:tt-menu__link--current=is_current.clone()
                             aria-current=move || is_current().then(marker)
-                            href=routes::category(&c.slug, 1)
+                            href=route::category(&c.slug, 1)
                         >
                             {c.name.clone()}
                         </a>
@@ -98,7 +99,7 @@ pub fn CategoryMenu(
                         class="tt-menu__link"
                         class:tt-menu__link--current=is_home
                         aria-current=move || is_home().then_some("page")
-                        href=routes::home(1)
+                        href=route::home(1)
                     >
                         {t().home}
                     </a>

@@ -1,17 +1,10 @@
+use crate::context::Prefs;
 use crate::i18n::{t, Locale};
-use crate::nav::Loader;
+use crate::nav::loader::use_loader;
 use crate::prefs::Theme;
-use crate::routes;
+use crate::route;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
-
-/// The reader's preferences that re-render or restyle the page.
-#[derive(Clone, Copy)]
-pub struct Prefs {
-    pub locale: RwSignal<Locale>,
-    pub theme: RwSignal<Theme>,
-    pub text_step: RwSignal<usize>,
-}
 
 /// The search box (when the backend can search), the language switch and the
 /// theme switch.
@@ -61,18 +54,18 @@ pub fn HeaderTools(can_search: Signal<bool>) -> impl IntoView {
 #[component]
 fn SearchBox() -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
-    let loader = use_context::<Loader>();
+    let loader = use_loader();
     let on_submit = move |ev: SubmitEvent| {
         let Some(q) = input.get_untracked().map(|i| i.value()) else {
             return;
         };
         if let Some(l) = loader {
             ev.prevent_default();
-            l.go(&routes::search(q.trim(), 1));
+            l.with_value(|l| l.go(&route::search(q.trim(), 1)));
         }
     };
     view! {
-        <form class="tt-search-form" role="search" action="/tim-kiem" method="get" on:submit=on_submit>
+        <form class="tt-search-form" role="search" action=route::search_action() method="get" on:submit=on_submit>
             <label class="tt-visually-hidden" for="tt-q">{t().search}</label>
             <input
                 class="tt-search-form__input"

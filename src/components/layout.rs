@@ -3,14 +3,10 @@ use super::header_tools::HeaderTools;
 use super::progress_bar::ProgressBar;
 use crate::api::models::CategoryList;
 use crate::i18n::t;
-use crate::routes;
+use crate::route;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
-
-/// The category being read, set by the page that knows it.
-#[derive(Clone, Copy)]
-pub struct CurrentCategory(pub RwSignal<Option<String>>);
 
 /// The skip link moves focus itself: the router would only scroll.
 fn skip_to_main(ev: leptos::ev::MouseEvent) {
@@ -53,7 +49,7 @@ pub fn Layout(
         </div>
         <header class="tt-header">
             <div class="tt-header__inner">
-                <a class="tt-header__brand" href=routes::home(1)>{site_name.clone()}</a>
+                <a class="tt-header__brand" href=route::home(1)>{site_name.clone()}</a>
                 <HeaderTools can_search />
             </div>
             <div class="tt-header__nav">
@@ -66,7 +62,7 @@ pub fn Layout(
             <p class="tt-footer__name">{site_name}</p>
             <p class="tt-footer__note">{t().footer_note}</p>
             <p class="tt-footer__note">
-                <a href="/nhung">{t().embed_link}</a>
+                <a href=route::embed_builder()>{t().embed_link}</a>
             </p>
         </footer>
     }

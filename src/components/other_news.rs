@@ -1,7 +1,7 @@
 use super::publish_time::PublishTime;
 use crate::api::models::ArticleSummary;
 use crate::i18n::t;
-use crate::routes;
+use crate::route;
 use leptos::prelude::*;
 
 /// "Các tin tức khác": a sidebar on wide screens, a list under the body on
@@ -16,7 +16,7 @@ pub fn OtherNews(items: Vec<ArticleSummary>) -> impl IntoView {
             .map(|a| {
                 view! {
                     <li class="tt-other__item">
-                        <a class="tt-other__link" href=routes::article(&a.slug)>{a.title}</a>
+                        <a class="tt-other__link" href=route::article(&a.slug)>{a.title}</a>
                         <PublishTime at=a.published_at />
                     </li>
                 }

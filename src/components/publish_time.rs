@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn PublishTime(at: Timestamp) -> impl IntoView {
     let zone = use_context::<Zone>().unwrap_or_default();
     let absolute = at.format_in(zone, locale());
-    let now = Timestamp::from_unix((js_sys::Date::now() / 1000.0) as i64);
+    let now = Timestamp::from_unix((crate::clock::now_ms() / 1000.0) as i64);
     let shown = at.relative(now, locale()).unwrap_or_else(|| absolute.clone());
     view! {
         <time class="tt-time" datetime=at.to_rfc3339(zone) title=absolute>{shown}</time>

@@ -1,5 +1,5 @@
 use crate::i18n::t;
-use crate::routes::encode_segment;
+use crate::percent::encode;
 use leptos::prelude::*;
 
 /// Share this page: Facebook, Zalo, X, copy the link, or the device's own
@@ -7,8 +7,8 @@ use leptos::prelude::*;
 /// script on the page).
 #[component]
 pub fn ShareBar(url: String, title: String) -> impl IntoView {
-    let u = encode_segment(&url);
-    let text = encode_segment(&title);
+    let u = encode(&url);
+    let text = encode(&title);
     let networks = [
         ("Facebook", format!("https://www.facebook.com/sharer/sharer.php?u={u}")),
         ("Zalo", format!("https://sp.zalo.me/share?url={u}")),

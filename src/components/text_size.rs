@@ -1,4 +1,4 @@
-use super::header_tools::Prefs;
+use crate::context::Prefs;
 use crate::i18n::t;
 use crate::prefs::TEXT_STEPS;
 use leptos::prelude::*;

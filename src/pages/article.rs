@@ -1,8 +1,9 @@
+//! `/tin-tuc/<slug>`: one article and "Các tin tức khác".
+
 use super::not_found::NotFound;
+use crate::api::client::query::{use_query, Query, Scope};
 use crate::api::models::{Article, ArticleSummary};
-use crate::api::{use_query, ApiError, Query, Request, Scope};
-use crate::app::use_site_name;
-use crate::app::CurrentCategory;
+use crate::api::ApiError;
 use crate::components::article_body::ArticleBody;
 use crate::components::error_view::ErrorView;
 use crate::components::other_news::OtherNews;
@@ -10,24 +11,23 @@ use crate::components::publish_time::PublishTime;
 use crate::components::share_bar::ShareBar;
 use crate::components::skeleton::{ArticleSkeleton, ListSkeleton};
 use crate::components::text_size::TextSize;
+use crate::context::{use_page_of, use_site};
 use crate::i18n::t;
 use crate::jsonld::NewsArticle;
 use crate::nav;
-use crate::routes;
+use crate::route::{self, Page, PageKind};
 use crate::timefmt::Zone;
 use leptos::prelude::*;
 use leptos_meta::{Link, Meta, Script, Title};
-use leptos_router::hooks::use_params_map;
 use std::sync::Arc;
 
-/// `/tin-tuc/<slug>`: one article and "Các tin tức khác".
+/// The article page: its states (loading, shown, unknown, failed).
 #[component]
 pub fn ArticlePage() -> impl IntoView {
-    let params = use_params_map();
-    let slug = Memo::new(move |_| routes::decode_segment(&params.read().get("slug").unwrap_or_default()));
+    let page = use_page_of(PageKind::Article);
     // Both are asked for together; other news does not wait for the article.
-    let article = use_query::<Article>(Scope::Page, move || Request::Article(slug.get()));
-    let other = use_query::<Vec<ArticleSummary>>(Scope::Page, move || Request::OtherNews(slug.get()));
+    let article = use_query(Scope::Page, move || page.with(Page::article));
+    let other = use_query(Scope::Page, move || page.with(Page::other_news));
     // The page's retry asks for everything that failed, not half of it.
     let retry_all = Callback::new(move |_| {
         article.retry();
@@ -52,19 +52,14 @@ pub fn ArticlePage() -> impl IntoView {
 /// The article and, beside or below it, the other news.
 #[component]
 fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl IntoView {
-    if let Some(c) = use_context::<CurrentCategory>() {
-        let slug = article.category.as_ref().map(|c| c.slug.clone());
-        Effect::new(move |_| c.0.set(slug.clone()));
-    }
-    nav::content_ready();
+    nav::scroll::content_ready();
     let a = (*article).clone();
     let description = a.summary.clone().unwrap_or_else(|| a.title.clone());
     // The page's public address and head tags for sharing (Open Graph,
-    // Twitter cards, JSON-LD). Crawlers that don't run scripts won't see
-    // them: a portal that needs link previews there renders the head at the
-    // edge (noted in the README).
-    let origin = window().location().origin().unwrap_or_default();
-    let canonical = format!("{origin}{}", routes::article(&a.slug));
+    // Twitter cards, JSON-LD).
+    let site = use_site();
+    let origin = site.origin;
+    let canonical = format!("{origin}{}", route::article(&a.slug));
     let image = a.thumbnail.as_ref().map(|i| {
         if i.url.starts_with('/') {
             format!("{origin}{}", i.url)
@@ -74,7 +69,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     });
     let zone = use_context::<Zone>().unwrap_or_default();
     let published = a.published_at.to_rfc3339(zone);
-    let site = use_site_name();
+    let site = site.name;
     let json_ld = NewsArticle {
         headline: &a.title,
         description: &description,
@@ -119,10 +114,10 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
             <nav class="tt-breadcrumb" aria-label=t().breadcrumb>
                 <ol class="tt-breadcrumb__list">
                     <li class="tt-breadcrumb__item">
-                        <a href=routes::home(1)>{t().home}</a>
+                        <a href=route::home(1)>{t().home}</a>
                     </li>
                     <li class="tt-breadcrumb__item">
-                        <a href=routes::category(&c.slug, 1)>{c.name}</a>
+                        <a href=route::category(&c.slug, 1)>{c.name}</a>
                     </li>
                 </ol>
             </nav>

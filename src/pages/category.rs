@@ -1,24 +1,24 @@
+//! `/danh-muc/<slug>`: one category's articles, newest first.
+
 use super::list_view::ListView;
 use super::not_found::NotFound;
-use crate::api::{use_query, ApiError, Request, Scope};
-use crate::app::{use_categories, CurrentCategory};
+use crate::api::client::query::{use_query, Scope};
+use crate::api::ApiError;
+use crate::context::{use_categories, use_page_of};
 use crate::i18n::t;
-use crate::pagination::parse_page;
-use crate::routes;
+use crate::route::{Page, PageKind};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::{use_params_map, use_query_map};
 
-/// `/danh-muc/<slug>`: one category's articles, newest first.
+/// A category's list, named from the menu's list of categories.
 #[component]
 pub fn CategoryPage() -> impl IntoView {
-    let params = use_params_map();
-    let query = use_query_map();
-    let slug = Memo::new(move |_| routes::decode_segment(&params.read().get("slug").unwrap_or_default()));
-    let page = Memo::new(move |_| parse_page(query.read().get("page").as_deref()));
-    if let Some(c) = use_context::<CurrentCategory>() {
-        Effect::new(move |_| c.0.set(Some(slug.get())));
-    }
+    let page = use_page_of(PageKind::Category);
+    let slug = Memo::new(move |_| match page.get() {
+        Page::Category { slug, .. } => slug,
+        _ => String::new(),
+    });
+    let number = Memo::new(move |_| page.with(Page::page_number));
     let categories = use_categories();
     // The heading comes from the menu's list; until it has loaded (or if the
     // backend lists no such category) the slug stands in.
@@ -35,15 +35,12 @@ pub fn CategoryPage() -> impl IntoView {
             .and_then(|c| c.description)
             .unwrap_or_else(|| (t().category_fallback_description)(&name()))
     };
-    let list = use_query(Scope::Page, move || Request::Articles {
-        category: Some(slug.get()),
-        page: page.get(),
-    });
-    let title = move || match page.get() {
+    let list = use_query(Scope::Page, move || page.with(Page::list));
+    let title = move || match number.get() {
         1 => name(),
         n => format!("{} - {}", name(), (t().page_n)(n)),
     };
-    let href = Callback::new(move |p: u32| routes::category(&slug.get_untracked(), p));
+    let href = Callback::new(move |n| page.with_untracked(|p| p.at_page(n).href()));
     // A category the backend doesn't know is the 404 page, not a list page
     // with a 404 inside it.
     let missing = Memo::new(move |_| matches!(list.get(), Some(Err(ApiError::NotFound))));
@@ -56,7 +53,7 @@ pub fn CategoryPage() -> impl IntoView {
                 <Meta name="description" content=description />
                 <section class="tt-page tt-page--list">
                     <h1 class="tt-page__title">{name}</h1>
-                    <ListView list page href hide_category=true />
+                    <ListView list page=number href hide_category=true />
                 </section>
             }
             .into_any()

@@ -1,4 +1,6 @@
-use crate::app::use_categories;
+//! `/nhung`: the snippet builder for partner sites.
+
+use crate::context::{use_categories, use_site};
 use crate::i18n::t;
 use crate::nav;
 use crate::snippet::Pick;
@@ -35,7 +37,7 @@ fn load_builder_assets() {
 /// `/nhung`: partners pick what to show, see it live, and copy a snippet.
 #[component]
 pub fn EmbedBuilderPage() -> impl IntoView {
-    nav::content_ready();
+    nav::scroll::content_ready();
     load_builder_assets();
     let categories = use_categories();
     let pick = RwSignal::new(Pick {
@@ -46,7 +48,7 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         show_time: true,
         new_tab: false,
     });
-    let portal = window().location().origin().unwrap_or_default();
+    let portal = use_site().origin;
     let preview = NodeRef::<leptos::html::Div>::new();
     // The preview is a real <tintuc-news>, rebuilt from the picks with DOM
     // calls (category slugs come from the backend: never through markup).

@@ -1,5 +1,8 @@
+//! The loading, failure and success states of a list page.
+
+use crate::api::client::query::Query;
 use crate::api::models::ArticlePage;
-use crate::api::{ApiError, Query};
+use crate::api::ApiError;
 use crate::components::article_list::ArticleList;
 use crate::components::error_view::ErrorView;
 use crate::components::skeleton::ListSkeleton;
@@ -21,7 +24,7 @@ pub fn ListView(
         None => view! { <ListSkeleton /> }.into_any(),
         Some(Ok(data)) => {
             perf::mark("tt:list-data");
-            nav::content_ready();
+            nav::scroll::content_ready();
             view! { <ArticleList page=data requested=page.get_untracked() href hide_category /> }.into_any()
         }
         Some(Err(ApiError::NotFound)) => view! { <NotFound /> }.into_any(),

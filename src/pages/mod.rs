@@ -1,5 +1,6 @@
-//! One page per route. Pages own their data (resources keyed on typed route
-//! params) and hand models to presentational components.
+//! One file per page of the route model. Pages read their typed params from
+//! it, ask the client for the data it names, and hand models to
+//! presentational components.
 
 pub mod article;
 pub mod category;

@@ -1,25 +1,23 @@
+//! `/tim-kiem?q=…`: search results, paginated; helpful pages for an empty
+//! query and for no results.
+
 use super::list_view::ListView;
-use crate::api::models::ArticlePage;
-use crate::api::{use_query, Request, Scope};
-use crate::app::CurrentCategory;
+use crate::api::client::query::{use_query, Scope};
+use crate::context::use_page_of;
 use crate::i18n::t;
 use crate::nav;
-use crate::pagination::parse_page;
-use crate::routes;
+use crate::route::{Page, PageKind};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
-use leptos_router::hooks::use_query_map;
 
-/// `/tim-kiem?q=…`: search results, paginated; helpful pages for an empty
-/// query and for no results.
+/// The search page: a hint without a query, else the results.
 #[component]
 pub fn SearchPage() -> impl IntoView {
-    let query = use_query_map();
-    let q = Memo::new(move |_| query.read().get("q").unwrap_or_default().trim().to_string());
-    let page = Memo::new(move |_| parse_page(query.read().get("page").as_deref()));
-    if let Some(c) = use_context::<CurrentCategory>() {
-        Effect::new(move |_| c.0.set(None));
-    }
+    let page = use_page_of(PageKind::Search);
+    let q = Memo::new(move |_| match page.get() {
+        Page::Search { q, .. } => q,
+        _ => String::new(),
+    });
     let title = move || match q.get() {
         s if s.is_empty() => t().search_title.to_string(),
         s => (t().search_results_for)(&s),
@@ -32,7 +30,7 @@ pub fn SearchPage() -> impl IntoView {
             {move || {
                 let query = q.get();
                 if query.is_empty() {
-                    nav::content_ready();
+                    nav::scroll::content_ready();
                     view! { <p class="tt-search__hint">{t().search_empty_query}</p> }.into_any()
                 } else {
                     view! { <Results q=query page /> }.into_any()
@@ -44,14 +42,10 @@ pub fn SearchPage() -> impl IntoView {
 
 /// The results for a non-empty query.
 #[component]
-fn Results(q: String, page: Memo<u32>) -> impl IntoView {
-    let for_query = q.clone();
-    let list = use_query::<ArticlePage>(Scope::Page, move || Request::Search {
-        q: for_query.clone(),
-        page: page.get(),
-    });
-    let href_q = q.clone();
-    let href = Callback::new(move |p: u32| routes::search(&href_q, p));
+fn Results(q: String, page: Memo<Page>) -> impl IntoView {
+    let list = use_query(Scope::Page, move || page.with(Page::list));
+    let number = Memo::new(move |_| page.with(Page::page_number));
+    let href = Callback::new(move |n| page.with_untracked(|p| p.at_page(n).href()));
     // Only a known total is a count: WordPress behind a CORS setup that
     // hides X-WP-Total gives a lower bound.
     let count = move || match list.get() {
@@ -74,7 +68,7 @@ fn Results(q: String, page: Memo<u32>) -> impl IntoView {
             }
             .into_any()
         } else {
-            view! { <ListView list page href /> }.into_any()
+            view! { <ListView list page=number href /> }.into_any()
         }}
     }
 }

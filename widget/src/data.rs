@@ -5,9 +5,9 @@
 use crate::json::{config, summary, Obj};
 use crate::options::{Kind, WidgetOptions};
 use std::cell::RefCell;
+use tintuc::api::backend::tintuc::{articles_url, ListQuery};
 use tintuc::api::media::MediaBase;
 use tintuc::api::models::{ArticlePage, ArticleSummary};
-use tintuc::api::tintuc::{articles_url, ListQuery};
 use tintuc::api::ApiError;
 use tintuc::timefmt::Zone;
 

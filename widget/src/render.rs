@@ -10,7 +10,7 @@ use crate::data::Loaded;
 use crate::options::{Kind, Layout, Theme, WidgetOptions};
 use tintuc::api::{ApiError, ErrorKind};
 use tintuc::i18n::{Locale, WidgetText};
-use tintuc::routes;
+use tintuc::route as routes;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 

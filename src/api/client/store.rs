@@ -1,10 +1,11 @@
-//! The cache of this visit, by URL: answers (and failures) with the time they
+//! The cache of this visit, by key: answers (and failures) with the time they
 //! came, the requests under way with whom they are for, and who waits for
-//! them. Pure bookkeeping; `Api` does the fetching.
+//! them. Pure bookkeeping, times passed in; the [`Client`](super::Client)
+//! does the asking.
 
-use super::error::ApiError;
-use super::http::Abort;
-use super::request::Erased;
+use crate::api::abort::Abort;
+use crate::api::error::ApiError;
+use crate::api::request::Erased;
 use std::collections::HashMap;
 
 /// How many answers to keep; the least recently used go first.
@@ -48,10 +49,10 @@ pub struct Store {
 }
 
 impl Store {
-    pub fn get(&mut self, url: &str) -> Option<&Entry> {
+    pub fn get(&mut self, key: &str) -> Option<&Entry> {
         self.clock += 1;
         let clock = self.clock;
-        let slot = self.slots.get_mut(url)?;
+        let slot = self.slots.get_mut(key)?;
         slot.last_used = clock;
         Some(&slot.entry)
     }
@@ -94,11 +95,4 @@ impl Store {
             *fetched_at = now;
         }
     }
-}
-
-/// FNV-1a: a fingerprint of a response body, to tell "changed" from "same".
-pub fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }

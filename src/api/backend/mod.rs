@@ -1,0 +1,79 @@
+//! The middle of the data stack: a backend turns a [`Request`] into tintuc's
+//! models, through a [`Transport`]. [`tintuc`] speaks the project's own
+//! contract (`openapi.yaml`), [`wordpress`] WordPress's REST API; which one
+//! is `backend` in `config.json`. Backends never call back up into the
+//! cache: what they keep between requests (WordPress's category ids) they
+//! keep themselves.
+
+pub mod tintuc;
+pub mod wordpress;
+
+use super::abort::Abort;
+use super::error::ApiError;
+use super::media::MediaBase;
+use super::request::{Erased, Request};
+use super::transport::Transport;
+use crate::config::{BackendKind, Config};
+use std::future::Future;
+
+/// A decoded answer and a fingerprint of what came over the wire, to tell
+/// "changed" from "same" when a page is refreshed.
+pub struct Fetched {
+    pub value: Erased,
+    pub fingerprint: u64,
+}
+
+pub trait Backend {
+    /// What identifies the answer to `req` in the cache (and, for tintuc's
+    /// contract, in the boot script's early answers): the URL for a backend
+    /// whose answers are one request each, a name otherwise.
+    fn key(&self, req: &Request) -> String;
+
+    /// Asks the backend for `req`; the value is the model the request's
+    /// [`Ask`](super::request::Ask) names.
+    fn fetch(&self, req: &Request, abort: &Abort) -> impl Future<Output = Result<Fetched, ApiError>>;
+}
+
+/// A backend's JSON text as one of its wire types; a mismatch is a decode
+/// error ("the content could not be read"), never a panic.
+pub(crate) fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    crate::json::from_str(text).map_err(ApiError::Decode)
+}
+
+/// FNV-1a: a fingerprint of a response body.
+pub fn fingerprint(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The backend `config.json` names.
+pub enum AnyBackend<T> {
+    Tintuc(tintuc::Tintuc<T>),
+    WordPress(wordpress::WordPress<T>),
+}
+
+impl<T: Transport> AnyBackend<T> {
+    pub fn new(config: &Config, media: MediaBase, transport: T) -> Self {
+        match config.backend {
+            BackendKind::Tintuc => AnyBackend::Tintuc(tintuc::Tintuc::new(config, media, transport)),
+            BackendKind::WordPress => AnyBackend::WordPress(wordpress::WordPress::new(config, media, transport)),
+        }
+    }
+}
+
+impl<T: Transport> Backend for AnyBackend<T> {
+    fn key(&self, req: &Request) -> String {
+        match self {
+            AnyBackend::Tintuc(b) => b.key(req),
+            AnyBackend::WordPress(b) => b.key(req),
+        }
+    }
+
+    async fn fetch(&self, req: &Request, abort: &Abort) -> Result<Fetched, ApiError> {
+        match self {
+            AnyBackend::Tintuc(b) => b.fetch(req, abort).await,
+            AnyBackend::WordPress(b) => b.fetch(req, abort).await,
+        }
+    }
+}

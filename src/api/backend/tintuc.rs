@@ -1,0 +1,151 @@
+//! tintuc's own backend contract (see `openapi.yaml`): its URLs, its JSON
+//! (which is tintuc's models), and the backend that speaks it. URLs and
+//! decoding are pure functions, tested natively.
+
+use super::{decode, fingerprint, Backend, Fetched};
+use crate::api::abort::Abort;
+use crate::api::error::ApiError;
+use crate::api::media::MediaBase;
+use crate::api::models::{Article, ArticlePage, ArticleSummary, CategoryList};
+use crate::api::request::{Erased, Request};
+use crate::api::transport::Transport;
+use crate::config::{Config, OtherNewsScope};
+use crate::percent::encode;
+use serde::Deserialize;
+use std::sync::Arc;
+
+/// A list request: which page, how many, optionally one category.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct ListQuery {
+    pub category: Option<String>,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+pub fn categories_url(base: &str) -> String {
+    format!("{base}categories")
+}
+
+pub fn articles_url(base: &str, q: &ListQuery) -> String {
+    let mut url = format!("{base}articles?page={}&per_page={}", q.page.max(1), q.per_page.max(1));
+    if let Some(c) = &q.category {
+        url.push_str("&category=");
+        url.push_str(&encode(c));
+    }
+    url
+}
+
+/// Search (the optional `search` capability): the list endpoint with `q`.
+pub fn search_url(base: &str, q: &str, page: u32, per_page: u32) -> String {
+    format!(
+        "{base}articles?page={}&per_page={}&q={}",
+        page.max(1),
+        per_page.max(1),
+        encode(q)
+    )
+}
+
+pub fn article_url(base: &str, slug: &str) -> String {
+    format!("{base}articles/{}", encode(slug))
+}
+
+pub fn other_news_url(base: &str, slug: &str, limit: u32, scope: OtherNewsScope) -> String {
+    let scope = match scope {
+        OtherNewsScope::Category => "category",
+        OtherNewsScope::Latest => "latest",
+    };
+    format!("{base}articles/{}/other?limit={limit}&scope={scope}", encode(slug))
+}
+
+/// The URL of `req` under `config`.
+pub fn url(req: &Request, c: &Config) -> String {
+    let base = &c.api_base;
+    match req {
+        Request::Categories => categories_url(base),
+        Request::Articles { category, page } => articles_url(
+            base,
+            &ListQuery {
+                category: category.clone(),
+                page: *page,
+                per_page: c.page_size,
+            },
+        ),
+        Request::Article(slug) => article_url(base, slug),
+        Request::OtherNews(slug) => other_news_url(base, slug, c.other_news_limit, c.other_news_scope),
+        Request::Search { q, page } => search_url(base, q, *page, c.page_size),
+    }
+}
+
+#[derive(Deserialize)]
+struct Items<T> {
+    items: Vec<T>,
+}
+
+pub fn decode_categories(text: &str) -> Result<CategoryList, ApiError> {
+    decode(text)
+}
+
+pub fn decode_article_page(text: &str) -> Result<ArticlePage, ApiError> {
+    decode(text)
+}
+
+pub fn decode_article(text: &str) -> Result<Article, ApiError> {
+    decode(text)
+}
+
+pub fn decode_other_news(text: &str) -> Result<Vec<ArticleSummary>, ApiError> {
+    decode::<Items<ArticleSummary>>(text).map(|i| i.items)
+}
+
+/// Decodes a 2xx body into `req`'s model, with image URLs fixed.
+pub fn decode_for(req: &Request, text: &str, media: &MediaBase) -> Result<Erased, ApiError> {
+    Ok(match req {
+        Request::Categories => Arc::new(decode_categories(text)?),
+        Request::Articles { .. } | Request::Search { .. } => {
+            let mut p = decode_article_page(text)?;
+            media.fix_page(&mut p);
+            Arc::new(p)
+        }
+        Request::Article(_) => {
+            let mut a = decode_article(text)?;
+            media.fix_article(&mut a);
+            Arc::new(a)
+        }
+        Request::OtherNews(_) => {
+            let mut items = decode_other_news(text)?;
+            items.iter_mut().for_each(|a| media.fix_summary(a));
+            Arc::new(items)
+        }
+    })
+}
+
+/// A backend of tintuc's contract: one URL, one answer per request.
+pub struct Tintuc<T> {
+    config: Config,
+    media: MediaBase,
+    transport: T,
+}
+
+impl<T> Tintuc<T> {
+    pub fn new(config: &Config, media: MediaBase, transport: T) -> Self {
+        Tintuc {
+            config: config.clone(),
+            media,
+            transport,
+        }
+    }
+}
+
+impl<T: Transport> Backend for Tintuc<T> {
+    fn key(&self, req: &Request) -> String {
+        url(req, &self.config)
+    }
+
+    async fn fetch(&self, req: &Request, abort: &Abort) -> Result<Fetched, ApiError> {
+        let reply = self.transport.get(&url(req, &self.config), abort).await?;
+        Ok(Fetched {
+            fingerprint: fingerprint(&reply.text),
+            value: decode_for(req, &reply.text, &self.media)?,
+        })
+    }
+}

@@ -1,0 +1,41 @@
+//! The bottom of the data stack: one HTTP GET, with abort and timeout,
+//! mapped to [`ApiError`]. Bodies come back as text; backends decode them so
+//! a decode error can say what was wrong. [`browser`] is `fetch` (the
+//! client); a native transport serves the server.
+
+use super::abort::Abort;
+use super::error::ApiError;
+use std::future::Future;
+
+#[cfg(target_arch = "wasm32")]
+pub mod browser;
+
+/// Larger answers are refused (the largest real page is ~100 KB).
+pub const MAX_BODY_BYTES: u64 = 8 * 1024 * 1024;
+
+/// A 2xx answer: its body, and the item count WordPress sends as a header
+/// (`X-WP-Total`), when the server lets the page read it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Reply {
+    pub text: String,
+    pub total: Option<u64>,
+}
+
+/// How a backend reaches its server.
+pub trait Transport {
+    /// GETs `url`: the body of a 2xx answer; 404/410 as [`ApiError::NotFound`],
+    /// other statuses as [`ApiError::Status`] with `Retry-After`.
+    fn get(&self, url: &str, abort: &Abort) -> impl Future<Output = Result<Reply, ApiError>>;
+}
+
+/// A status and its `Retry-After` as the api's error, or `Ok` for a 2xx.
+pub fn check_status(status: u16, retry_after: Option<&str>) -> Result<(), ApiError> {
+    match status {
+        200..=299 => Ok(()),
+        404 | 410 => Err(ApiError::NotFound),
+        code => Err(ApiError::Status {
+            code,
+            retry_after: super::error::parse_retry_after(retry_after),
+        }),
+    }
+}

@@ -1,0 +1,77 @@
+//! The message catalog: every string a reader sees, in one place, in
+//! Vietnamese (the portal's language) and English. Article content is the
+//! newsroom's and never passes through here.
+//!
+//! The language is chosen once per render: switching it remounts the reader
+//! (see `boot.rs`), so components read [`t`] plainly. One file per
+//! language ([`vi`], [`en`]): adding a language is adding a file and a
+//! [`Locale`] variant.
+
+mod catalog;
+pub mod en;
+pub mod vi;
+pub mod widget;
+
+pub use catalog::Catalog;
+use std::cell::Cell;
+pub use widget::WidgetText;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Locale {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Locale {
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::Vi => "vi",
+            Locale::En => "en",
+        }
+    }
+
+    pub fn catalog(self) -> &'static Catalog {
+        match self {
+            Locale::Vi => &vi::VI,
+            Locale::En => &en::EN,
+        }
+    }
+
+    /// `vi`, `vi-VN`, `en-GB`...; anything else is not ours.
+    pub fn from_tag(tag: &str) -> Option<Locale> {
+        let primary = tag.split(['-', '_']).next()?.trim().to_ascii_lowercase();
+        match primary.as_str() {
+            "vi" => Some(Locale::Vi),
+            "en" => Some(Locale::En),
+            _ => None,
+        }
+    }
+
+    /// The language to start in: the reader's saved choice, else the first
+    /// of the browser's preferred languages we have, else Vietnamese.
+    pub fn choose<'a>(saved: Option<&str>, preferred: impl IntoIterator<Item = &'a str>) -> Locale {
+        saved
+            .and_then(Locale::from_tag)
+            .or_else(|| preferred.into_iter().find_map(Locale::from_tag))
+            .unwrap_or_default()
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Locale> = const { Cell::new(Locale::Vi) };
+}
+
+/// Sets the language of what renders next.
+pub fn set_locale(l: Locale) {
+    CURRENT.with(|c| c.set(l));
+}
+
+pub fn locale() -> Locale {
+    CURRENT.with(|c| c.get())
+}
+
+/// The catalog in use.
+pub fn t() -> &'static Catalog {
+    locale().catalog()
+}

@@ -1,0 +1,8 @@
+//! Moving between pages: [`loader`] waits for a page's data before showing
+//! it, [`links`] hands it the reader's clicks (browser only), [`scroll`]
+//! returns the reader to where they were on back and forward.
+
+#[cfg(target_arch = "wasm32")]
+pub mod links;
+pub mod loader;
+pub mod scroll;
