@@ -56,22 +56,14 @@ impl Timestamp {
         })
     }
 
-    /// `05/02/2021 - 02:39 PM`: zero-padded day/month, 12-hour clock.
-    pub fn format_portal(self, zone: Zone) -> String {
-        self.civil(zone).map(|c| c.format(Locale::Vi)).unwrap_or_default()
-    }
-
-    /// English: `Feb 5, 2021, 2:39 PM` (same clock, English month, no padding).
-    pub fn format_en(self, zone: Zone) -> String {
-        self.civil(zone).map(|c| c.format(Locale::En)).unwrap_or_default()
-    }
-
     /// The machine-readable form for `<time datetime>`, in the portal's zone.
     pub fn to_rfc3339(self, zone: Zone) -> String {
         self.civil(zone).map(|c| c.rfc3339()).unwrap_or_default()
     }
 
-    /// The absolute time in the reader's language.
+    /// The absolute time in `locale`: `05/02/2021 - 02:39 PM` (the portal's
+    /// format: zero-padded day/month, 12-hour clock) in Vietnamese,
+    /// `Feb 5, 2021, 2:39 PM` in English.
     pub fn format_in(self, zone: Zone, locale: Locale) -> String {
         self.civil(zone).map(|c| c.format(locale)).unwrap_or_default()
     }

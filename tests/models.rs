@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use tintuc::api::backend::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
 use tintuc::api::models::Article;
 use tintuc::api::ApiError;
+use tintuc::i18n::Locale;
 use tintuc::timefmt::Zone;
 
 const SEED_SLUG: &str =
@@ -81,7 +82,7 @@ fn the_seed_article_is_carried_word_for_word() {
     let lines: Vec<&str> = reference.lines().collect();
     let a = seed();
     assert_eq!(a.title, lines[0]);
-    assert_eq!(a.published_at.format_portal(Zone::VIETNAM), lines[2]);
+    assert_eq!(a.published_at.format_in(Zone::VIETNAM, Locale::Vi), lines[2]);
     assert_eq!(a.author.as_deref(), Some("Bích Ngọc"));
     for (i, line) in lines.iter().enumerate().take(12).skip(3) {
         let text = line.trim_matches('\u{a0}');
@@ -175,7 +176,10 @@ fn unknown_fields_are_ignored_and_optional_nulls_are_fine() {
     )
     .unwrap();
     assert_eq!(a.summary, None);
-    assert_eq!(a.published_at.format_portal(Zone::VIETNAM), "05/02/2021 - 02:39 PM");
+    assert_eq!(
+        a.published_at.format_in(Zone::VIETNAM, Locale::Vi),
+        "05/02/2021 - 02:39 PM"
+    );
 }
 
 #[test]

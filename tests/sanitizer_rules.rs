@@ -5,6 +5,7 @@
 
 use tintuc::api::media::MediaBase;
 use tintuc::sanitize::rules::*;
+use tintuc::sanitize::url_rules::*;
 
 #[test]
 fn allowed_tags_are_kept_and_h1_is_demoted() {

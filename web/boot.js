@@ -1,8 +1,10 @@
 // Runs in <head>, before the WASM has even started downloading: asks for
 // config.json and then for the data of the page being opened, so the answers
 // are (nearly) there when the app starts. The app takes them from
-// window.__tt.early by URL (src/api/http.rs); the URLs below must match
-// src/api/tintuc.rs and src/routes.rs::requests_for, or they simply go unused.
+// window.__tt.early by URL (src/api/transport/browser.rs). Which page an
+// address is and what it needs is the route model's (src/route.rs) and the
+// contract's URLs are src/api/backend/tintuc.rs's: tests/js/boot.test.mjs and
+// tests/route.rs hold both to one table, tests/fixtures/routes.json.
 (() => {
   const tt = (window.__tt = { early: {} });
   // The reader's saved theme, text size and language, before the first paint.
@@ -66,15 +68,21 @@
     const raw = /^\s*\d+\s*$/.test(new URLSearchParams(location.search).get('page') || '') ? +new URLSearchParams(location.search).get('page') : 1;
     const page = raw >= 1 ? raw : 1;
     const seg = location.pathname.replace(/\/$/, '').split('/').slice(1);
+    // As route::Page::parse: a slug is non-empty and at most 400 bytes.
+    const slug = (raw) => {
+      const s = dec(raw);
+      return s && new TextEncoder().encode(s).length <= 400 ? enc(s) : null;
+    };
     const urls = [`${base}categories`];
     if (!seg.length) urls.push(`${base}articles?page=${page}&per_page=${size}`);
-    else if (seg.length === 2 && seg[0] === 'danh-muc' && seg[1])
-      urls.push(`${base}articles?page=${page}&per_page=${size}&category=${enc(dec(seg[1]))}`);
+    else if (seg.length === 2 && seg[0] === 'danh-muc' && slug(seg[1]))
+      urls.push(`${base}articles?page=${page}&per_page=${size}&category=${slug(seg[1])}`);
     else if (seg.length === 1 && seg[0] === 'tim-kiem') {
-      const q = (new URLSearchParams(location.search).get('q') || '').trim();
+      // As route::clean_query: trimmed, at most 200 characters.
+      const q = Array.from((new URLSearchParams(location.search).get('q') || '').trim()).slice(0, 200).join('').trimEnd();
       if (q) urls.push(`${base}articles?page=${page}&per_page=${size}&q=${enc(q)}`);
-    } else if (seg.length === 2 && seg[0] === 'tin-tuc' && seg[1]) {
-      const s = enc(dec(seg[1]));
+    } else if (seg.length === 2 && seg[0] === 'tin-tuc' && slug(seg[1])) {
+      const s = slug(seg[1]);
       urls.push(`${base}articles/${s}`, `${base}articles/${s}/other?limit=${limit}&scope=${scope}`);
     }
     for (const u of urls) tt.early[u] = get(u, ms);

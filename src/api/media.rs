@@ -3,7 +3,7 @@
 //! limited to http(s), and upgraded to https on an https page.
 
 use super::models::{Article, ArticlePage, ArticleSummary, Image};
-use crate::sanitize::rules::{scheme_allowed, url_scheme, UrlUse};
+use crate::sanitize::url_rules::{scheme_allowed, url_scheme, UrlUse};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MediaBase {

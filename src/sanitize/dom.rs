@@ -1,9 +1,10 @@
 //! The sanitizer's browser half: parse inertly, rebuild from the allowlist.
 
 use super::rules::{
-    clean_dir, clean_number, is_byline, is_plain_attr, is_same_origin, judge_resolved, numeric_attr_max, read_style,
-    scheme_allowed, tag_action, takes_align, TagAction, UrlUse, Verdict, MAX_DEPTH,
+    clean_dir, clean_number, is_byline, is_plain_attr, numeric_attr_max, read_style, tag_action, takes_align,
+    TagAction, MAX_DEPTH,
 };
+use super::url_rules::{is_same_origin, judge_resolved, scheme_allowed, UrlUse, Verdict};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Document, DocumentFragment, DomParser, Element, Node, SupportedType, Url};
 

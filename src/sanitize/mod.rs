@@ -4,8 +4,9 @@
 //! allowlist. Markup is never re-serialised, so there is no second parse for
 //! an attacker to aim at.
 //!
-//! [`rules`] decides (pure, tested natively); [`dom`] walks and builds
-//! (browser only).
+//! [`rules`] and [`url_rules`] decide (pure, tested natively); [`dom`]
+//! walks and builds (browser only).
 
 pub mod dom;
 pub mod rules;
+pub mod url_rules;

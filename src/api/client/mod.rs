@@ -5,6 +5,7 @@
 //! behind. Time and task spawning come in through [`Env`], so all of it is
 //! tested natively with a fake clock and a fake backend (`tests/client.rs`).
 
+mod env;
 pub mod query;
 pub mod store;
 
@@ -12,55 +13,15 @@ use super::abort::Abort;
 use super::backend::{Backend, Fetched};
 use super::error::ApiError;
 use super::request::{Erased, Request};
+use env::DynBackend;
+pub use env::Env;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
-use std::future::Future;
-use std::pin::Pin;
 use std::rc::Rc;
 use store::{Entry, InFlight, Store, FAILURE_HOLD_MS};
 
 /// The scope of requests that live as long as the app (the category menu).
 pub const APP_SCOPE: &str = "*";
-
-type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
-
-/// What the client needs of the world: a clock, a way to run a task, and
-/// how long an answer counts as fresh.
-#[derive(Clone)]
-pub struct Env {
-    pub clock: Rc<dyn Fn() -> f64>,
-    pub spawn: Rc<dyn Fn(LocalFuture<()>)>,
-    /// An answer this young is shown without asking again.
-    pub fresh_ms: u32,
-}
-
-impl Env {
-    /// The real clock and Leptos's task spawner.
-    pub fn system(fresh_ms: u32) -> Env {
-        Env {
-            clock: Rc::new(crate::clock::now_ms),
-            spawn: Rc::new(|f| leptos::task::spawn_local(f)),
-            fresh_ms,
-        }
-    }
-}
-
-/// A backend behind a pointer, its futures boxed: one cache code path for
-/// every backend.
-trait DynBackend {
-    fn key(&self, req: &Request) -> String;
-    fn fetch(self: Rc<Self>, req: Request, abort: Abort) -> LocalFuture<Result<Fetched, ApiError>>;
-}
-
-impl<B: Backend + 'static> DynBackend for B {
-    fn key(&self, req: &Request) -> String {
-        Backend::key(self, req)
-    }
-
-    fn fetch(self: Rc<Self>, req: Request, abort: Abort) -> LocalFuture<Result<Fetched, ApiError>> {
-        Box::pin(async move { Backend::fetch(&*self, &req, &abort).await })
-    }
-}
 
 /// The app's handle to its data. Cheap to clone.
 #[derive(Clone)]

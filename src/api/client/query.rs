@@ -4,8 +4,9 @@
 
 use super::{Client, APP_SCOPE};
 use crate::api::error::ApiError;
-use crate::api::request::{Ask, Erased};
+use crate::api::request::{Ask, Erased, Request};
 use leptos::prelude::*;
+use std::marker::PhantomData;
 use std::sync::Arc;
 
 /// Which requests a navigation may abort.
@@ -37,10 +38,12 @@ impl PartialEq for Shown {
     }
 }
 
-/// A page's view of one request.
+/// A page's view of one request, whose answer is a `T`.
 pub struct Query<T: 'static> {
     shown: Memo<Option<Shown>>,
-    ask: Memo<Option<Ask<T>>>,
+    /// The request, untyped: one reactive code path for every model type.
+    req: Memo<Option<Request>>,
+    ty: PhantomData<fn() -> T>,
     scope: Scope,
     page_scope: Option<PageScope>,
     client: StoredValue<Client, LocalStorage>,
@@ -56,16 +59,18 @@ impl<T> Copy for Query<T> {}
 impl<T: Send + Sync + 'static> Query<T> {
     /// The answer: `None` before the first one arrives. Reactive.
     pub fn get(&self) -> Option<Result<Arc<T>, ApiError>> {
-        let shown = self.shown.get()?;
-        let ask = self.ask.get_untracked()?;
-        Some(shown.0.and_then(|v| ask.downcast(v)))
+        // Cannot fail: the request came from an `Ask<T>`.
+        Some(self.shown.get()?.0.and_then(|v| {
+            v.downcast::<T>()
+                .map_err(|_| ApiError::Decode("internal: unexpected value type".into()))
+        }))
     }
 
     /// Asks again after a failure.
     pub fn retry(&self) {
-        if let Some(ask) = self.ask.get_untracked() {
+        if let Some(req) = self.req.get_untracked() {
             let scope = scope_key(self.scope, self.page_scope);
-            self.client.with_value(|c| c.retry(ask.request(), &scope));
+            self.client.with_value(|c| c.retry(&req, &scope));
         }
     }
 
@@ -100,8 +105,7 @@ pub fn use_query<T: Send + Sync + 'static>(
     ask: impl Fn() -> Option<Ask<T>> + Send + Sync + 'static,
 ) -> Query<T> {
     let client = use_client();
-    let ask = Memo::new(move |_| ask());
-    let req = Memo::new(move |_| ask.with(|a| a.as_ref().map(|a| a.request().clone())));
+    let req = Memo::new(move |_| ask().map(Ask::into_request));
     // The answer to this request, or the previous one while it loads: the
     // page changes once, from one content to the next.
     let shown = Memo::new(move |prev: Option<&Option<Shown>>| {
@@ -126,7 +130,8 @@ pub fn use_query<T: Send + Sync + 'static>(
     });
     Query {
         shown,
-        ask,
+        req,
+        ty: PhantomData,
         scope,
         page_scope,
         client,

@@ -1,0 +1,56 @@
+// web/boot.js, run in Node against the route model's table
+// (tests/fixtures/routes.json, which tests/route.rs holds the Rust side to):
+// for every address, the boot script asks early for exactly what the app
+// will ask for first. `node --test tests/js/`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const boot = fs.readFileSync(path.join(root, 'web/boot.js'), 'utf8');
+const table = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/routes.json'), 'utf8'));
+
+/** Runs the boot script at `location` with `config` as config.json; resolves
+ * to the URLs it asked for besides config.json. */
+async function earlyRequests(location, config) {
+  const url = new URL(location, 'https://portal.example');
+  const asked = [];
+  const fetch = (u) => {
+    asked.push(u);
+    const text = u === '/config.json' ? JSON.stringify(config) : '{}';
+    return Promise.resolve({ status: 200, text: () => Promise.resolve(text), headers: { get: () => null } });
+  };
+  const window = {};
+  const context = vm.createContext({
+    window,
+    location: url,
+    document: { documentElement: { dataset: {}, lang: 'vi' } },
+    localStorage: { getItem: () => null },
+    matchMedia: () => ({ matches: false }),
+    fetch,
+    AbortSignal: { timeout: () => undefined },
+    URLSearchParams,
+    TextEncoder,
+    Promise,
+  });
+  vm.runInContext(boot, context);
+  // Let config.json's answer and the requests it starts settle.
+  for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+  assert.deepEqual(Object.keys(window.__tt.early), asked, 'each early answer is kept by its URL');
+  return asked.filter((u) => u !== '/config.json');
+}
+
+for (const { location, urls } of table.cases) {
+  test(`boot.js asks early for what ${location.slice(0, 60)} needs`, async () => {
+    assert.deepEqual(await earlyRequests(location, table.config), urls);
+  });
+}
+
+test('boot.js asks nothing early of a WordPress backend or a broken config', async () => {
+  assert.deepEqual(await earlyRequests('/', { ...table.config, backend: 'wordpress' }), []);
+  assert.deepEqual(await earlyRequests('/', { api_base: 'ftp://x/' }), []);
+  assert.deepEqual(await earlyRequests('/', { ...table.config, page_size: 0 }), []);
+});
