@@ -1,8 +1,12 @@
-// Trunk post_build hook (and the benchmark): minifies wasm-bindgen's JS glue
-// in a release build. Trunk's own minifier leaves this file unchanged.
+// Trunk post_build hook (and the benchmark): in a release build, minifies
+// wasm-bindgen's JS glue (Trunk's own minifier leaves this file unchanged),
+// then writes .br/.gz siblings of every text and WASM file, which the
+// server (tintuc-server), the demo backend's static mode and nginx
+// (deploy/) send as they are.
 import { transformSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { precompress } from './sizes.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
@@ -12,4 +16,5 @@ if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
     const { code } = transformSync(src, { minify: true, format: 'esm', target: 'es2020' });
     fs.writeFileSync(p, code);
   }
+  precompress(dir);
 }

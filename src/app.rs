@@ -27,6 +27,16 @@ pub struct Setup {
     pub page_is_https: bool,
 }
 
+impl Setup {
+    /// How image URLs from the backend are made absolute and safe.
+    pub fn media(&self) -> crate::api::media::MediaBase {
+        crate::api::media::MediaBase {
+            origin: self.api_origin.clone(),
+            page_is_https: self.page_is_https,
+        }
+    }
+}
+
 /// The reader: contexts for every page, then the router. `on_locale` runs
 /// when the reader picks another language.
 #[component]
@@ -52,10 +62,11 @@ pub fn App(setup: Setup, on_locale: fn()) -> impl IntoView {
     provide_context(Site {
         name: name.clone(),
         origin,
+        language: config.language,
     });
     provide_client(client);
     let p = Prefs {
-        locale: RwSignal::new(prefs::initial_locale()),
+        locale: RwSignal::new(prefs::initial_locale(config.language)),
         theme: RwSignal::new(prefs::initial_theme()),
         text_step: RwSignal::new(prefs::initial_text_step()),
     };
@@ -89,11 +100,21 @@ pub fn App(setup: Setup, on_locale: fn()) -> impl IntoView {
     // Before the router: its popstate listener must run after ours.
     #[cfg(target_arch = "wasm32")]
     crate::nav::scroll::provide_scroll_memory(loading.into());
-    let formatter = move |title: String| format!("{title} - {name}");
+    let formatter = move |title: String| title_text(&format!("{title} - {name}"));
     view! {
         <Title formatter />
         <Router>
             <Shell loading />
         </Router>
     }
+}
+
+/// The document's title. The server writes it into `<title>` unescaped
+/// (leptos_meta), so there it is escaped here: a title from the backend is
+/// text, never markup.
+fn title_text(title: &str) -> String {
+    #[cfg(not(target_arch = "wasm32"))]
+    return crate::html::escape_text(title);
+    #[cfg(target_arch = "wasm32")]
+    title.to_string()
 }

@@ -1,18 +1,25 @@
-//! The browser's entry: reads `config.json`, builds the data stack, and
-//! mounts the reader in place of `index.html`'s boot skeleton (or says what
-//! is wrong with the config). A language switch remounts it.
+//! The browser's entry: reads the config (embedded in a server-rendered page,
+//! or `config.json`), builds the data stack, and mounts the reader in place
+//! of what the page showed before (the server's markup, or `index.html`'s
+//! skeleton), or says what is wrong with the config. A language switch
+//! remounts it.
 
 use crate::api::abort::Abort;
+use crate::api::backend::tintuc::decode_for;
 use crate::api::backend::AnyBackend;
 use crate::api::client::{Client, Env};
+use crate::api::media::MediaBase;
 use crate::api::transport::browser::Browser;
 use crate::api::transport::Transport;
 use crate::api::ApiError;
 use crate::app::{App, Setup};
+use crate::clock;
 use crate::components::error_view::ErrorView;
 use crate::config::Config;
+use crate::embed;
 use crate::i18n::{set_locale, t};
 use crate::prefs;
+use crate::route::Page;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 
@@ -29,16 +36,24 @@ pub async fn load_config() -> Result<Config, ApiError> {
     Config::from_json(&reply.text).map_err(ApiError::Config)
 }
 
-/// Entry point for `main`.
+/// Entry point for `main`. A page the server rendered carries its config
+/// and data: the app rebuilds it from them in one go. A static host's page
+/// is a skeleton: the app reads `config.json` first.
 pub fn mount() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    if let Some(start) = embed::read() {
+        match Config::from_json(&start.config) {
+            Ok(config) => return take_over(setup(config), start),
+            Err(e) => {
+                leptos::logging::warn!("tintuc: the page's embedded config is unusable ({e}); reading config.json")
+            }
+        }
+    }
     // Leptos starts its executor when it mounts; until then, plain futures.
     wasm_bindgen_futures::spawn_local(async {
         let config = load_config().await;
-        if let Some(boot) = document().get_element_by_id("tt-boot") {
-            boot.remove();
-        }
+        clear_static_page();
         match config {
             Ok(config) => launch(setup(config)),
             Err(error) => leptos::mount::mount_to_body(move || view! { <ConfigError error /> }),
@@ -46,16 +61,84 @@ pub fn mount() {
     });
 }
 
+/// Starts from the server's page: its answers go into the cache (as of the
+/// server's clock), and the app replaces the server's markup within one
+/// task, so nothing is painted in between: the same page, now live.
+fn take_over(setup: Setup, start: embed::Start) {
+    let location = window().location();
+    let page = Page::parse(
+        &location.pathname().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
+    );
+    let media = setup.media();
+    clock::frozen(start.now_ms, || {
+        for (req, answer) in page.requests().iter().zip(start.answers) {
+            match answer {
+                Some(Ok((text, fingerprint))) => match decode_for(req, &text, &media) {
+                    Ok(value) => setup.client.seed(req, value, fingerprint),
+                    Err(e) => leptos::logging::warn!("tintuc: embedded answer unreadable ({e}); asking again"),
+                },
+                Some(Err(e)) => setup.client.seed_error(req, e),
+                None => {}
+            }
+        }
+        let y = window().scroll_y().unwrap_or(0.0);
+        clear_static_page();
+        launch(setup);
+        window().scroll_to_with_x_and_y(0.0, y);
+        // When the app took over (the tests hold the page's paints to it).
+        crate::perf::mark("tt:takeover");
+    });
+}
+
+/// Removes what `index.html` (or the server) put between the `tt:app` and
+/// `tt:meta` markers: the app renders its own.
+fn clear_static_page() {
+    let doc = document();
+    if let Some(body) = doc.body() {
+        remove_between(&body, "tt:app");
+    }
+    if let Some(head) = doc.head() {
+        remove_between(&head, "tt:meta");
+    }
+}
+
+/// Removes the nodes of `parent` from the comment `<!--{name}-->` to
+/// `<!--/{name}-->`, both included.
+fn remove_between(parent: &web_sys::Node, name: &str) {
+    let end = format!("/{name}");
+    let mut inside = false;
+    let mut node = parent.first_child();
+    while let Some(n) = node {
+        node = n.next_sibling();
+        let marker = (n.node_type() == web_sys::Node::COMMENT_NODE)
+            .then(|| n.node_value().unwrap_or_default())
+            .map(|v| v.trim().to_string());
+        if marker.as_deref() == Some(name) {
+            inside = true;
+        }
+        if inside {
+            let _ = parent.remove_child(&n);
+        }
+        if marker.as_deref() == Some(end.as_str()) {
+            return;
+        }
+    }
+}
+
 /// What the app starts with, read off the page's own address.
 fn setup(config: Config) -> Setup {
     let location = window().location();
     let here = location.href().unwrap_or_default();
-    let origin = location.origin().unwrap_or_default();
+    let origin = config
+        .site_url
+        .clone()
+        .unwrap_or_else(|| location.origin().unwrap_or_default());
     let page_is_https = location.protocol().is_ok_and(|p| p == "https:");
     let api_origin = web_sys::Url::new_with_base(&config.api_base, &here)
         .map(|u| u.origin())
-        .unwrap_or_else(|_| origin.clone());
-    let media = crate::api::media::MediaBase {
+        .unwrap_or_else(|_| location.origin().unwrap_or_default());
+    let media = MediaBase {
         origin: api_origin.clone(),
         page_is_https,
     };
@@ -91,7 +174,7 @@ thread_local! {
 }
 
 fn launch(setup: Setup) {
-    set_locale(prefs::initial_locale());
+    set_locale(prefs::initial_locale(setup.config.language));
     let s = setup.clone();
     let Some(body) = document().body() else {
         return;
@@ -132,7 +215,7 @@ fn relaunch() {
 #[component]
 fn ConfigError(error: ApiError) -> impl IntoView {
     provide_meta_context();
-    set_locale(prefs::initial_locale());
+    set_locale(prefs::initial_locale(crate::i18n::Locale::Vi));
     let reload = Callback::new(|_| {
         let _ = window().location().reload();
     });

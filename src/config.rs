@@ -1,6 +1,7 @@
 //! Runtime configuration, read from `config.json` next to `index.html`, so one
 //! release build serves any deployment: only that file changes.
 
+use crate::i18n::Locale;
 use crate::timefmt::Zone;
 use serde::Deserialize;
 
@@ -51,6 +52,12 @@ struct RawConfig {
     request_timeout_ms: Option<u32>,
     #[serde(default, deserialize_with = "cache_fresh_ms")]
     cache_fresh_ms: Option<u32>,
+    #[serde(default, deserialize_with = "site_url")]
+    site_url: Option<String>,
+    #[serde(default, deserialize_with = "language")]
+    language: Option<String>,
+    #[serde(default, deserialize_with = "server_timeout_ms")]
+    server_timeout_ms: Option<u32>,
 }
 
 /// A deserializer for one key whose errors start with the key's name.
@@ -72,6 +79,9 @@ keyed! {
     other_news_scope: OtherNewsScope,
     request_timeout_ms: Option<u32>,
     cache_fresh_ms: Option<u32>,
+    site_url: Option<String>,
+    server_timeout_ms: Option<u32>,
+    language: Option<String>,
 }
 
 /// Validated configuration.
@@ -89,11 +99,22 @@ pub struct Config {
     /// A page seen this long ago is still shown at once, but refreshed in
     /// the background.
     pub cache_fresh_ms: u32,
+    /// The portal's public address (`https://host`, no path): canonical and
+    /// share URLs. Without it the page's own origin is used (the server's
+    /// `--site-url` then says it).
+    pub site_url: Option<String>,
+    /// How long the server waits for the backend before it answers with an
+    /// error page: a slow backend costs the reader seconds, not minutes.
+    pub server_timeout_ms: u32,
+    /// The portal's language (the newsroom's): the UI starts in it whatever
+    /// the browser prefers, and content from the backend is marked with it.
+    pub language: Locale,
 }
 
 pub const DEFAULT_PAGE_SIZE: u32 = 10;
 pub const MAX_PAGE_SIZE: u32 = 100;
 pub const DEFAULT_TIMEOUT_MS: u32 = 15_000;
+pub const DEFAULT_SERVER_TIMEOUT_MS: u32 = 3_000;
 
 impl Config {
     /// Parses and validates `config.json`; the error names the faulty key.
@@ -117,6 +138,16 @@ impl Config {
         if !(1..=MAX_PAGE_SIZE).contains(&page_size) {
             return Err(format!("page_size must be 1..={MAX_PAGE_SIZE}, got {page_size}"));
         }
+        let site_url = match raw.site_url.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(s) => Some(site_origin(s).ok_or_else(|| {
+                format!("site_url must be an http(s) origin like https://tintuc.example, got \"{s}\"")
+            })?),
+        };
+        let language = match raw.language.as_deref() {
+            None => Locale::Vi,
+            Some(l) => Locale::from_tag(l).ok_or_else(|| format!("language \"{l}\" is not one of vi, en"))?,
+        };
         let mut base = api_base.to_string();
         if !base.ends_with('/') {
             base.push('/');
@@ -134,6 +165,29 @@ impl Config {
                 .unwrap_or(DEFAULT_TIMEOUT_MS)
                 .clamp(1_000, 120_000),
             cache_fresh_ms: raw.cache_fresh_ms.unwrap_or(15_000).min(3_600_000),
+            site_url,
+            server_timeout_ms: raw
+                .server_timeout_ms
+                .unwrap_or(DEFAULT_SERVER_TIMEOUT_MS)
+                .clamp(100, 60_000),
+            language,
         })
     }
+}
+
+/// `https://host[:port]` from an origin-like URL (a trailing `/` allowed),
+/// lower-cased scheme and host; `None` for anything with a path, query,
+/// credentials or another scheme.
+pub fn site_origin(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches('/');
+    let (scheme, rest) = s.split_once("://")?;
+    let scheme = scheme.to_ascii_lowercase();
+    if !(scheme == "https" || scheme == "http") || rest.is_empty() {
+        return None;
+    }
+    let ok = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']');
+    if !rest.bytes().all(ok) {
+        return None;
+    }
+    Some(format!("{scheme}://{}", rest.to_ascii_lowercase()))
 }

@@ -9,18 +9,21 @@ use crate::route::{Page, PageKind};
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The portal itself: its name and its public origin (`https://host`), for
-/// canonical URLs and share links.
+/// The portal itself: its name, its public origin (`https://host`, for
+/// canonical URLs and share links) and its language (the newsroom's: what
+/// comes from the backend is marked with it, whatever the UI's language).
 #[derive(Clone, Debug)]
 pub struct Site {
     pub name: String,
     pub origin: String,
+    pub language: Locale,
 }
 
 pub fn use_site() -> Site {
     use_context::<Site>().unwrap_or_else(|| Site {
         name: t().default_site_name.to_string(),
         origin: String::new(),
+        language: Locale::Vi,
     })
 }
 

@@ -8,6 +8,8 @@
 //! `route` → `api` (client → backend → transport) → `config`, `i18n`,
 //! `timefmt`, `pagination`, `percent`, `clock`, `sanitize`.
 
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
@@ -17,6 +19,8 @@ pub mod clock;
 pub mod components;
 pub mod config;
 pub mod context;
+pub mod embed;
+pub mod html;
 pub mod i18n;
 pub mod json;
 pub mod jsonld;
@@ -30,4 +34,5 @@ pub mod route;
 pub mod sanitize;
 pub mod shell;
 pub mod snippet;
+pub mod text;
 pub mod timefmt;

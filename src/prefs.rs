@@ -40,41 +40,63 @@ pub fn parse_text_step(s: &str) -> Option<usize> {
     s.parse::<usize>().ok().filter(|&n| n < TEXT_STEPS)
 }
 
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
+/// The reader's saved value for `key` (the server has none: it renders the
+/// defaults).
 pub fn load(key: &str) -> Option<String> {
-    storage()?.get_item(key).ok()?
-}
-
-pub fn save(key: &str, value: &str) {
-    if let Some(s) = storage() {
-        // A full or forbidden storage only means the choice is not remembered.
-        let _ = s.set_item(key, value);
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window()?.local_storage().ok()??.get_item(key).ok()?;
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = key;
+        None
     }
 }
 
-fn html() -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.document_element()
+pub fn save(key: &str, value: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        // A full or forbidden storage only means the choice is not remembered.
+        let _ = s.set_item(key, value);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (key, value);
 }
 
-/// The language to start in.
-pub fn initial_locale() -> Locale {
-    let nav = web_sys::window().map(|w| w.navigator());
-    let preferred: Vec<String> = nav
-        .map(|n| n.languages().iter().filter_map(|l| l.as_string()).collect())
-        .unwrap_or_default();
-    Locale::choose(load(LANG_KEY).as_deref(), preferred.iter().map(String::as_str))
+/// Sets an attribute of `<html>` (the reader's choices style the page).
+fn set_html_attribute(name: &str, value: &str) {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(h) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = h.set_attribute(name, value);
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (name, value);
+}
+
+/// The language to start in: the reader's saved choice, else the portal's.
+pub fn initial_locale(portal: Locale) -> Locale {
+    Locale::choose(load(LANG_KEY).as_deref(), portal)
+}
+
+/// Whether the system asks for a dark theme.
+fn system_dark() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    if let Some(w) = web_sys::window() {
+        return w
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches());
+    }
+    false
 }
 
 /// The theme in effect: the saved one, else the system's.
 pub fn initial_theme() -> Theme {
     load(THEME_KEY).as_deref().and_then(Theme::parse).unwrap_or_else(|| {
-        let dark = web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .is_some_and(|m| m.matches());
-        if dark {
+        if system_dark() {
             Theme::Dark
         } else {
             Theme::Light
@@ -90,23 +112,16 @@ pub fn initial_text_step() -> usize {
 }
 
 pub fn apply_theme(theme: Theme) {
-    if let Some(h) = html() {
-        let _ = h.set_attribute("data-theme", theme.name());
-    }
+    set_html_attribute("data-theme", theme.name());
 }
 
 pub fn apply_text_step(step: usize) {
-    if let Some(h) = html() {
-        let _ = h.set_attribute("data-text", &step.to_string());
-    }
+    set_html_attribute("data-text", &step.to_string());
 }
 
 pub fn apply_lang(l: Locale) {
-    if let Some(h) = html() {
-        let _ = h.set_attribute("lang", l.code());
-    }
+    set_html_attribute("lang", l.code());
 }
-
 /// Keeps a preference applied to the page and, once the reader changes it,
 /// remembered under `key`; `changed` runs after each change.
 pub fn remember<T: Clone + Send + Sync + 'static>(

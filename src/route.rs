@@ -157,6 +157,17 @@ impl Page {
         }
     }
 
+    /// Everything a first visit to the page needs, the app's own first: what
+    /// the server fetches to render it, in the order it embeds the answers.
+    pub fn requests(&self) -> Vec<Request> {
+        let needs = self.needs();
+        app_needs()
+            .into_iter()
+            .chain(needs.primary)
+            .chain(needs.secondary)
+            .collect()
+    }
+
     /// What the page needs, from the very asks the page itself makes.
     pub fn needs(&self) -> Needs {
         let primary = self

@@ -6,7 +6,7 @@ use crate::api::client::query::{use_client, use_query, PageScope, Scope};
 use crate::api::client::APP_SCOPE;
 use crate::api::request;
 use crate::components::layout::Layout;
-use crate::context::{use_site_name, Categories, CurrentCategory, CurrentPage};
+use crate::context::{use_site, use_site_name, Categories, CurrentCategory, CurrentPage};
 use crate::nav::loader::{Loader, PendingNav};
 use crate::pages::{
     article::ArticlePage, category::CategoryPage, embed_builder::EmbedBuilderPage, home::HomePage, not_found::NotFound,
@@ -14,9 +14,8 @@ use crate::pages::{
 };
 use crate::route::{Page, PageKind};
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route};
+use leptos_meta::Link;
 use leptos_router::hooks::{use_location, use_navigate};
-use leptos_router::path;
 
 /// The layout around the page the location names.
 #[component]
@@ -61,7 +60,15 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
     let current = current_category(page);
     provide_context(CurrentCategory(current));
     let (online, announce) = browser_status(here);
+    // Each page that is one of the portal's own has one public address.
+    let origin = use_site().origin;
+    let canonical = move || {
+        let kind = page.with(Page::kind);
+        matches!(kind, PageKind::Home | PageKind::Category | PageKind::Article)
+            .then(|| view! { <Link rel="canonical" href=format!("{origin}{}", here.get()) /> })
+    };
     view! {
+        {canonical}
         <Layout
             site_name=use_site_name()
             categories=list
@@ -71,15 +78,32 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
             online
             announce
         >
-            // Every address is one route of the router: the route model
-            // decides which page it is. (The router still completes each
-            // navigation: without a route it would never update the
-            // address bar.)
-            <FlatRoutes fallback=Pages>
-                <Route path=path!("/*any") view=Pages />
-            </FlatRoutes>
+            <Routed />
         </Layout>
     }
+}
+
+/// In the browser every address is one route of the router, and the route
+/// model decides which page it is. (The router must still complete each
+/// navigation: without a route it never updates the address bar.)
+#[cfg(target_arch = "wasm32")]
+#[component]
+fn Routed() -> impl IntoView {
+    use leptos_router::components::{FlatRoutes, Route};
+    use leptos_router::path;
+    view! {
+        <FlatRoutes fallback=Pages>
+            <Route path=path!("/*any") view=Pages />
+        </FlatRoutes>
+    }
+}
+
+/// The server renders one address: the page itself, whose reactive owner
+/// then lives as long as the render (its title is read after the body).
+#[cfg(not(target_arch = "wasm32"))]
+#[component]
+fn Routed() -> impl IntoView {
+    view! { <Pages /> }
 }
 
 /// The page of the current location's kind.

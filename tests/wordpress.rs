@@ -3,9 +3,10 @@
 //! demo newsroom (scripts/wordpress/), mapped onto tintuc's models.
 
 use std::fs;
-use tintuc::api::backend::wordpress::{map::*, text::*, urls::*, wire::*};
+use tintuc::api::backend::wordpress::{map::*, urls::*, wire::*};
 use tintuc::api::ApiError;
 use tintuc::i18n::Locale;
+use tintuc::text::html_to_text;
 use tintuc::timefmt::Zone;
 
 fn fixture(name: &str) -> String {
@@ -206,4 +207,31 @@ fn categories_are_read_page_by_page() {
     assert!(!more_categories(3, 50, Some(250)));
     // No overflow at the extremes.
     assert!(more_categories(u32::MAX, 100, Some(u64::MAX)));
+}
+
+#[test]
+fn plain_text_skips_comments_scripts_and_styles() {
+    use tintuc::text::{excerpt, repeats_opening, without_more_marker};
+    assert_eq!(
+        html_to_text("<!--[if gte mso 9]><xml>Normal 0 false</xml><![endif]--><p>Một</p>"),
+        "Một"
+    );
+    assert_eq!(
+        html_to_text("a<STYLE>p{color:red}</style >b<script>x<y</SCRIPT>c"),
+        "a b c"
+    );
+    assert_eq!(html_to_text("<scripts>x</scripts>"), "x", "not a script element");
+    assert_eq!(html_to_text("a<script>never closed"), "a");
+    // Many unclosed scripts in a large body: a quadratic scan would take
+    // hours here, a linear one a moment.
+    let hostile = "<script><style>".repeat(50_000);
+    assert_eq!(html_to_text(&hostile), "");
+    assert_eq!(excerpt("một hai ba bốn", 100), "một hai ba bốn");
+    assert_eq!(excerpt("một hai ba bốn năm", 10), "một hai…");
+    assert_eq!(without_more_marker("Sáng ngày 04/02 […]"), "Sáng ngày 04/02");
+    assert!(repeats_opening(
+        "Sáng ngày 04/02/2021, tại 42 phố […]",
+        "Sáng ngày 04/02/2021, tại 42 phố Nhà Chung"
+    ));
+    assert!(!repeats_opening("Một lời dẫn riêng", "Sáng ngày 04/02/2021"));
 }

@@ -43,6 +43,9 @@
     }
   };
   const clamp = (v, lo, hi, d) => (Number.isInteger(v) ? Math.min(hi, Math.max(lo, v)) : d);
+  // A page the server rendered carries its config and data (src/embed.rs):
+  // nothing to ask for early.
+  if (document.querySelector('meta[name="tintuc-rendered"]')) return;
   const config = (tt.early['/config.json'] = get('/config.json', 10000));
   // The config is the backend's to break: anything odd means no early
   // requests (the app then reports the problem itself), never an exception.

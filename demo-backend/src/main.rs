@@ -123,6 +123,12 @@ async fn main() {
             std::process::exit(1);
         }
     };
+    // Each answer goes out at once: with Nagle's algorithm on, a response
+    // written in two pieces waits for the peer's delayed ACK (~40 ms per
+    // request on a reused connection).
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
     eprintln!("demo-backend: listening on http://{addr}");
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;

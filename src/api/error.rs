@@ -90,6 +90,52 @@ impl fmt::Display for ApiError {
     }
 }
 
+/// An error as plain parts (a kind's name, a status, a `Retry-After`, a
+/// message), for the server to embed in its pages and the client to read.
+pub struct ErrorParts {
+    pub kind: String,
+    pub code: Option<u16>,
+    pub retry_after: Option<u32>,
+    pub message: Option<String>,
+}
+
+impl ApiError {
+    pub fn to_parts(&self) -> ErrorParts {
+        let (kind, code, retry_after, message) = match self {
+            ApiError::NotFound => ("notfound", None, None, None),
+            ApiError::Status { code, retry_after } => ("status", Some(*code), *retry_after, None),
+            ApiError::Network(m) => ("network", None, None, Some(m.clone())),
+            ApiError::Timeout => ("timeout", None, None, None),
+            ApiError::Decode(m) => ("decode", None, None, Some(m.clone())),
+            ApiError::Aborted => ("aborted", None, None, None),
+            ApiError::Config(m) => ("config", None, None, Some(m.clone())),
+        };
+        ErrorParts {
+            kind: kind.into(),
+            code,
+            retry_after,
+            message,
+        }
+    }
+
+    /// The error `parts` describe; an unknown kind is a decode error.
+    pub fn from_parts(p: ErrorParts) -> ApiError {
+        let message = p.message.unwrap_or_default();
+        match p.kind.as_str() {
+            "notfound" => ApiError::NotFound,
+            "status" => ApiError::Status {
+                code: p.code.unwrap_or(500),
+                retry_after: p.retry_after.map(|s| s.min(3600)),
+            },
+            "network" => ApiError::Network(message),
+            "timeout" => ApiError::Timeout,
+            "aborted" => ApiError::Aborted,
+            "config" => ApiError::Config(message),
+            _ => ApiError::Decode(message),
+        }
+    }
+}
+
 /// Reads a `Retry-After` header given in seconds (the HTTP-date form is rare
 /// from APIs and is ignored rather than guessed at).
 pub fn parse_retry_after(value: Option<&str>) -> Option<u32> {

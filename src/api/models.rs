@@ -1,10 +1,11 @@
 //! tintuc's own models: what pages and components see, whatever backend
-//! served them. For tintuc's contract they are also the wire format.
+//! served them. For tintuc's contract they are also the wire format (read by
+//! the client, written by the server into the pages it renders).
 
 use crate::timefmt::Timestamp;
-use serde::{Deserialize, Deserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Category {
     pub slug: String,
     pub name: String,
@@ -15,7 +16,7 @@ pub struct Category {
 }
 
 /// The category menu, and what the backend can do beyond the contract's core.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct CategoryList {
     pub items: Vec<Category>,
     /// Optional features the backend offers, e.g. `"search"`.
@@ -30,13 +31,13 @@ impl CategoryList {
 }
 
 /// The category an article belongs to, as embedded in the article.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct CategoryRef {
     pub slug: String,
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Image {
     pub url: String,
     #[serde(default)]
@@ -50,7 +51,7 @@ pub struct Image {
     pub variants: Vec<ImageVariant>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct ImageVariant {
     pub url: String,
     pub width: u32,
@@ -74,13 +75,13 @@ impl Image {
 }
 
 /// An article as listed: enough for a card.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct ArticleSummary {
     pub slug: String,
     pub title: String,
     #[serde(default)]
     pub summary: Option<String>,
-    #[serde(deserialize_with = "timestamp")]
+    #[serde(deserialize_with = "timestamp", serialize_with = "rfc3339")]
     pub published_at: Timestamp,
     #[serde(default)]
     pub category: Option<CategoryRef>,
@@ -89,13 +90,13 @@ pub struct ArticleSummary {
 }
 
 /// A whole article.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct Article {
     pub slug: String,
     pub title: String,
     #[serde(default)]
     pub summary: Option<String>,
-    #[serde(deserialize_with = "timestamp")]
+    #[serde(deserialize_with = "timestamp", serialize_with = "rfc3339")]
     pub published_at: Timestamp,
     #[serde(default)]
     pub category: Option<CategoryRef>,
@@ -108,7 +109,7 @@ pub struct Article {
 }
 
 /// One page of a list.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 pub struct ArticlePage {
     pub items: Vec<ArticleSummary>,
     pub page: u32,
@@ -123,6 +124,12 @@ pub struct ArticlePage {
 
 fn yes() -> bool {
     true
+}
+
+/// Written as the contract reads it (the server embeds the answers it
+/// rendered from in that form).
+fn rfc3339<S: Serializer>(t: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&t.to_rfc3339(crate::timefmt::Zone(0)))
 }
 
 fn timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {

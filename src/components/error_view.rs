@@ -39,6 +39,8 @@ pub fn ErrorView(
         _ => 0,
     };
     let left = RwSignal::new(wait);
+    // The countdown runs in the browser (the server writes where it starts).
+    #[cfg(target_arch = "wasm32")]
     if wait > 0 {
         let handle = set_interval_with_handle(
             move || {
@@ -62,7 +64,11 @@ pub fn ErrorView(
         });
     }
     // A network failure while the browser knows it is offline says so.
-    let text = if matches!(error.kind(), ErrorKind::Offline) && !window().navigator().on_line() {
+    #[cfg(target_arch = "wasm32")]
+    let browser_offline = !window().navigator().on_line();
+    #[cfg(not(target_arch = "wasm32"))]
+    let browser_offline = false;
+    let text = if matches!(error.kind(), ErrorKind::Offline) && browser_offline {
         t().error_offline.to_string()
     } else {
         message(&error)

@@ -26,7 +26,11 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
             }
         });
     };
+    // The server can't know: the device's sheet is offered once the app runs.
+    #[cfg(target_arch = "wasm32")]
     let can_share = js_sys::Reflect::has(&window().navigator(), &"share".into()).unwrap_or(false);
+    #[cfg(not(target_arch = "wasm32"))]
+    let can_share = false;
     let device = can_share.then(|| {
         let (url, title) = (url.clone(), title.clone());
         view! {

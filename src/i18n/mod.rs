@@ -31,6 +31,14 @@ impl Locale {
         }
     }
 
+    /// Open Graph's name for the language (`og:locale`).
+    pub fn og_locale(self) -> &'static str {
+        match self {
+            Locale::Vi => "vi_VN",
+            Locale::En => "en_US",
+        }
+    }
+
     pub fn catalog(self) -> &'static Catalog {
         match self {
             Locale::Vi => &vi::VI,
@@ -48,13 +56,11 @@ impl Locale {
         }
     }
 
-    /// The language to start in: the reader's saved choice, else the first
-    /// of the browser's preferred languages we have, else Vietnamese.
-    pub fn choose<'a>(saved: Option<&str>, preferred: impl IntoIterator<Item = &'a str>) -> Locale {
-        saved
-            .and_then(Locale::from_tag)
-            .or_else(|| preferred.into_iter().find_map(Locale::from_tag))
-            .unwrap_or_default()
+    /// The language to start in: the reader's saved choice, else the
+    /// portal's (the newsroom's, from config.json), whatever language the
+    /// browser prefers.
+    pub fn choose(saved: Option<&str>, portal: Locale) -> Locale {
+        saved.and_then(Locale::from_tag).unwrap_or(portal)
     }
 }
 

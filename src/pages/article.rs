@@ -16,9 +16,10 @@ use crate::i18n::t;
 use crate::jsonld::NewsArticle;
 use crate::nav;
 use crate::route::{self, Page, PageKind};
+use crate::text;
 use crate::timefmt::Zone;
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Script, Title};
+use leptos_meta::{Meta, Script, Title};
 use std::sync::Arc;
 
 /// The article page: its states (loading, shown, unknown, failed).
@@ -54,10 +55,20 @@ pub fn ArticlePage() -> impl IntoView {
 fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl IntoView {
     nav::scroll::content_ready();
     let a = (*article).clone();
-    let description = a.summary.clone().unwrap_or_else(|| a.title.clone());
+    // A summary that only repeats the body's first words (WordPress's
+    // automatic excerpt) is not shown above the body; without a summary,
+    // the body's opening describes the page to crawlers and share cards.
+    let body_text = text::html_to_text(&a.body_html);
+    let summary = a.summary.clone().filter(|s| !text::repeats_opening(s, &body_text));
+    let description = a
+        .summary
+        .clone()
+        .or_else(|| Some(text::excerpt(&body_text, 200)).filter(|d| !d.is_empty()))
+        .unwrap_or_else(|| a.title.clone());
     // The page's public address and head tags for sharing (Open Graph,
     // Twitter cards, JSON-LD).
     let site = use_site();
+    let site_language = site.language;
     let origin = site.origin;
     let canonical = format!("{origin}{}", route::article(&a.slug));
     let image = a.thumbnail.as_ref().map(|i| {
@@ -89,6 +100,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     // One loop per kind of tag: each distinct `view!` is code in the bundle.
     let mut properties = vec![
         ("og:type", "article".to_string()),
+        ("og:locale", site_language.og_locale().to_string()),
         ("og:site_name", site.clone()),
         ("og:title", a.title.clone()),
         ("og:description", description.clone()),
@@ -104,6 +116,14 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     if let Some(i) = &image {
         properties.push(("og:image", i.clone()));
         names.push(("twitter:image", i.clone()));
+        let size = a.thumbnail.as_ref().map(|t| (t.width, t.height));
+        if let Some((Some(w), Some(h))) = size {
+            properties.push(("og:image:width", w.to_string()));
+            properties.push(("og:image:height", h.to_string()));
+        }
+        if let Some(alt) = a.thumbnail.as_ref().and_then(|t| t.alt.clone()) {
+            properties.push(("og:image:alt", alt));
+        }
     }
     let head = view! {
         {properties.into_iter().map(|(p, c)| view! { <Meta property=p content=c /> }).collect_view()}
@@ -130,7 +150,6 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     };
     view! {
         <Title text=a.title.clone() />
-        <Link rel="canonical" href=canonical.clone() />
         {head}
         <Script type_="application/ld+json">{json_ld}</Script>
         <div class="tt-article-layout">
@@ -141,7 +160,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
                     <PublishTime at=a.published_at />
                     <TextSize />
                 </div>
-                {a.summary.map(|s| view! { <p class="tt-article__summary">{s}</p> })}
+                {summary.map(|s| view! { <p class="tt-article__summary">{s}</p> })}
                 <ArticleBody html=a.body_html author=a.author />
                 <ShareBar url=canonical title=share_title />
             </article>

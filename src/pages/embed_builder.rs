@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 
 /// Loads widget.js (for the live preview) and the page's own stylesheet,
 /// once: plain elements, cheaper in bytes than a component for each.
+#[cfg(target_arch = "wasm32")]
 fn load_builder_assets() {
     let doc = document();
     if doc
@@ -38,6 +39,7 @@ fn load_builder_assets() {
 #[component]
 pub fn EmbedBuilderPage() -> impl IntoView {
     nav::scroll::content_ready();
+    #[cfg(target_arch = "wasm32")]
     load_builder_assets();
     let categories = use_categories();
     let pick = RwSignal::new(Pick {

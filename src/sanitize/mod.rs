@@ -8,5 +8,7 @@
 //! walks and builds (browser only).
 
 pub mod dom;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod html;
 pub mod rules;
 pub mod url_rules;

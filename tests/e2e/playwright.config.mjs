@@ -4,7 +4,7 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { CHROMIUM_ARGS, PORTS, backendBin } from './support.mjs';
+import { CHROMIUM_ARGS, PORTS, backendBin, serverBin } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.TINTUC_DIST || path.join(root, 'target/dist-e2e');
@@ -37,6 +37,15 @@ export default defineConfig({
     {
       command: `${backendBin(root)} --no-api --port ${PORTS.site} --static ${dist} --config tests/e2e/config.e2e.json`,
       url: `http://127.0.0.1:${PORTS.site}/config.json`,
+      cwd: root,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    // The server (tintuc-server) rendering every page from the same backend,
+    // with no cache of answers (faults must reach it at once).
+    {
+      command: `${serverBin(root)} --dist ${dist} --config tests/e2e/config.server.json --port ${PORTS.server} --site-url http://127.0.0.1:${PORTS.server} --no-cache`,
+      url: `http://127.0.0.1:${PORTS.server}/config.json`,
       cwd: root,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import fs from 'node:fs';
 
-export const PORTS = { site: 18080, api: 18081, wordpressSite: 18090 };
+export const PORTS = { site: 18080, api: 18081, server: 18083, wordpressSite: 18090 };
 export const API = `http://127.0.0.1:${PORTS.api}`;
 
 export const CHROMIUM_ARGS = [
@@ -15,6 +15,11 @@ export const CHROMIUM_ARGS = [
 
 export function backendBin(root) {
   return process.env.TINTUC_BACKEND || path.join(root, 'target/debug/demo-backend');
+}
+
+/** The server, as built for the tests (release: its speed is tested). */
+export function serverBin(root) {
+  return process.env.TINTUC_SERVER || path.join(root, 'target/server/tintuc-server');
 }
 
 const here = path.dirname(new URL(import.meta.url).pathname);

@@ -15,7 +15,7 @@ const table = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/routes.
 
 /** Runs the boot script at `location` with `config` as config.json; resolves
  * to the URLs it asked for besides config.json. */
-async function earlyRequests(location, config) {
+async function earlyRequests(location, config, rendered = false) {
   const url = new URL(location, 'https://portal.example');
   const asked = [];
   const fetch = (u) => {
@@ -27,7 +27,7 @@ async function earlyRequests(location, config) {
   const context = vm.createContext({
     window,
     location: url,
-    document: { documentElement: { dataset: {}, lang: 'vi' } },
+    document: { documentElement: { dataset: {}, lang: 'vi' }, querySelector: (s) => (rendered && s.includes('tintuc-rendered') ? {} : null) },
     localStorage: { getItem: () => null },
     matchMedia: () => ({ matches: false }),
     fetch,
@@ -40,6 +40,7 @@ async function earlyRequests(location, config) {
   // Let config.json's answer and the requests it starts settle.
   for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
   assert.deepEqual(Object.keys(window.__tt.early), asked, 'each early answer is kept by its URL');
+  assert.equal(context.document.documentElement.dataset.theme, 'light', 'the theme is applied either way');
   return asked.filter((u) => u !== '/config.json');
 }
 
@@ -53,4 +54,8 @@ test('boot.js asks nothing early of a WordPress backend or a broken config', asy
   assert.deepEqual(await earlyRequests('/', { ...table.config, backend: 'wordpress' }), []);
   assert.deepEqual(await earlyRequests('/', { api_base: 'ftp://x/' }), []);
   assert.deepEqual(await earlyRequests('/', { ...table.config, page_size: 0 }), []);
+});
+
+test('boot.js asks nothing when the server rendered the page (its data is in it)', async () => {
+  assert.deepEqual(await earlyRequests('/tin-tuc/x', table.config, true), []);
 });

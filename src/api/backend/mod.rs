@@ -42,8 +42,12 @@ pub(crate) fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, Ap
 
 /// FNV-1a: a fingerprint of a response body.
 pub fn fingerprint(text: &str) -> u64 {
-    text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    fingerprint_bytes(text.as_bytes())
+}
+
+pub fn fingerprint_bytes(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
 }
 

@@ -110,6 +110,17 @@ impl Client {
         self.0.version.notify();
     }
 
+    /// A failure that came another way (the server's): shown as it is, and
+    /// asked again only after the usual hold.
+    pub fn seed_error(&self, req: &Request, error: ApiError) {
+        let now = self.now();
+        self.0
+            .store
+            .borrow_mut()
+            .put(self.key(req), Entry::Failed { error, at: now });
+        self.0.version.notify();
+    }
+
     /// Makes sure an answer to `req` is here or on its way. A stale one is
     /// served and refreshed in the background. A failure is asked again when
     /// `force`d (a retry, a fresh navigation) or when it is not fresh.

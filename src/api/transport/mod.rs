@@ -1,7 +1,7 @@
 //! The bottom of the data stack: one HTTP GET, with abort and timeout,
 //! mapped to [`ApiError`]. Bodies come back as text; backends decode them so
-//! a decode error can say what was wrong. [`browser`] is `fetch` (the
-//! client); a native transport serves the server.
+//! a decode error can say what was wrong. `browser` is `fetch` (the
+//! client); `native` is the server's HTTP client.
 
 use super::abort::Abort;
 use super::error::ApiError;
@@ -9,6 +9,8 @@ use std::future::Future;
 
 #[cfg(target_arch = "wasm32")]
 pub mod browser;
+#[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
+pub mod native;
 
 /// Larger answers are refused (the largest real page is ~100 KB).
 pub const MAX_BODY_BYTES: u64 = 8 * 1024 * 1024;

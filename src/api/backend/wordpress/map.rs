@@ -2,12 +2,12 @@
 //! as plain text, `date_gmt` as an instant, the featured image with its
 //! sizes, categories as the menu's tree.
 
-use super::text::html_to_text;
 use super::wire::{WpCategory, WpPost};
 use crate::api::error::ApiError;
 use crate::api::models::{
     Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef, Image, ImageVariant,
 };
+use crate::text::{html_to_text, without_more_marker};
 use crate::timefmt::Timestamp;
 
 /// The menu: categories with posts, each parent followed by its children
@@ -92,10 +92,12 @@ fn thumbnail(post: &WpPost) -> Option<Image> {
     })
 }
 
+/// The post's excerpt as text, without WordPress's "[…]" (posts without a
+/// hand-written one get the body's first words and that marker).
 fn excerpt(post: &WpPost) -> Option<String> {
     post.excerpt
         .as_ref()
-        .map(|e| html_to_text(&e.rendered))
+        .map(|e| without_more_marker(&html_to_text(&e.rendered)).to_string())
         .filter(|s| !s.is_empty())
 }
 

@@ -1,12 +1,11 @@
 //! A WordPress site's REST API (`/wp-json/wp/v2/`) as a tintuc backend:
 //! [`urls`] says what is asked, [`wire`] what comes back, [`map`] turns it
-//! into tintuc's models ([`text`] decodes rendered titles). This file does
+//! into tintuc's models. This file does
 //! the asking: posts name their categories by id, so the site's categories
 //! are read first and kept here (not in the app's cache) for as long as the
 //! app keeps any answer fresh.
 
 pub mod map;
-pub mod text;
 pub mod urls;
 pub mod wire;
 

@@ -1,0 +1,179 @@
+//! The server's backend answers: fetched through the same backends as the
+//! client (the tintuc contract or WordPress) over the native transport, and
+//! kept in a cache bounded in bytes. Concurrent requests for one answer make
+//! one backend call; a stale answer is served at once while one refresh
+//! runs behind it (stale-while-revalidate), and kept while the backend
+//! fails (stale-if-error) until it expires.
+
+use futures::future::BoxFuture;
+use moka::future::Cache;
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tintuc::api::abort::Abort;
+use tintuc::api::backend::{AnyBackend, Backend, Fetched};
+use tintuc::api::request::{Erased, Request};
+use tintuc::api::transport::native::Native;
+use tintuc::api::ApiError;
+use tintuc::embed::model_json;
+// Tokio's clock, so tests can move time.
+use tokio::time::Instant;
+
+/// A backend as the server uses it: a key per request, and fetches that
+/// can run on any worker.
+pub struct Source {
+    pub key: Box<dyn Fn(&Request) -> String + Send + Sync>,
+    pub fetch: Box<dyn Fn(Request) -> BoxFuture<'static, Result<Fetched, ApiError>> + Send + Sync>,
+}
+
+impl Source {
+    /// The backend `config.json` names, over the native transport.
+    pub fn backend(backend: AnyBackend<Native>) -> Source {
+        let backend = Arc::new(backend);
+        let b = backend.clone();
+        Source {
+            key: Box::new(move |req| b.key(req)),
+            fetch: Box::new(move |req| {
+                let b = backend.clone();
+                Box::pin(async move { b.fetch(&req, &Abort::new()).await })
+            }),
+        }
+    }
+}
+
+/// One answer, ready to render and to embed.
+#[derive(Clone)]
+pub struct Answer {
+    pub value: Erased,
+    pub fingerprint: u64,
+    /// The model as the contract's JSON (what the page embeds).
+    pub json: Arc<str>,
+}
+
+/// What the cache keeps: an answer, or the backend's "no such thing".
+#[derive(Clone)]
+struct Kept {
+    at: Instant,
+    answer: Result<Answer, ApiError>,
+}
+
+impl Kept {
+    fn weight(&self) -> u32 {
+        let body = self.answer.as_ref().map_or(64, |a| a.json.len());
+        u32::try_from(body + 256).unwrap_or(u32::MAX)
+    }
+}
+
+pub struct Data {
+    source: Source,
+    cache: Option<Cache<String, Arc<Kept>>>,
+    /// How long an answer is served without asking again.
+    fresh: Duration,
+    /// Answers being refreshed behind a stale one: one refresh each.
+    refreshing: Mutex<HashSet<String>>,
+}
+
+/// How long a kept answer may stand in for a failing backend.
+const KEEP_FOR: Duration = Duration::from_secs(24 * 3600);
+
+impl Data {
+    pub fn new(source: Source, cache_bytes: u64, fresh: Duration) -> Arc<Data> {
+        let cache = (cache_bytes > 0).then(|| {
+            Cache::builder()
+                .max_capacity(cache_bytes)
+                .weigher(|_: &String, k: &Arc<Kept>| k.weight())
+                .time_to_live(KEEP_FOR)
+                .build()
+        });
+        Arc::new(Data {
+            source,
+            cache,
+            fresh,
+            refreshing: Mutex::default(),
+        })
+    }
+
+    /// The answer to `req`: from the cache while fresh, stale while one
+    /// refresh runs, else from the backend (one call for all who ask).
+    pub async fn get(self: &Arc<Self>, req: &Request) -> Result<Answer, ApiError> {
+        let Some(cache) = &self.cache else {
+            return self.fetch(req).await;
+        };
+        let key = (self.source.key)(req);
+        if let Some(kept) = cache.get(&key).await {
+            if kept.at.elapsed() >= self.fresh {
+                self.refresh(key, req.clone());
+            }
+            return kept.answer.clone();
+        }
+        let (this, req) = (self.clone(), req.clone());
+        let loaded = cache
+            .try_get_with(key, async move {
+                match this.fetch(&req).await {
+                    // "No such article" is an answer too: kept, so unknown
+                    // addresses don't reach the backend every time.
+                    answer @ (Ok(_) | Err(ApiError::NotFound)) => Ok(Arc::new(Kept {
+                        at: Instant::now(),
+                        answer,
+                    })),
+                    Err(e) => Err(e),
+                }
+            })
+            .await;
+        match loaded {
+            Ok(kept) => kept.answer.clone(),
+            Err(e) => Err((*e).clone()),
+        }
+    }
+
+    /// One refresh of `key` behind its stale answer; a failure keeps the
+    /// stale one.
+    fn refresh(self: &Arc<Self>, key: String, req: Request) {
+        let Some(cache) = self.cache.clone() else { return };
+        if !self.refreshing.lock().is_ok_and(|mut r| r.insert(key.clone())) {
+            return;
+        }
+        let this = self.clone();
+        tokio::spawn(async move {
+            let answer = this.fetch(&req).await;
+            if matches!(answer, Ok(_) | Err(ApiError::NotFound)) {
+                cache
+                    .insert(
+                        key.clone(),
+                        Arc::new(Kept {
+                            at: Instant::now(),
+                            answer,
+                        }),
+                    )
+                    .await;
+            }
+            if let Ok(mut r) = this.refreshing.lock() {
+                r.remove(&key);
+            }
+        });
+    }
+
+    /// Bytes the cache holds now (its own estimate), after pending upkeep.
+    pub async fn cached_bytes(&self) -> u64 {
+        match &self.cache {
+            Some(c) => {
+                c.run_pending_tasks().await;
+                c.weighted_size()
+            }
+            None => 0,
+        }
+    }
+
+    /// Asks the backend.
+    async fn fetch(&self, req: &Request) -> Result<Answer, ApiError> {
+        let fetched = (self.source.fetch)(req.clone()).await?;
+        let json = model_json(req, &fetched.value)
+            .map(|v| Arc::from(v.to_string()))
+            .ok_or_else(|| ApiError::Decode("internal: unexpected value type".into()))?;
+        Ok(Answer {
+            value: fetched.value,
+            fingerprint: fetched.fingerprint,
+            json,
+        })
+    }
+}

@@ -1,0 +1,147 @@
+//! tintuc's server: every page of the reader rendered to HTML by the same
+//! Leptos components the browser runs, from backend answers it fetches and
+//! keeps ([`data`]); the client build's files served from memory
+//! ([`assets`]); `/api/` and `/media/` passed on to the backend ([`proxy`]).
+//! It keeps nothing per reader: copies behind a load balancer act as one.
+
+pub mod assets;
+pub mod data;
+pub mod page;
+pub mod proxy;
+pub mod render;
+pub mod settings;
+
+use assets::Assets;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, HeaderValue, Method, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Router;
+use data::Data;
+use render::{Shell, Site};
+use settings::Settings;
+use std::sync::Arc;
+use tintuc::api::backend::AnyBackend;
+use tintuc::api::media::MediaBase;
+use tintuc::api::transport::native::Native;
+use tower_http::compression::CompressionLayer;
+
+pub struct AppState {
+    pub settings: Settings,
+    pub assets: Assets,
+    pub shell: Shell,
+    pub site: Site,
+    pub config_json: serde_json::Value,
+    pub data: Arc<Data>,
+    proxy: reqwest::Client,
+}
+
+impl AppState {
+    /// Reads the build and the config. Errors say what is missing.
+    pub fn new(settings: Settings) -> Result<Arc<AppState>, String> {
+        let index_path = settings.dist.join("index.html");
+        let index = std::fs::read_to_string(&index_path)
+            .map_err(|e| format!("cannot read {} (build the client first): {e}", index_path.display()))?;
+        let shell = Shell::parse(&index, settings.config.language)?;
+        let mut assets =
+            Assets::load(&settings.dist).map_err(|e| format!("cannot read {}: {e}", settings.dist.display()))?;
+        // The config the server renders with is the one browsers get.
+        assets.insert(
+            "/config.json".into(),
+            settings.config_text.clone().into_bytes(),
+            None,
+            None,
+        );
+        let config_json: serde_json::Value =
+            serde_json::from_str(&settings.config_text).map_err(|e| format!("config.json: {e}"))?;
+        let page_is_https = settings.site_url.starts_with("https:");
+        let api_origin = origin_of(&settings.api_base).unwrap_or_else(|| settings.site_url.clone());
+        // Media URLs in answers point where browsers find them: a relative
+        // api_base lives on the portal's own origin.
+        let media_origin = if settings.config.api_base.starts_with('/') {
+            settings.site_url.clone()
+        } else {
+            api_origin
+        };
+        let mut config = settings.config.clone();
+        config.api_base = settings.api_base.clone();
+        let media = MediaBase {
+            origin: media_origin.clone(),
+            page_is_https,
+        };
+        let backend = AnyBackend::new(&config, media, Native::new(settings.timeout));
+        let fresh = std::time::Duration::from_millis(u64::from(settings.config.cache_fresh_ms.max(1_000)));
+        let data = Data::new(data::Source::backend(backend), settings.cache_bytes, fresh);
+        let site = Site {
+            config: settings.config.clone(),
+            origin: settings.site_url.clone(),
+            api_origin: media_origin,
+            page_is_https,
+        };
+        let proxy = reqwest::Client::builder()
+            .timeout(std::time::Duration::from_secs(60))
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| e.to_string())?;
+        Ok(Arc::new(AppState {
+            settings,
+            assets,
+            shell,
+            site,
+            config_json,
+            data,
+            proxy,
+        }))
+    }
+}
+
+/// `https://host:port` of a URL, if it has one.
+fn origin_of(url: &str) -> Option<String> {
+    let (scheme, rest) = url.split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    Some(format!("{scheme}://{host}"))
+}
+
+/// The server's routes: files of the build, the backend passed on, and
+/// every other address a page.
+pub fn app(state: Arc<AppState>) -> Router {
+    Router::new()
+        .fallback(handle)
+        .with_state(state)
+        .layer(CompressionLayer::new().br(true).gzip(true))
+}
+
+async fn handle(State(app): State<Arc<AppState>>, req: Request<Body>) -> Response {
+    let (parts, _) = req.into_parts();
+    let method = parts.method.clone();
+    let path = parts.uri.path();
+    let mut resp = if let (Some(backend), true) = (
+        app.settings.backend.as_deref(),
+        path.starts_with("/api/") || path.starts_with("/media/"),
+    ) {
+        proxy::forward(&app.proxy, backend, method, &parts.uri, &parts.headers).await
+    } else if method != Method::GET && method != Method::HEAD {
+        (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")]).into_response()
+    } else if let Some(asset) = app.assets.get(path) {
+        asset.respond(&parts.headers, method == Method::HEAD)
+    } else if let Some(asset) = app
+        .assets
+        .get(&format!("{path}index.html"))
+        .filter(|_| path.ends_with('/'))
+    {
+        // A directory's page (the iframe embed at /tin-nhung/).
+        asset.respond(&parts.headers, method == Method::HEAD)
+    } else if app.assets.get(&format!("{path}/index.html")).is_some() {
+        Redirect::permanent(&format!("{path}/")).into_response()
+    } else {
+        page::page(app.clone(), parts.uri.clone(), parts.headers.clone()).await
+    };
+    let h = resp.headers_mut();
+    for (name, value) in [
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", "strict-origin-when-cross-origin"),
+    ] {
+        h.entry(name).or_insert(HeaderValue::from_static(value));
+    }
+    resp
+}

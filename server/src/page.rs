@@ -1,0 +1,117 @@
+//! A page request: its address parsed by the route model, the answers it
+//! needs fetched (all at once, each within the server's time limit), a
+//! status that says what happened, and the rendered document with headers
+//! that let a CDN or nginx in front serve most requests.
+
+use crate::assets::etag_matches;
+use crate::data::Answer;
+use crate::render;
+use crate::AppState;
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+use std::sync::Arc;
+use tintuc::api::request::Request;
+use tintuc::api::ApiError;
+use tintuc::route::Page;
+
+/// Longer addresses are refused (414) before anything is parsed.
+pub const MAX_URL_BYTES: usize = 4096;
+
+pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Response {
+    let path = uri.path();
+    let search = uri.query().map(|q| format!("?{q}")).unwrap_or_default();
+    if path.len() + search.len() > MAX_URL_BYTES {
+        return (StatusCode::URI_TOO_LONG, "URI too long").into_response();
+    }
+    let page = Page::parse(path, &search);
+    let requests = page.requests();
+    let limit = app.settings.timeout;
+    let fetched = futures::future::join_all(requests.iter().map(|r| {
+        let data = app.data.clone();
+        async move {
+            match tokio::time::timeout(limit, data.get(r)).await {
+                Ok(answer) => answer,
+                Err(_) => Err(ApiError::Timeout),
+            }
+        }
+    }))
+    .await;
+    let answers: Vec<(Request, Option<Result<Answer, ApiError>>)> =
+        requests.into_iter().zip(fetched.into_iter().map(Some)).collect();
+    let (status, retry_after) = status_of(&page, &answers);
+    let now_ms = tintuc::clock::now_ms();
+    let embedded: Vec<Option<Result<(&str, u64), &ApiError>>> = answers
+        .iter()
+        .map(|(_, a)| {
+            a.as_ref().map(|a| match a {
+                Ok(a) => Ok((&*a.json, a.fingerprint)),
+                Err(e) => Err(e),
+            })
+        })
+        .collect();
+    let data = tintuc::embed::write(&app.config_json, now_ms, &embedded);
+    let href = format!("{path}{search}");
+    let state = app.clone();
+    let html = tokio::task::spawn_blocking(move || {
+        tintuc::clock::frozen(now_ms, || {
+            render::document(&state.shell, &state.site, &href, &answers, &data)
+        })
+    })
+    .await;
+    let Ok(html) = html else {
+        return (StatusCode::INTERNAL_SERVER_ERROR, "the page could not be rendered").into_response();
+    };
+    respond(status, retry_after, html, &req_headers)
+}
+
+/// The page's status: 404 for what doesn't exist, the backend's trouble
+/// with what the page waited for as 502/503/504; what a page shows beside
+/// its content (the menu, other news) doesn't change it.
+pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> (StatusCode, Option<u32>) {
+    if *page == Page::NotFound {
+        return (StatusCode::NOT_FOUND, None);
+    }
+    let primary = page.needs().primary;
+    let failure = answers
+        .iter()
+        .filter(|(r, _)| primary.contains(r))
+        .find_map(|(_, a)| a.as_ref().and_then(|a| a.as_ref().err()));
+    match failure {
+        None => (StatusCode::OK, None),
+        Some(ApiError::NotFound) => (StatusCode::NOT_FOUND, None),
+        Some(ApiError::Timeout) => (StatusCode::GATEWAY_TIMEOUT, None),
+        Some(ApiError::Status {
+            code: 429 | 503,
+            retry_after,
+        }) => (StatusCode::SERVICE_UNAVAILABLE, *retry_after),
+        Some(_) => (StatusCode::BAD_GATEWAY, None),
+    }
+}
+
+fn respond(status: StatusCode, retry_after: Option<u32>, html: String, req: &HeaderMap) -> Response {
+    let mut headers = HeaderMap::new();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    let cache = match status {
+        // Shared caches keep a page briefly and may serve it stale while
+        // they ask again, or while the server fails.
+        StatusCode::OK => "public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400",
+        StatusCode::NOT_FOUND => "public, max-age=60, s-maxage=60",
+        _ => "no-store",
+    };
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if let Some(s) = retry_after {
+        headers.insert(header::RETRY_AFTER, HeaderValue::from(s));
+    }
+    let etag = format!("\"{:016x}\"", tintuc::api::backend::fingerprint(&html));
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, v);
+    }
+    if status == StatusCode::OK && etag_matches(req, &etag) {
+        return (StatusCode::NOT_MODIFIED, headers).into_response();
+    }
+    (status, headers, html).into_response()
+}

@@ -1,0 +1,145 @@
+//! A page to HTML: the reader's own `App`, rendered by Leptos from answers
+//! the server already has (the client's cache, seeded, answers every query
+//! at once: nothing waits), written into the client build's `index.html`
+//! between its markers, with the data it was rendered from.
+
+use crate::data::Answer;
+use futures::StreamExt;
+use hydration_context::SsrSharedContext;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+use std::sync::Arc;
+use tintuc::api::backend::Backend;
+use tintuc::api::client::{Client, Env};
+use tintuc::api::request::Request;
+use tintuc::api::ApiError;
+use tintuc::app::{App, Setup};
+use tintuc::config::Config;
+use tintuc::i18n::Locale;
+
+/// `index.html` cut at its markers: the page goes between them.
+pub struct Shell {
+    /// Up to `<!--tt:meta-->` (included).
+    head_start: String,
+    /// From `<!--/tt:meta-->` to `<!--tt:app-->` (both included).
+    middle: String,
+    /// From `<!--/tt:app-->` (included) to the end.
+    end: String,
+}
+
+impl Shell {
+    pub fn parse(index: &str, language: Locale) -> Result<Shell, String> {
+        let cut = |s: &str, open: &str, close: &str| -> Result<(String, String), String> {
+            let a = s.find(open).ok_or_else(|| format!("index.html has no {open} marker"))?;
+            let b = s[a..]
+                .find(close)
+                .map(|b| a + b)
+                .ok_or_else(|| format!("index.html has no {close} marker"))?;
+            Ok((s[..a + open.len()].to_string(), s[b..].to_string()))
+        };
+        let (head_start, rest) = cut(index, "<!--tt:meta-->", "<!--/tt:meta-->")?;
+        let head_start = match language {
+            Locale::Vi => head_start,
+            other => head_start.replacen("<html lang=\"vi\">", &format!("<html lang=\"{}\">", other.code()), 1),
+        };
+        let (middle, end) = cut(&rest, "<!--tt:app-->", "<!--/tt:app-->")?;
+        Ok(Shell {
+            head_start,
+            middle,
+            end,
+        })
+    }
+}
+
+/// A backend for a render: it never fetches (every answer is seeded), and
+/// files answers under plain names.
+struct Seeded;
+
+impl Backend for Seeded {
+    fn key(&self, req: &Request) -> String {
+        format!("{req:?}")
+    }
+
+    async fn fetch(
+        &self,
+        _: &Request,
+        _: &tintuc::api::abort::Abort,
+    ) -> Result<tintuc::api::backend::Fetched, ApiError> {
+        Err(ApiError::Aborted)
+    }
+}
+
+/// What a render needs besides the answers.
+pub struct Site {
+    pub config: Config,
+    pub origin: String,
+    pub api_origin: String,
+    pub page_is_https: bool,
+}
+
+/// The whole document for `href` (path and query), rendered from `answers`
+/// (for [`Page::requests`](tintuc::route::Page::requests), in order), with
+/// `data` (the embedded JSON) at the end of the body. Blocking: run it off
+/// the async workers.
+pub fn document(
+    shell: &Shell,
+    site: &Site,
+    href: &str,
+    answers: &[(Request, Option<Result<Answer, ApiError>>)],
+    data: &str,
+) -> String {
+    // The portal's language: the server doesn't know a reader's choice.
+    tintuc::i18n::set_locale(site.config.language);
+    let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
+    let (meta, meta_out) = ServerMetaContext::new();
+    let body = owner.with(|| {
+        provide_context(RequestUrl::new(href));
+        provide_context(meta);
+        let env = Env {
+            clock: std::rc::Rc::new(tintuc::clock::now_ms),
+            spawn: std::rc::Rc::new(|_| {}),
+            fresh_ms: site.config.cache_fresh_ms,
+        };
+        let client = Client::new(Seeded, env);
+        for (req, answer) in answers {
+            match answer {
+                Some(Ok(a)) => client.seed(req, a.value.clone(), a.fingerprint),
+                Some(Err(e)) => client.seed_error(req, e.clone()),
+                None => {}
+            }
+        }
+        let setup = Setup {
+            config: site.config.clone(),
+            client,
+            origin: site.origin.clone(),
+            api_origin: site.api_origin.clone(),
+            page_is_https: site.page_is_https,
+        };
+        view! { <App setup on_locale=|| {} /> }.to_html()
+    });
+    let head = futures::executor::block_on(async {
+        meta_out
+            .inject_meta_context(futures::stream::iter(["</head>".to_string()]))
+            .await
+            .collect::<Vec<String>>()
+            .await
+            .concat()
+    });
+    drop(owner);
+    let head = head.strip_suffix("</head>").unwrap_or(&head);
+    let mut out = String::with_capacity(shell.head_start.len() + head.len() + body.len() + data.len() + 4096);
+    out.push_str(&shell.head_start);
+    // Before the boot script: it sees that the page is here already.
+    out.push_str("<meta name=\"tintuc-rendered\" content=\"\">");
+    out.push_str(head);
+    out.push_str(&shell.middle);
+    out.push_str(&body);
+    out.push_str("<script type=\"application/json\" id=\"");
+    out.push_str(tintuc::embed::SCRIPT_ID);
+    out.push_str("\">");
+    out.push_str(data);
+    out.push_str("</script>");
+    out.push_str(&shell.end);
+    out
+}

@@ -1,0 +1,111 @@
+//! What the server runs with: command-line flags over `config.json`.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+use tintuc::config::{site_origin, Config};
+
+pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port N | --listen ADDR]
+                     [--site-url URL] [--backend URL] [--timeout-ms N]
+                     [--cache-mb N | --no-cache]
+
+  --dist DIR       the client's release build (trunk build --release)
+  --config FILE    config.json (default: DIR/config.json); the same keys the
+                   client reads; it is also served at /config.json
+  --port N         listen on 127.0.0.1:N (default 8080); --listen ADDR for another address
+  --site-url URL   the portal's public origin, for canonical and share URLs
+                   (default: config.json's site_url, else http://ADDR)
+  --backend URL    the backend's origin as the server reaches it: the base of a
+                   relative api_base, and where /api/ and /media/ are proxied
+  --timeout-ms N   how long a page waits for the backend (default: config.json's
+                   server_timeout_ms, else 3000)
+  --cache-mb N     the cache of backend answers, in MB (default 64)
+  --no-cache       ask the backend for every page (for measuring)";
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    pub listen: SocketAddr,
+    pub dist: PathBuf,
+    pub config_path: PathBuf,
+    pub config_text: String,
+    pub config: Config,
+    /// The portal's public origin (`https://host`).
+    pub site_url: String,
+    /// The backend's origin as the server reaches it, if given.
+    pub backend: Option<String>,
+    /// The API's base URL as the server reaches it (absolute).
+    pub api_base: String,
+    pub timeout: Duration,
+    /// Bytes of backend answers kept; 0: none.
+    pub cache_bytes: u64,
+}
+
+impl Settings {
+    pub fn from_args(args: impl IntoIterator<Item = String>) -> Result<Settings, String> {
+        let mut args = args.into_iter();
+        let (mut listen, mut dist, mut config_path, mut site_url, mut backend, mut timeout_ms) =
+            (None, None, None, None, None, None);
+        let mut cache_mb: u64 = 64;
+        while let Some(a) = args.next() {
+            let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
+            match a.as_str() {
+                "--dist" => dist = Some(PathBuf::from(value()?)),
+                "--config" => config_path = Some(PathBuf::from(value()?)),
+                "--port" => {
+                    let port: u16 = value()?.parse().map_err(|_| "--port needs a number".to_string())?;
+                    listen = Some(SocketAddr::from(([127, 0, 0, 1], port)));
+                }
+                "--listen" => listen = Some(value()?.parse().map_err(|_| "--listen needs ADDR:PORT".to_string())?),
+                "--site-url" => site_url = Some(value()?),
+                "--backend" => backend = Some(value()?),
+                "--timeout-ms" => {
+                    timeout_ms = Some(value()?.parse::<u32>().map_err(|_| "--timeout-ms needs a number")?);
+                }
+                "--cache-mb" => cache_mb = value()?.parse().map_err(|_| "--cache-mb needs a number")?,
+                "--no-cache" => cache_mb = 0,
+                "-h" | "--help" => return Err(USAGE.into()),
+                other => return Err(format!("unknown argument {other}\n{USAGE}")),
+            }
+        }
+        let dist = dist.ok_or_else(|| format!("--dist is required\n{USAGE}"))?;
+        let listen = listen.unwrap_or(SocketAddr::from(([127, 0, 0, 1], 8080)));
+        let config_path = config_path.unwrap_or_else(|| dist.join("config.json"));
+        let config_text =
+            std::fs::read_to_string(&config_path).map_err(|e| format!("cannot read {}: {e}", config_path.display()))?;
+        let config = Config::from_json(&config_text).map_err(|e| format!("{}: {e}", config_path.display()))?;
+        let site_url = match site_url.or_else(|| config.site_url.clone()) {
+            Some(s) => site_origin(&s).ok_or_else(|| format!("--site-url: not an http(s) origin: {s}"))?,
+            None => format!("http://{listen}"),
+        };
+        let backend = match backend {
+            Some(b) => Some(site_origin(&b).ok_or_else(|| format!("--backend: not an http(s) origin: {b}"))?),
+            None => None,
+        };
+        let api_base = if config.api_base.starts_with('/') {
+            let origin = backend.clone().ok_or_else(|| {
+                format!(
+                    "config.json's api_base {} is a path: say where the backend is with --backend URL",
+                    config.api_base
+                )
+            })?;
+            format!("{origin}{}", config.api_base)
+        } else {
+            config.api_base.clone()
+        };
+        let timeout = Duration::from_millis(u64::from(
+            timeout_ms.unwrap_or(config.server_timeout_ms).clamp(100, 60_000),
+        ));
+        Ok(Settings {
+            listen,
+            dist,
+            config_path,
+            config_text,
+            config,
+            site_url,
+            backend,
+            api_base,
+            timeout,
+            cache_bytes: cache_mb.saturating_mul(1024 * 1024),
+        })
+    }
+}

@@ -1,0 +1,364 @@
+// The server-rendered stack (tintuc-server): what crawlers and readers
+// without JavaScript get in the first response, the app taking over the
+// server's page, statuses when the backend fails, and requests an attacker
+// would send. The server runs on its own port (PORTS.server), in front of
+// the same fault-injecting demo backend.
+import { test, expect, SEED, SEED_PATH, PORTS, faults, ROOT } from './support.mjs';
+import http from 'node:http';
+import net from 'node:net';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const SERVER = `http://127.0.0.1:${PORTS.server}`;
+const API = `http://127.0.0.1:${PORTS.api}`;
+const CRAWLERS = {
+  Facebook: 'facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)',
+  Zalo: 'Mozilla/5.0 (Linux; Android 10) Zalo/1.0 ZaloTheme/light',
+};
+
+/** A page as a reader without JavaScript (or a crawler) gets it. */
+async function noScript(browser, userAgent) {
+  const context = await browser.newContext({ javaScriptEnabled: false, userAgent, viewport: { width: 390, height: 844 } });
+  return { context, page: await context.newPage() };
+}
+
+const meta = (page, key) =>
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
+
+for (const [name, userAgent] of Object.entries(CRAWLERS)) {
+  test(`${name}'s crawler reads the seed article's share card, text and links in the first response`, async ({ browser }) => {
+    const { context, page } = await noScript(browser, userAgent);
+    const response = await page.goto(SERVER + SEED_PATH);
+    expect(response.status()).toBe(200);
+    await expect(page).toHaveTitle(`${SEED.title} - Mặt trận Tổ quốc quận Hoàn Kiếm`);
+    expect(await meta(page, 'og:type')).toBe('article');
+    expect(await meta(page, 'og:title')).toBe(SEED.title);
+    expect(await meta(page, 'og:site_name')).toBe('Mặt trận Tổ quốc quận Hoàn Kiếm');
+    expect(await meta(page, 'og:locale')).toBe('vi_VN');
+    expect(await meta(page, 'og:url')).toBe(SERVER + SEED_PATH);
+    expect(await meta(page, 'article:published_time')).toBe('2021-02-05T14:39:00+07:00');
+    const image = await meta(page, 'og:image');
+    expect(image).toMatch(/^https?:\/\/[^/]+\/.+\.(jpg|jpeg|png|webp)$/);
+    expect(Number(await meta(page, 'og:image:width'))).toBeGreaterThan(0);
+    expect(Number(await meta(page, 'og:image:height'))).toBeGreaterThan(0);
+    // No summary in the seed: its opening words describe it.
+    const description = await meta(page, 'og:description');
+    expect(SEED.paragraphs[0].startsWith(description.replace(/…$/, ''))).toBe(true);
+    expect(await meta(page, 'description')).toBe(description);
+    expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(SERVER + SEED_PATH);
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.headline).toBe(SEED.title);
+    expect(ld.author.name).toBe(SEED.byline);
+    // The article itself.
+    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await expect(page.locator('.tt-article__meta time')).toHaveText(SEED.time);
+    const body = await page.locator('.tt-body').innerText();
+    for (const p of SEED.paragraphs) expect(body.replace(/\s+/g, ' ')).toContain(p.trim().replace(/\s+/g, ' '));
+    await expect(page.locator('.tt-body figcaption')).toHaveText(SEED.captions);
+    await expect(page.locator('.tt-byline')).toHaveText(SEED.byline);
+    await expect(page.locator('.tt-other h2')).toHaveText(SEED.otherNewsHeading);
+    await expect(page.locator('.tt-other a', { hasText: SEED.otherTitle })).toHaveAttribute('href', /^\/tin-tuc\//);
+    await context.close();
+  });
+}
+
+test('unknown slugs, categories and routes are 404 pages with status 404', async ({ browser }) => {
+  const { context, page } = await noScript(browser);
+  for (const p of ['/tin-tuc/khong-co-bai-nay', '/danh-muc/khong-co', '/khong-co/trang-nay']) {
+    const response = await page.goto(SERVER + p);
+    expect(response.status(), p).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+    expect(await meta(page, 'robots')).toBe('noindex');
+  }
+  await context.close();
+});
+
+test('lists have their own title, description and canonical address', async ({ browser }) => {
+  const { context, page } = await noScript(browser);
+  await page.goto(`${SERVER}/danh-muc/${SEED.category.slug}?page=2`);
+  await expect(page).toHaveTitle(`${SEED.category.name} - Trang 2 - Mặt trận Tổ quốc quận Hoàn Kiếm`);
+  expect(await meta(page, 'description')).toBeTruthy();
+  expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(`${SERVER}/danh-muc/${SEED.category.slug}?page=2`);
+  await context.close();
+});
+
+test('without JavaScript the reader gets around by links alone: home → category → page 2 → article → other news', async ({ browser }) => {
+  const { context, page } = await noScript(browser);
+  await page.goto(SERVER + '/');
+  await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+  await expect(page.locator('.tt-card')).toHaveCount(10);
+  // On a phone the menu is a plain list without its button.
+  await expect(page.getByRole('button', { name: 'Mở danh mục tin tức' })).toBeHidden();
+  await page.getByRole('navigation', { name: 'danh mục tin tức' }).getByRole('link', { name: SEED.category.name }).click();
+  await expect(page).toHaveURL(`${SERVER}/danh-muc/${SEED.category.slug}`);
+  await expect(page.locator('h1')).toHaveText(SEED.category.name);
+  await page.locator('.tt-pager__step--next').click();
+  await expect(page).toHaveURL(`${SERVER}/danh-muc/${SEED.category.slug}?page=2`);
+  await page.getByRole('link', { name: SEED.title }).first().click();
+  await expect(page).toHaveURL(SERVER + SEED_PATH);
+  await expect(page.locator('.tt-body figcaption')).toHaveText(SEED.captions);
+  await page.locator('.tt-other').getByRole('link', { name: SEED.otherTitle }).click();
+  await expect(page.locator('h1')).toHaveText(SEED.otherTitle);
+  await context.close();
+});
+
+test('without JavaScript search is a plain GET form', async ({ browser }) => {
+  const { context, page } = await noScript(browser);
+  await page.goto(SERVER + '/');
+  await page.getByRole('searchbox').fill('mặt trận');
+  await page.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/tim-kiem\?q=m%E1%BA%B7t\+tr%E1%BA%ADn/);
+  await expect(page.locator('h1')).toContainText('mặt trận');
+  expect(await page.locator('.tt-card').count()).toBeGreaterThan(0);
+  await context.close();
+});
+
+test('the app takes over the server’s page: no second fetch, no shift, the first paint stays the largest, links then stay in the app', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(`${API}/api/`)) asked.push(r.url());
+  });
+  await page.goto(SERVER + SEED_PATH);
+  await page.waitForFunction(() => performance.getEntriesByName('tt:takeover').length === 1);
+  expect(asked, 'the page came with its data').toEqual([]);
+  await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(page.locator('.tt-body figcaption')).toHaveText(SEED.captions);
+  await expect(page.locator('#tt-data')).toHaveCount(0);
+  // One set of head tags (the server's went), one title.
+  await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
+  await expect(page.locator('link[rel=canonical]')).toHaveCount(1);
+  const paints = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let shift = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => (shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+        new PerformanceObserver((l) => {
+          const entries = l.getEntries();
+          setTimeout(() => resolve({ shift, lcp: entries[entries.length - 1].startTime, takeover: performance.getEntriesByName('tt:takeover')[0].startTime }), 0);
+        }).observe({ type: 'largest-contentful-paint', buffered: true });
+      }),
+  );
+  expect(paints.shift).toBe(0);
+  expect(paints.lcp, 'the largest paint is the server’s, before the app ran').toBeLessThan(paints.takeover);
+  // In-app navigation from now on: no page load.
+  await page.evaluate(() => (window.__samePage = true));
+  await page.locator('.tt-other').getByRole('link', { name: SEED.otherTitle }).click();
+  await expect(page.locator('h1')).toHaveText(SEED.otherTitle);
+  expect(await page.evaluate(() => window.__samePage)).toBe(true);
+  expect(asked.some((u) => u.includes('/api/articles/'))).toBe(true);
+});
+
+test('a reader who chose English gets the app in English after it takes over, the server page being the portal’s', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('tintuc.lang', 'en'));
+  await page.goto(SERVER + '/');
+  await page.waitForFunction(() => performance.getEntriesByName('tt:takeover').length === 1);
+  await expect(page.locator('h1')).toHaveText('Latest news');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+// What each backend failure makes of the seed article's page.
+const FAULTS = [
+  ['a 500', { kind: 'status', code: 500 }, 502],
+  ['a 503 with Retry-After', { kind: 'status', code: 503, retry_after: 30 }, 503, '30'],
+  ['a 429 with Retry-After', { kind: 'status', code: 429, retry_after: 7 }, 503, '7'],
+  ['HTML instead of JSON', { kind: 'body', body: '<html><body>Bad gateway</body></html>', content_type: 'text/html' }, 502],
+  ['a truncated answer', { kind: 'truncate', bytes: 200 }, 502],
+  ['a 10 MB answer', { kind: 'huge', bytes: 10 * 1024 * 1024 }, 502],
+  ['JSON of the wrong shape', { kind: 'body', body: '{"items": "nope"}' }, 502],
+  ['a dropped connection', { kind: 'drop' }, 502],
+];
+
+for (const [what, action, status, retryAfter] of FAULTS) {
+  test(`backend fault through the server: ${what} → ${status} with a readable page`, async ({ request }) => {
+    await faults([{ path_prefix: `/api/articles/${SEED.slug}`, action }]);
+    const r = await request.get(SERVER + SEED_PATH, { maxRedirects: 0 });
+    expect(r.status()).toBe(status);
+    if (retryAfter) expect(r.headers()['retry-after']).toBe(retryAfter);
+    expect(r.headers()['cache-control']).toBe('no-store');
+    const html = await r.text();
+    expect(html).toContain('Không tải được nội dung');
+    expect(html).toContain('Thử lại');
+    // The menu still came: the page is the portal's, with a way around.
+    expect(html).toContain(SEED.category.name);
+  });
+}
+
+test('a backend that hangs costs the reader the server’s time limit, then a 504 page', async ({ request }) => {
+  await faults([{ path_prefix: '/api/articles/', action: { kind: 'hang' } }]);
+  const started = Date.now();
+  const r = await request.get(`${SERVER}/tin-tuc/${SEED.slug}`, { timeout: 20_000 });
+  expect(r.status()).toBe(504);
+  expect(Date.now() - started).toBeLessThan(10_000);
+  expect(await r.text()).toContain('Không tải được nội dung');
+});
+
+test('hostile article bodies never run, with JavaScript on and off', async ({ browser }) => {
+  const vectors = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/xss-vectors.json'), 'utf8'));
+  const article = {
+    slug: 'xss',
+    title: '</title><script>__xss(0)</script> <img src=x onerror=__xss(0)>',
+    summary: '<b onmouseover=__xss(0)>lead</b>',
+    published_at: '2021-02-05T14:39:00+07:00',
+    author: '<script>__xss(0)</script>',
+    body_html: vectors.map((v) => `<div>${v.html}</div>`).join('\n'),
+  };
+  const install = () => faults([{ path: '/api/articles/xss', action: { kind: 'body', body: JSON.stringify(article) } }]);
+  // JavaScript off: what the server wrote holds nothing that could run.
+  await install();
+  const { context, page } = await noScript(browser);
+  const response = await page.goto(`${SERVER}/tin-tuc/xss`);
+  expect(response.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText(article.title);
+  const found = await page.evaluate(() => {
+    const body = document.querySelector('.tt-body');
+    const bad = [];
+    for (const el of [document.head, document.body].flatMap((r) => [...r.querySelectorAll('*')])) {
+      for (const a of el.attributes) if (/^on/i.test(a.name)) bad.push(`${el.tagName} ${a.name}`);
+      // index.html's own empty icon is the one data: URL the page may have.
+      if (el.matches('link[rel=icon][href="data:,"]')) continue;
+      for (const a of ['href', 'src', 'action', 'formaction', 'xlink:href']) {
+        const v = el.getAttribute(a);
+        if (v && /^\s*(javascript|data|vbscript):/i.test(v)) bad.push(`${el.tagName} ${a}=${v.slice(0, 40)}`);
+      }
+    }
+    for (const el of body.querySelectorAll('script, style, iframe, object, embed, form, svg, math, base, meta, link')) bad.push(el.tagName);
+    const scripts = [...document.scripts].filter((s) => !['', 'module', 'application/json', 'application/ld+json'].includes(s.type) || (s.type === '' && !s.textContent.includes('__tt')));
+    return { bad, scripts: scripts.map((s) => s.outerHTML.slice(0, 80)) };
+  });
+  expect(found.bad).toEqual([]);
+  expect(found.scripts).toEqual([]);
+  await context.close();
+  // JavaScript on: the app takes over the same page; nothing fires.
+  await install();
+  const js = await browser.newContext();
+  const live = await js.newPage();
+  const hits = [];
+  await live.exposeFunction('__xssHit', (id) => hits.push(id));
+  await live.addInitScript(() => (window.__xss = (id) => window.__xssHit(id)));
+  live.on('dialog', (d) => {
+    hits.push(`dialog ${d.message()}`);
+    d.dismiss();
+  });
+  await live.goto(`${SERVER}/tin-tuc/xss`);
+  await live.waitForFunction(() => performance.getEntriesByName('tt:takeover').length === 1);
+  await live.locator('.tt-body').hover();
+  await live.mouse.move(5, 5);
+  expect(hits).toEqual([]);
+  await js.close();
+});
+
+/** `count` sequential GETs of `path` on one keep-alive connection: the
+ * median time of one, in ms. */
+async function medianOnOneConnection(path, count = 100) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+  const sockets = new Set();
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await new Promise((resolve, reject) => {
+      const req = http.get(SERVER + path, { agent, headers: { 'accept-encoding': 'br' } }, (res) => {
+        sockets.add(res.socket);
+        res.resume();
+        res.on('end', resolve);
+      });
+      req.on('error', reject);
+    });
+    times.push(performance.now() - started);
+  }
+  agent.destroy();
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(count / 2)], sockets: sockets.size };
+}
+
+test('keep-alive without stalls: 100 requests on one connection, an HTML page and a static file, median under 5 ms', async () => {
+  for (const p of ['/', '/widget.js']) {
+    const { median, sockets } = await medianOnOneConnection(p);
+    expect(sockets, 'one connection').toBe(1);
+    expect(median, `${p}: median ${median.toFixed(2)} ms`).toBeLessThan(5);
+  }
+});
+
+/** Sends `raw` (a whole HTTP request) and resolves to the status code. */
+function rawStatus(raw) {
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(PORTS.server, '127.0.0.1', () => socket.write(raw));
+    let data = '';
+    socket.on('data', (d) => {
+      data += d.toString('latin1');
+      const m = data.match(/^HTTP\/1\.1 (\d{3})/);
+      if (m) {
+        resolve(Number(m[1]));
+        socket.destroy();
+      }
+    });
+    socket.on('error', reject);
+    socket.on('end', () => resolve(Number((data.match(/^HTTP\/1\.1 (\d{3})/) || [])[1] || 0)));
+  });
+}
+
+test('hostile requests get a 4xx, never a 500 and never a file outside the build', async () => {
+  const get = (target, headers = '') => rawStatus(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\n${headers}Connection: close\r\n\r\n`);
+  const cases = [
+    ['/' + 'a'.repeat(9000), [414, 431, 400]],
+    ['/tim-kiem?q=' + 'x'.repeat(9000), [414, 431, 400]],
+    ['/../../../../etc/passwd', [400, 404]],
+    ['/tin-tuc/..%2F..%2F..%2Fetc%2Fpasswd', [404]],
+    ['/tin-tuc/..', [404]],
+    ['/tin-tuc/%2e%2e', [404]],
+    ['/widget/..%2F..%2FCargo.toml', [404]],
+    ['/%2e%2e/%2e%2e/Cargo.toml', [400, 404]],
+    ['/tin-tuc/%C3%28%FF%FE', [404]],
+    ['/danh-muc/%zz%', [404]],
+    ['/tim-kiem?q=%E0%A4%A', [200]],
+    ['/index.html', [404]],
+  ];
+  for (const [target, allowed] of cases) {
+    const status = await get(target);
+    expect(allowed, `${target.slice(0, 60)} → ${status}`).toContain(status);
+  }
+  expect(await get('/', 'Host: evil.example\r\n')).toBe(200);
+  expect(await get('/', 'Accept-Language: zz-ZZ;q=abc,,,*;q=-1\r\n')).toBe(200);
+  expect(await rawStatus('DELETE / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n')).toBe(405);
+  // A forged Host never reaches the page's addresses.
+  const html = await new Promise((resolve) => {
+    http.get(SERVER + SEED_PATH, { headers: { host: 'evil.example' } }, (res) => {
+      let s = '';
+      res.on('data', (d) => (s += d));
+      res.on('end', () => resolve(s));
+    });
+  });
+  expect(html).not.toContain('evil.example');
+});
+
+test('partner pages on other origins can load the widget from the server', async ({ request }) => {
+  for (const p of ['/widget.js', '/embed.js', '/config.json']) {
+    const r = await request.get(SERVER + p, { headers: { Origin: 'http://partner.example' } });
+    expect(r.status(), p).toBe(200);
+    expect(r.headers()['access-control-allow-origin'], p).toBe('*');
+  }
+  const glue = (await (await request.get(SERVER + '/widget.js')).text()).match(/widget\/tintuc-widget-[0-9a-f]+\.js/)[0];
+  const r = await request.get(`${SERVER}/${glue}`, { headers: { 'accept-encoding': 'br' } });
+  expect(r.headers()['access-control-allow-origin']).toBe('*');
+  expect(r.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+});
+
+test('static files: precompressed, cached for good when hashed, revalidated otherwise', async ({ request }) => {
+  const home = await (await request.get(SERVER + '/')).text();
+  const wasm = home.match(/\/tintuc-[0-9a-f]+_bg\.wasm/)[0];
+  const r = await request.get(SERVER + wasm, { headers: { 'accept-encoding': 'br' } });
+  expect(r.headers()['content-encoding']).toBe('br');
+  expect(r.headers()['content-type']).toBe('application/wasm');
+  expect(r.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  const config = await request.get(SERVER + '/config.json');
+  expect(config.headers()['cache-control']).toBe('no-cache');
+  const etag = config.headers().etag;
+  const again = await request.get(SERVER + '/config.json', { headers: { 'if-none-match': etag } });
+  expect(again.status()).toBe(304);
+  const page = await request.get(SERVER + '/');
+  expect(page.headers()['cache-control']).toMatch(/s-maxage=\d+/);
+  expect(page.headers()['cache-control']).toMatch(/stale-while-revalidate=\d+/);
+  const same = await request.get(SERVER + '/', { headers: { 'if-none-match': page.headers().etag } });
+  expect([200, 304]).toContain(same.status());
+});
