@@ -4,7 +4,7 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { CHROMIUM_ARGS, PORTS, backendBin } from './support.mjs';
+import { CHROMIUM_ARGS, CHROME_PATH, PORTS, backendBin } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.TINTUC_DIST || path.join(root, 'target/dist-e2e');
@@ -23,9 +23,14 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORTS.site}`,
     // The portal's readers: a Vietnamese browser (English is tested by choice).
     locale: 'vi-VN',
-    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROME_PATH, args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
   },
+  // `./tasks e2e` runs the demo project, `./tasks wordpress` the other.
+  projects: [
+    { name: 'demo', testIgnore: /wordpress\.spec\.mjs$/ },
+    { name: 'wordpress', testMatch: /wordpress\.spec\.mjs$/ },
+  ],
   webServer: [
     {
       command: `${backendBin(root)} --port ${PORTS.api} --faults`,
