@@ -25,9 +25,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Cargo's output may be shared (bench builds a baseline with this tree's
+// CARGO_TARGET_DIR); what this tree's index.html copies, and the
+// wasm-bindgen output the stamp vouches for, are this tree's own.
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
-const pkg = path.join(target, 'widget-pkg');
-const out = path.join(target, 'widget-dist');
+const pkg = path.join(root, 'target/widget-pkg');
+const out = path.join(root, 'target/widget-dist');
 const stampFile = path.join(out, '.inputs.json');
 const force = process.argv.includes('--force');
 
