@@ -12,19 +12,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { waitFor } from './serve-util.mjs';
+import { CHROME_PATH, CHROMIUM_FLAGS, launchOptions } from './lib/chromium.mjs';
+import { SEED, SEED_DATA_FILE, SEED_PATH } from './lib/seed.mjs';
+import { waitForUrl } from './lib/wait.mjs';
 import { measure, measureFiles, widgetFiles, precompress, table, kb } from './sizes.mjs';
+import { ListPage } from '../tests/e2e/pages/index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/results');
-const SEED = 'quan-hoan-kiem-tong-ket-chuong-trinh-phoi-hop-hoat-dong-nam-2020-va-ky-ket-chuong-trinh-phoi-hop-hoat-dong-trong-tam-nam-2021';
 const PAGES = {
   home: '/',
-  category: '/danh-muc/hoat-dong-mat-tran',
-  article: `/tin-tuc/${SEED}`,
+  category: `/danh-muc/${SEED.category.slug}`,
+  article: SEED_PATH,
   floor: '/floor.html',
 };
-const CHROME_FLAGS = '--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking --disable-component-update --disable-sync --disable-quic --no-first-run';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -62,9 +63,9 @@ function build(ref) {
 
 /** The floor: the seed article as a plain page, no script. */
 function writeFloor(dist) {
-  const a = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/articles', `${SEED}.json`), 'utf8'));
+  const a = JSON.parse(fs.readFileSync(SEED_DATA_FILE, 'utf8'));
   const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(a.title)}</title><style>body{margin:0 auto;max-width:48rem;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;color:#1b1b1b}h1{font-size:1.5rem;line-height:1.3}img{max-width:100%;height:auto}time{color:#5a5e63}</style></head><body><h1>${esc(a.title)}</h1><p><time>05/02/2021 - 02:39 PM</time></p>${a.body_html.replace(/<img[^>]*>/g, '')}</body></html>`;
+  const html = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(a.title)}</title><style>body{margin:0 auto;max-width:48rem;padding:1rem;font:1.0625rem/1.7 system-ui,sans-serif;color:#1b1b1b}h1{font-size:1.5rem;line-height:1.3}img{max-width:100%;height:auto}time{color:#5a5e63}</style></head><body><h1>${esc(a.title)}</h1><p><time>${SEED.time}</time></p>${a.body_html.replace(/<img[^>]*>/g, '')}</body></html>`;
   fs.writeFileSync(path.join(dist, 'floor.html'), html);
 }
 
@@ -72,15 +73,15 @@ function writeFloor(dist) {
 async function serve(dist, port) {
   const bin = path.join(ROOT, 'target/release/demo-backend');
   const child = spawn(bin, ['--port', String(port), '--static', dist], { cwd: ROOT, stdio: 'ignore' });
-  await waitFor(`http://127.0.0.1:${port}/api/categories`);
+  await waitForUrl(`http://127.0.0.1:${port}/api/categories`);
   return child;
 }
 
 function lighthouse(url) {
   const out = execFileSync(
     path.join(ROOT, 'node_modules/.bin/lighthouse'),
-    [url, '--output=json', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROME_FLAGS}`],
-    { maxBuffer: 1 << 28, env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' } },
+    [url, '--output=json', '--quiet', '--only-categories=performance', `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`],
+    { maxBuffer: 1 << 28, env: { ...process.env, CHROME_PATH } },
   );
   const r = JSON.parse(out);
   const a = (id) => r.audits[id].numericValue;
@@ -136,13 +137,15 @@ async function renderHundred(dist, port) {
   const bin = path.join(ROOT, 'target/release/demo-backend');
   const data = newsroomOf(ITEMS * 2 + 1);
   const server = spawn(bin, ['--port', String(port), '--static', dist, '--config', cfg, '--data', data], { cwd: ROOT, stdio: 'ignore' });
-  await waitFor(`http://127.0.0.1:${port}/api/categories`);
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROME_FLAGS.split(' ').filter((f) => f !== '--headless=new') });
+  await waitForUrl(`http://127.0.0.1:${port}/api/categories`);
+  const browser = await chromium.launch(launchOptions());
   try {
     const firsts = [];
     const seconds = [];
     for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+      // The portal's readers: a Vietnamese browser (the page objects' names are Vietnamese).
+      const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+      const list = new ListPage(page);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(`http://127.0.0.1:${port}/`);
@@ -154,10 +157,10 @@ async function renderHundred(dist, port) {
         await page.close();
         return null;
       }
-      await page.waitForFunction(() => document.querySelectorAll('.tt-card').length >= 100);
+      await list.cards.nth(ITEMS - 1).waitFor({ state: 'attached' });
       firsts.push(await page.evaluate(() => performance.getEntriesByName('tt:list-render')[0].duration));
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.locator('a.tt-pager__step--next').click();
+      await list.nextPage.click();
       await page.waitForFunction(() => performance.getEntriesByName('tt:list-render').length >= 2);
       seconds.push(await page.evaluate(() => performance.getEntriesByName('tt:list-render').at(-1).duration));
       await page.close();
@@ -200,7 +203,6 @@ function markdown(results) {
     out.push(`### ${r.label}: first-visit bytes\n\n${table(r.sizes)}\n`);
     if (r.widget && r.widget.rows.length) out.push(`### ${r.label}: the partner widget\n\n${table(r.widget)}\n`);
   }
-  const head = ['page', ...results.flatMap((r) => (results.length > 1 ? [`${r.label}`] : []))];
   const metrics = [
     ['score', (v) => `${v}`],
     ['fcp', (v) => `${Math.round(v)} ms`],
@@ -224,7 +226,6 @@ function markdown(results) {
       for (const [m, f] of metrics) out.push(`| ${page} | ${m} | ${results.map((r) => f(r.pages[page][m])).join(' | ')} |`);
     }
   }
-  void head;
   out.push(`\n### A 100-item list page: render time (performance timeline, CPU 4x slower, median of ${runs})\n`);
   out.push(`| build | first load | next page (click) |`, `|---|---:|---:|`);
   for (const r of results) {

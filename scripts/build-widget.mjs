@@ -8,7 +8,15 @@
 //   tin-nhung/index.html           the iframe embed page (not under /nhung,
 //                                  the builder's route: a directory there
 //                                  makes nginx's try_files answer /nhung with 403)
-// Run by scripts/prebuild.mjs (so by every trunk build).
+//
+// A step of its own: `./tasks widget`, and a Trunk pre_build hook (so every
+// `trunk build` and every `trunk serve` rebuild; Trunk.toml watches widget/).
+// It does nothing when nothing it is built from changed: a hash of its inputs
+// (INPUTS below, the toolchain's version) is kept beside the output. When the
+// inputs changed but cargo's .wasm did not (a comment, a reader-only change
+// of the lib), wasm-bindgen and wasm-opt are skipped.
+//
+//   node scripts/build-widget.mjs [--force]
 import { buildSync, transformSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
@@ -17,29 +25,89 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Cargo's output may be shared (bench builds a baseline with this tree's
+// CARGO_TARGET_DIR); what this tree's index.html copies, and the
+// wasm-bindgen output the stamp vouches for, are this tree's own.
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
-const pkg = path.join(target, 'widget-pkg');
-const out = path.join(target, 'widget-dist');
+const pkg = path.join(root, 'target/widget-pkg');
+const out = path.join(root, 'target/widget-dist');
+const stampFile = path.join(out, '.inputs.json');
+const force = process.argv.includes('--force');
+
+/** What the output is made from: the widget crate and its assets, the
+ * `tintuc` lib crate it depends on, the lockfiles, this script. Not the
+ * widget's native tests, not the reader's binary (src/main.rs). */
+const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-widget.mjs'];
+const IGNORED = new Set(['widget/tests', 'src/main.rs']);
+
+const log = (...m) => console.error('[widget]', ...m);
+const sha = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const bin = (name) => {
   const local = path.join(root, 'node_modules/.bin', name);
   return fs.existsSync(local) ? local : name;
 };
 
+function filesOf(rel) {
+  if (IGNORED.has(rel)) return [];
+  const abs = path.join(root, rel);
+  if (!fs.existsSync(abs)) return [];
+  if (!fs.statSync(abs).isDirectory()) return [rel];
+  return fs
+    .readdirSync(abs)
+    .sort()
+    .flatMap((name) => filesOf(path.posix.join(rel, name)));
+}
+
+function inputsHash() {
+  const h = crypto.createHash('sha256');
+  for (const f of INPUTS.flatMap(filesOf)) h.update(`${f}\0`).update(fs.readFileSync(path.join(root, f))).update('\0');
+  h.update(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }));
+  h.update(`RUSTFLAGS=${process.env.RUSTFLAGS || ''}`);
+  return h.digest('hex');
+}
+
+function readStamp() {
+  try {
+    return JSON.parse(fs.readFileSync(stampFile, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/** The files the last build wrote, all present. */
+function outputComplete(stamp) {
+  return (stamp.files || []).length > 0 && stamp.files.every((f) => fs.existsSync(path.join(out, f)));
+}
+
+const stamp = readStamp();
+const inputs = inputsHash();
+if (!force && stamp.inputs === inputs && outputComplete(stamp)) {
+  log('up to date (no input changed)');
+  process.exit(0);
+}
+
+const started = Date.now();
 run('cargo', ['build', '-p', 'tintuc-widget', '--release', '--target', 'wasm32-unknown-unknown']);
-fs.rmSync(pkg, { recursive: true, force: true });
-run('wasm-bindgen', [path.join(target, 'wasm32-unknown-unknown/release/tintuc_widget.wasm'), '--target', 'web', '--out-dir', pkg, '--out-name', 'tintuc-widget', '--no-typescript']);
-run(bin('wasm-opt'), ['-Oz', path.join(pkg, 'tintuc-widget_bg.wasm'), '-o', path.join(pkg, 'tintuc-widget_bg.wasm')]);
+const raw = fs.readFileSync(path.join(target, 'wasm32-unknown-unknown/release/tintuc_widget.wasm'));
+const rawHash = sha(raw);
+const pkgWasm = path.join(pkg, 'tintuc-widget_bg.wasm');
+const pkgGlue = path.join(pkg, 'tintuc-widget.js');
+if (!force && stamp.wasm === rawHash && fs.existsSync(pkgWasm) && fs.existsSync(pkgGlue)) {
+  log("cargo's .wasm is unchanged: wasm-bindgen and wasm-opt skipped");
+} else {
+  fs.rmSync(pkg, { recursive: true, force: true });
+  run('wasm-bindgen', [path.join(target, 'wasm32-unknown-unknown/release/tintuc_widget.wasm'), '--target', 'web', '--out-dir', pkg, '--out-name', 'tintuc-widget', '--no-typescript']);
+  run(bin('wasm-opt'), ['-Oz', pkgWasm, '-o', pkgWasm]);
+}
 
-const wasm = fs.readFileSync(path.join(pkg, 'tintuc-widget_bg.wasm'));
-const glue = transformSync(fs.readFileSync(path.join(pkg, 'tintuc-widget.js'), 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
-const hash = crypto.createHash('sha256').update(wasm).update(glue).digest('hex').slice(0, 16);
-
-fs.rmSync(out, { recursive: true, force: true });
-fs.mkdirSync(path.join(out, 'widget'), { recursive: true });
-fs.mkdirSync(path.join(out, 'tin-nhung'), { recursive: true });
-fs.writeFileSync(path.join(out, `widget/tintuc-widget-${hash}_bg.wasm`), wasm);
-fs.writeFileSync(path.join(out, `widget/tintuc-widget-${hash}.js`), glue);
+const wasm = fs.readFileSync(pkgWasm);
+const glue = transformSync(fs.readFileSync(pkgGlue, 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
+const hash = sha(wasm, glue).slice(0, 16);
+const files = {
+  [`widget/tintuc-widget-${hash}_bg.wasm`]: wasm,
+  [`widget/tintuc-widget-${hash}.js`]: glue,
+};
 
 const css = buildSync({ entryPoints: [path.join(root, 'widget/widget.css')], minify: true, write: false, logLevel: 'warning' }).outputFiles[0].text;
 const loader = fs
@@ -48,6 +116,15 @@ const loader = fs
   .replaceAll('__WASM__', `widget/tintuc-widget-${hash}_bg.wasm`)
   // A function, so a `$` in the CSS is not read as a replacement pattern.
   .replaceAll('__CSS__', () => JSON.stringify(css.trim()));
-fs.writeFileSync(path.join(out, 'widget.js'), transformSync(loader, { minify: true, target: 'es2020' }).code);
-fs.writeFileSync(path.join(out, 'embed.js'), transformSync(fs.readFileSync(path.join(root, 'widget/embed.js'), 'utf8'), { minify: true, target: 'es2020' }).code);
-fs.copyFileSync(path.join(root, 'widget/embed.html'), path.join(out, 'tin-nhung/index.html'));
+files['widget.js'] = transformSync(loader, { minify: true, target: 'es2020' }).code;
+files['embed.js'] = transformSync(fs.readFileSync(path.join(root, 'widget/embed.js'), 'utf8'), { minify: true, target: 'es2020' }).code;
+files['tin-nhung/index.html'] = fs.readFileSync(path.join(root, 'widget/embed.html'));
+
+fs.rmSync(out, { recursive: true, force: true });
+for (const [name, content] of Object.entries(files)) {
+  fs.mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
+  fs.writeFileSync(path.join(out, name), content);
+}
+// Last: a build that failed half-way leaves no stamp, so the next one runs.
+fs.writeFileSync(stampFile, JSON.stringify({ inputs, wasm: rawHash, files: Object.keys(files) }, null, 2));
+log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

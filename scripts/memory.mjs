@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { waitFor } from './serve-util.mjs';
 import { chromium } from '@playwright/test';
+import { launchOptions } from './lib/chromium.mjs';
+import { waitForUrl } from './lib/wait.mjs';
+import { reader } from '../tests/e2e/pages/index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -25,15 +27,13 @@ async function main() {
   run('trunk', ['build', '--release', '--dist', dist]);
   run('cargo', ['build', '--release', '-p', 'tintuc-demo-backend']);
   const server = spawn(path.join(ROOT, 'target/release/demo-backend'), ['--port', String(PORT), '--static', dist], { stdio: 'ignore' });
-  await waitFor(`http://127.0.0.1:${PORT}/api/categories`);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--enable-precise-memory-info'],
-  });
+  await waitForUrl(`http://127.0.0.1:${PORT}/api/categories`);
+  const browser = await chromium.launch(launchOptions(['--enable-precise-memory-info']));
   const rows = [];
   try {
     // The portal's readers: a Vietnamese browser (the list's heading is waited for by name).
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'vi-VN' });
+    const { list, article } = reader(page);
     await page.addInitScript(() => addEventListener('TrunkApplicationStarted', (e) => (window.__wasmMemory = e.detail.wasm.memory)));
     const cdp = await page.context().newCDPSession(page);
     const sample = async (n) => {
@@ -45,37 +45,37 @@ async function main() {
       log(`${n} navigations: wasm ${(wasm / 1048576).toFixed(2)} MiB, js heap ${(heap / 1048576).toFixed(2)} MiB, ${dom} DOM nodes`);
     };
     await page.goto(`http://127.0.0.1:${PORT}/`);
-    await page.locator('.tt-card').first().waitFor();
+    await list.cards.first().waitFor();
     await sample(0);
     let n = 0;
     let listPage = 1;
     let card = 0;
     while (n < total) {
       // List → article (a different one each time) → back to the list.
-      const links = page.locator('.tt-card__title a');
+      const links = list.titles;
       const count = await links.count();
       const title = (await links.nth(card % count).textContent()).trim();
       await links.nth(card % count).click();
-      await page.locator('h1', { hasText: title.slice(0, 30) }).waitFor();
-      await page.locator('.tt-other__link').first().waitFor();
+      await article.title.filter({ hasText: title.slice(0, 30) }).waitFor();
+      await article.otherLinks.first().waitFor();
       n++;
       await page.goBack();
-      await page.locator('h1', { hasText: 'Tin mới nhất' }).waitFor();
+      await list.heading.filter({ hasText: 'Tin mới nhất' }).waitFor();
       n++;
       card++;
       if (card % count === 0) {
         // On to the next page of the list, or back to the first from the
         // last (client-side navigations too).
-        const next = page.locator('a.tt-pager__step--next');
+        const next = list.nextPage;
         if (await next.count()) {
           await next.click();
           listPage++;
         } else {
-          await page.locator('.tt-header__brand').click();
+          await list.goHome();
           listPage = 1;
         }
         await page.waitForURL((u) => (listPage === 1 ? !u.search : u.search === `?page=${listPage}`));
-        await page.locator('.tt-card').first().waitFor();
+        await list.cards.first().waitFor();
         n++;
       }
       if (n % 50 === 0 || (n > rows.at(-1).navigations + 50)) await sample(n);

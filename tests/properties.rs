@@ -5,6 +5,8 @@
 
 #[path = "support/fields.rs"]
 mod fields;
+#[path = "support/seed.rs"]
+mod seed;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use serde_json::{json, Value};
@@ -64,10 +66,7 @@ fn any_json() -> impl Strategy<Value = Value> {
 }
 
 fn seed_json() -> Value {
-    serde_json::from_str(include_str!(
-        "../data/articles/quan-hoan-kiem-tong-ket-chuong-trinh-phoi-hop-hoat-dong-nam-2020-va-ky-ket-chuong-trinh-phoi-hop-hoat-dong-trong-tam-nam-2021.json"
-    ))
-    .unwrap()
+    serde_json::from_str(seed::DATA_FILE).unwrap()
 }
 
 fn decode_all(text: &str) {

@@ -7,7 +7,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 OUT="$HERE/../../tests/fixtures/wordpress"
 API="${WP_API:-http://127.0.0.1:18400/wp-json/wp/v2}"
 ORIGIN="${WP_ORIGIN:-http://127.0.0.1:18080}"
-REF_SLUG="quan-hoan-kiem-tong-ket-chuong-trinh-phoi-hop-hoat-dong-nam-2020-va-ky-ket-chuong-trinh-phoi-hop-hoat-dong-trong-tam-nam-2021"
+# The reference (seed) article, named in one place for every tool.
+REF_SLUG="$(php -r 'echo json_decode(file_get_contents($argv[1]))->slug;' "$HERE/../../tests/fixtures/seed.json")"
 SCRIPT_SLUG="thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024"
 mkdir -p "$OUT"
 

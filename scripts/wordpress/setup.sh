@@ -6,7 +6,9 @@
 # Needs root on Debian 12 (bookworm). Uses Debian packages only (nothing from GitHub):
 # wordpress, php-fpm, php-mysql, php-gd, mariadb-server, nginx. No systemd: the three
 # daemons are started through their init scripts (`service`). scripts/wordpress/stop.sh
-# stops them.
+# stops them. Run by another user, it changes nothing: it succeeds when the site already
+# answers with the whole demo newsroom, and otherwise says what is missing and how to get
+# it (`sudo ./tasks setup --system`), and fails.
 #
 # Environment (all optional):
 #   WP_PORT      port nginx listens on, on 127.0.0.1 only (default 18400)
@@ -30,8 +32,6 @@ PACKAGES=(wordpress wordpress-theme-twentytwentythree php-fpm php-cli php-mysql 
 log() { printf '[wordpress] %s\n' "$*" >&2; }
 die() { printf '[wordpress] error: %s\n' "$*" >&2; exit 1; }
 
-[ "$(id -u)" = 0 ] || die "run as root (it installs Debian packages and starts services)"
-
 # Writes stdin to $1 only when the content differs; returns 0 when it changed the file.
 write_if_changed() {
   local target="$1" tmp
@@ -52,6 +52,37 @@ missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
+
+# ---------------------------------------------------------------- not root: check only
+if [ "$(id -u)" != 0 ]; then
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "missing Debian packages: ${missing[*]}"
+    log "installing them, starting WordPress and seeding it need root; run (once):"
+    log "  sudo ./tasks setup --system"
+    log "or the WordPress part alone:"
+    log "  sudo bash scripts/wordpress/setup.sh"
+    exit 1
+  fi
+  # Seeded: the seed article is there, and as many posts as data/ has articles.
+  slug="$(php -r 'echo json_decode(file_get_contents($argv[1]))->slug;' "$HERE/../../tests/fixtures/seed.json")"
+  want="$(find "$HERE/../../data/articles" -name '*.json' | wc -l)"
+  have="$(curl -s -D - -o /dev/null "$SITE_URL/wp-json/wp/v2/posts?per_page=1" 2>/dev/null \
+    | tr -d '\r' | awk -F': ' 'tolower($1) == "x-wp-total" { print $2 }' || true)"
+  seed="$(curl -s "$SITE_URL/wp-json/wp/v2/posts?slug=$slug&_fields=id" 2>/dev/null || true)"
+  if [ "$have" = "$want" ] && [[ "$seed" == '[{"id":'* ]]; then
+    log "$SITE_URL answers with the $want articles of data/ (not root: nothing installed, started or seeded)"
+    echo "wordpress ready: $SITE_URL/wp-json/"
+    exit 0
+  fi
+  if [ -z "$have" ]; then state="does not answer"
+  elif [ "$have" != "$want" ]; then state="has $have posts, not the $want of data/"
+  else state="has no post $slug"; fi
+  log "the packages are installed, but $SITE_URL $state"
+  log "starting MariaDB, php-fpm and nginx and seeding need root; run:"
+  log "  sudo bash scripts/wordpress/setup.sh     (or: sudo ./tasks setup --system)"
+  exit 1
+fi
+
 if [ "${#missing[@]}" -gt 0 ]; then
   log "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

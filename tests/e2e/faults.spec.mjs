@@ -3,6 +3,7 @@
 // fault is lifted, a page that still responds, and never a panic (the
 // `test` fixture fails on any panic or uncaught error).
 import { test, expect, faults, clearFaults, SEED, SEED_PATH } from './support.mjs';
+import { reader } from './pages/index.mjs';
 
 const ARTICLE = `/api/articles/${SEED.slug}`;
 const LIST = '/api/articles';
@@ -17,9 +18,10 @@ const MESSAGES = {
 
 /** The page still works: it answers, and the menu leads to another page. */
 async function stillUsable(page) {
+  const { shell } = reader(page);
   expect(await page.evaluate(() => 1 + 1)).toBe(2);
-  await page.locator('.tt-header__brand').click();
-  await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+  await shell.goHome();
+  await expect(shell.heading).toHaveText('Tin mới nhất');
 }
 
 const ARTICLE_FAULTS = [
@@ -37,33 +39,36 @@ const ARTICLE_FAULTS = [
 
 for (const [name, action, kind] of ARTICLE_FAULTS) {
   test(`article: ${name} → "${MESSAGES[kind]}", and Thử lại recovers`, async ({ page }) => {
+    const { shell } = reader(page);
     await faults([{ path: ARTICLE, action }]);
     await page.goto(SEED_PATH);
-    const alert = page.getByRole('alert');
+    const alert = shell.alert;
     await expect(alert).toContainText(MESSAGES[kind]);
     await expect(alert).toHaveAttribute('data-kind', kind);
     await clearFaults();
-    await page.getByRole('button', { name: 'Thử lại' }).click();
-    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await shell.retry.click();
+    await expect(shell.heading).toHaveText(SEED.title);
     await expect(alert).toHaveCount(0);
     await stillUsable(page);
   });
 }
 
 test('503 with Retry-After: the page waits as told, then tries again by itself', async ({ page }) => {
+  const { shell } = reader(page);
   await faults([{ path: ARTICLE, action: { kind: 'status', code: 503, retry_after: 2 }, times: 1 }]);
   await page.goto(SEED_PATH);
-  const alert = page.getByRole('alert');
+  const alert = shell.alert;
   await expect(alert).toContainText(MESSAGES.busy);
-  await expect(page.locator('.tt-error__wait')).toContainText('Tự thử lại sau');
+  await expect(shell.retryCountdown).toContainText('Tự thử lại sau');
   // The countdown is not part of the alert: it would be read out every second.
   await expect(alert).not.toContainText('Tự thử lại sau');
-  await expect(page.getByRole('button', { name: 'Thử lại' })).toBeDisabled();
+  await expect(shell.retry).toBeDisabled();
   // No click: the countdown retries, and the fault was for one answer only.
-  await expect(page.locator('h1')).toHaveText(SEED.title, { timeout: 6000 });
+  await expect(shell.heading).toHaveText(SEED.title, { timeout: 6000 });
 });
 
 test('after the Retry-After wait the page tries once by itself, then leaves it to the reader', async ({ page }) => {
+  const { shell } = reader(page);
   // Two busy answers: the automatic retry gets the second one.
   await faults([{ path: ARTICLE, action: { kind: 'status', code: 503, retry_after: 1 }, times: 2 }]);
   let asked = 0;
@@ -73,7 +78,7 @@ test('after the Retry-After wait the page tries once by itself, then leaves it t
   page.on('response', (r) => { if (new URL(r.url()).pathname === ARTICLE) answered += 1; });
   await page.clock.install();
   await page.goto(SEED_PATH);
-  const retry = page.getByRole('button', { name: 'Thử lại' });
+  const retry = shell.retry;
   await expect(retry).toBeDisabled();
   await page.clock.runFor(1500);
   await expect(retry).toBeEnabled();
@@ -82,27 +87,29 @@ test('after the Retry-After wait the page tries once by itself, then leaves it t
   // (Steps shorter than the 3 s request timeout of config.e2e.json.)
   for (let i = 0; i < 5; i++) await page.clock.runFor(2000);
   expect(asked).toBe(2);
-  await expect(page.getByRole('alert')).toContainText(MESSAGES.busy);
+  await expect(shell.alert).toContainText(MESSAGES.busy);
   await retry.click();
-  await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(shell.heading).toHaveText(SEED.title);
   expect(asked).toBe(3);
 });
 
 test('a category menu that failed to load comes back on the next navigation', async ({ page }) => {
+  const { list, article, menu } = reader(page);
   await faults([{ path: '/api/categories', action: { kind: 'status', code: 503 }, times: 1 }]);
   await page.goto('/');
-  await expect(page.locator('.tt-card').first()).toBeVisible();
-  await expect(page.locator('.tt-menu__link')).toHaveCount(1); // Trang chủ alone
-  await page.locator('.tt-card__title a').first().click();
-  await expect(page.locator('.tt-article h1')).toBeVisible();
-  await expect(page.locator('.tt-menu__link').nth(1)).toBeVisible();
+  await expect(list.cards.first()).toBeVisible();
+  await expect(menu.links).toHaveCount(1); // Trang chủ alone
+  await list.titles.first().click();
+  await expect(article.title).toBeVisible();
+  await expect(menu.links.nth(1)).toBeVisible();
 });
 
 test('a slow answer (1 s) shows the skeleton, then the page', async ({ page }) => {
+  const { shell } = reader(page);
   await faults([{ path: ARTICLE, delay_ms: 1000 }]);
   await page.goto(SEED_PATH);
-  await expect(page.locator('.tt-skeleton').first()).toBeVisible();
-  await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(shell.skeleton.first()).toBeVisible();
+  await expect(shell.heading).toHaveText(SEED.title);
 });
 
 for (const [name, rule] of [
@@ -110,14 +117,15 @@ for (const [name, rule] of [
   ['no answer at all', { action: { kind: 'hang' } }],
 ]) {
   test(`${name} times out (3 s in this config) with a message, and retry recovers`, async ({ page }) => {
+    const { shell } = reader(page);
     await faults([{ path: ARTICLE, ...rule }]);
     await page.goto(SEED_PATH);
-    const alert = page.getByRole('alert');
+    const alert = shell.alert;
     await expect(alert).toContainText(MESSAGES.timeout, { timeout: 8000 });
     await expect(alert).toHaveAttribute('data-kind', 'timeout');
     await clearFaults();
-    await page.getByRole('button', { name: 'Thử lại' }).click();
-    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await shell.retry.click();
+    await expect(shell.heading).toHaveText(SEED.title);
     await stillUsable(page);
   });
 }
@@ -137,24 +145,27 @@ function item(i, over = {}) {
 }
 
 test('an empty list says there is nothing yet', async ({ page }) => {
+  const { list } = reader(page);
   await faults([{ path: LIST, action: { kind: 'body', body: await listWith([]) } }]);
   await page.goto('/');
-  await expect(page.locator('.tt-list__empty')).toHaveText('Chưa có bài viết nào.');
+  await expect(list.empty).toHaveText('Chưa có bài viết nào.');
   await clearFaults();
   await stillUsable(page);
 });
 
 test('a list of 1,000 items stays usable (at most 100 cards are drawn)', async ({ page }) => {
+  const { list } = reader(page);
   const items = Array.from({ length: 1000 }, (_, i) => item(i));
   await faults([{ path: LIST, contains: 'per_page=10', action: { kind: 'body', body: await listWith(items, { total: 1000 }) } }]);
   await page.goto('/');
-  await expect(page.locator('.tt-card').first()).toBeVisible();
-  await expect(page.locator('.tt-card')).toHaveCount(100);
+  await expect(list.cards.first()).toBeVisible();
+  await expect(list.cards).toHaveCount(100);
   await clearFaults();
   await stillUsable(page);
 });
 
 test('hostile titles and slugs are shown as text and lead nowhere dangerous', async ({ page }) => {
+  const { shell, list } = reader(page);
   const long = 'Đ'.repeat(5000);
   const items = [
     item(1, { slug: 'a</script><script>alert(1)</script>', title: '</script><script>alert(1)</script> tiêu đề' }),
@@ -169,7 +180,7 @@ test('hostile titles and slugs are shown as text and lead nowhere dangerous', as
   await faults([{ path: LIST, contains: 'per_page=10', action: { kind: 'body', body: await listWith(items) } }]);
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
-  const titles = page.locator('.tt-card__title a');
+  const titles = list.titles;
   await expect(titles).toHaveCount(4);
   await expect(titles.nth(0)).toHaveText(items[0].title);
   await expect(titles.nth(2)).toHaveText(items[2].title);
@@ -179,29 +190,31 @@ test('hostile titles and slugs are shown as text and lead nowhere dangerous', as
   // The </script> slug is one encoded path segment; the backend doesn't know it.
   await titles.nth(0).click();
   await expect(page).toHaveURL(/\/tin-tuc\/a%3C%2Fscript%3E/);
-  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+  await expect(shell.heading).toHaveText('Không tìm thấy trang');
   expect(await page.evaluate(() => window.__alerts)).toBe(0);
 });
 
 test('offline: a banner, a clear message, and the page comes back by itself', async ({ page, context }) => {
+  const { shell, list, article } = reader(page);
   await page.goto('/');
-  await expect(page.locator('.tt-card').first()).toBeVisible();
+  await expect(list.cards.first()).toBeVisible();
   await context.setOffline(true);
-  await expect(page.locator('.tt-offline')).toBeVisible();
-  await page.locator('.tt-card__title a').nth(2).click();
-  const alert = page.getByRole('alert');
+  await expect(shell.offline).toBeVisible();
+  await list.titles.nth(2).click();
+  const alert = shell.alert;
   await expect(alert).toContainText('Bạn đang ngoại tuyến');
   await context.setOffline(false);
-  await expect(page.locator('.tt-offline')).toHaveCount(0);
+  await expect(shell.offline).toHaveCount(0);
   // No click: the failed article is asked for again when the network returns.
   await expect(alert).toHaveCount(0);
-  await expect(page.locator('.tt-article__meta time')).toBeVisible();
+  await expect(article.time).toBeVisible();
 });
 
 test.describe('races', () => {
   test('ten quick clicks end on the last one, and the others are aborted', async ({ page }) => {
+    const { shell, list, article } = reader(page);
     await page.goto('/');
-    const links = page.locator('.tt-card__title a');
+    const links = list.titles;
     await expect(links).toHaveCount(10);
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     const lastTitle = await links.nth(9).textContent();
@@ -213,68 +226,72 @@ test.describe('races', () => {
     await page.evaluate(() => new MutationObserver(() => window.__h1(document.querySelector('h1')?.textContent)).observe(document.body, { childList: true, subtree: true }));
     for (let i = 0; i < 10; i++) await links.nth(i).click({ noWaitAfter: true });
     await expect(page).toHaveURL(hrefs[9]);
-    await expect(page.locator('h1')).toHaveText(lastTitle);
+    await expect(shell.heading).toHaveText(lastTitle);
     // Never a flash of another article.
     expect(shown.filter((t) => t && t !== 'Tin mới nhất' && t !== lastTitle)).toEqual([]);
     expect(aborted.filter((u) => !u.includes('/other')).length).toBeGreaterThanOrEqual(8);
   });
 
   test('back while a page is loading lands on the page before, and stays', async ({ page }) => {
+    const { shell, list } = reader(page);
     await page.goto('/');
-    await page.locator('.tt-header__brand').waitFor();
+    await shell.brand.waitFor();
     await page.goto(`/danh-muc/${SEED.category.slug}`);
-    await expect(page.locator('h1')).toHaveText(SEED.category.name);
-    const link = page.locator('.tt-card__title a').first();
+    await expect(shell.heading).toHaveText(SEED.category.name);
+    const link = list.titles.first();
     const slug = (await link.getAttribute('href')).split('/').pop();
     await faults([{ path: `/api/articles/${slug}`, delay_ms: 1500 }]);
     const answered = page.waitForEvent('requestfinished', (r) => r.url().endsWith(`/articles/${slug}`)).catch(() => null);
     const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith(`/articles/${slug}`)).catch(() => null);
     await link.click();
-    await expect(page.locator('.tt-progress--active')).toBeVisible();
+    await expect(shell.loading).toBeVisible();
     await page.goBack();
-    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await expect(shell.heading).toHaveText('Tin mới nhất');
     await Promise.race([answered, failed]);
     await expect(page).toHaveURL('/');
-    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await expect(shell.heading).toHaveText('Tin mới nhất');
   });
 
   test('forward and back through loaded pages land right', async ({ page }) => {
+    const { shell, list, article } = reader(page);
     await page.goto('/');
     // Names read from the links, and each page waited for: the old page
     // stays on screen while the next one loads.
-    const link = page.locator('.tt-card__title a').first();
+    const link = list.titles.first();
     const first = (await link.textContent()).trim();
     await link.click();
-    await expect(page.locator('h1')).toHaveText(first);
-    const crumb = page.locator('.tt-breadcrumb a').last();
+    await expect(shell.heading).toHaveText(first);
+    const crumb = article.breadcrumb.last();
     const category = (await crumb.textContent()).trim();
     await crumb.click();
-    await expect(page.locator('h1')).toHaveText(category);
+    await expect(shell.heading).toHaveText(category);
     await page.goBack();
-    await expect(page.locator('h1')).toHaveText(first);
+    await expect(shell.heading).toHaveText(first);
     await page.goBack();
-    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await expect(shell.heading).toHaveText('Tin mới nhất');
     await page.goForward();
-    await expect(page.locator('h1')).toHaveText(first);
+    await expect(shell.heading).toHaveText(first);
     await page.goForward();
-    await expect(page.locator('h1')).toHaveText(category);
+    await expect(shell.heading).toHaveText(category);
   });
 
   test('two tabs read independently', async ({ context }) => {
     const [a, b] = [await context.newPage(), await context.newPage()];
+    const [readerA, readerB] = [reader(a), reader(b)];
     await Promise.all([a.goto(SEED_PATH), b.goto(`/danh-muc/${SEED.category.slug}?page=2`)]);
-    await expect(a.locator('h1')).toHaveText(SEED.title);
-    await expect(b.locator('.tt-pager [aria-current=page]')).toHaveText('2');
-    await b.locator('.tt-card__title a').first().click();
-    await expect(b.locator('.tt-article__meta time')).toBeVisible();
-    await expect(a.locator('h1')).toHaveText(SEED.title);
+    await expect(readerA.shell.heading).toHaveText(SEED.title);
+    await expect(readerB.list.currentPage).toHaveText('2');
+    await readerB.list.titles.first().click();
+    await expect(readerB.article.time).toBeVisible();
+    await expect(readerA.shell.heading).toHaveText(SEED.title);
   });
 
   test('a reload in the middle of a load shows the page', async ({ page }) => {
+    const { shell } = reader(page);
     await faults([{ path: ARTICLE, delay_ms: 1500, times: 1 }]);
     await page.goto(SEED_PATH);
-    await expect(page.locator('.tt-skeleton').first()).toBeVisible();
+    await expect(shell.skeleton.first()).toBeVisible();
     await page.reload();
-    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await expect(shell.heading).toHaveText(SEED.title);
   });
 });

@@ -2,8 +2,10 @@
 // nothing is asked twice, hovered links are fetched early, phones get the
 // small thumbnails.
 import { test, expect, faults, SEED, SEED_PATH, API } from './support.mjs';
+import { reader } from './pages/index.mjs';
 
 test("the page's data is requested before the app has started, and only once", async ({ page }) => {
+  const { shell, article } = reader(page);
   const seen = [];
   let sawArticle;
   const articleRequested = new Promise((r) => (sawArticle = r));
@@ -18,8 +20,8 @@ test("the page's data is requested before the app has started, and only once", a
     await route.continue();
   });
   await page.goto(SEED_PATH);
-  await expect(page.locator('h1')).toHaveText(SEED.title);
-  await expect(page.locator('.tt-other__link').first()).toBeVisible();
+  await expect(shell.heading).toHaveText(SEED.title);
+  await expect(article.otherLinks.first()).toBeVisible();
   const count = (suffix) => seen.filter((u) => u.split('?')[0].endsWith(suffix)).length;
   expect(count('/config.json')).toBe(1);
   expect(count(`/api/articles/${SEED.slug}`)).toBe(1);
@@ -28,17 +30,19 @@ test("the page's data is requested before the app has started, and only once", a
 });
 
 test('a category page deep link is fetched early too', async ({ page }) => {
+  const { list } = reader(page);
   const seen = [];
   page.on('request', (r) => seen.push(r.url()));
   await page.goto(`/danh-muc/${SEED.category.slug}?page=2`);
-  await expect(page.locator('.tt-pager [aria-current=page]')).toHaveText('2');
+  await expect(list.currentPage).toHaveText('2');
   const lists = seen.filter((u) => u.includes('/api/articles?'));
   expect(lists).toEqual([`${API}/api/articles?page=2&per_page=10&category=${SEED.category.slug}`]);
 });
 
 test('hovering a link starts loading its article', async ({ page }) => {
+  const { shell, list } = reader(page);
   await page.goto('/');
-  const link = page.locator('.tt-card__title a').nth(3);
+  const link = list.titles.nth(3);
   const slug = (await link.getAttribute('href')).split('/').pop();
   const title = await link.textContent();
   const prefetch = page.waitForResponse((r) => r.url().endsWith(`/api/articles/${slug}`));
@@ -48,14 +52,15 @@ test('hovering a link starts loading its article', async ({ page }) => {
   // the article from what the hover fetched.
   await faults([{ path_prefix: `/api/articles/${slug}`, action: { kind: 'hang' } }]);
   await link.click();
-  await expect(page.locator('h1')).toHaveText(title);
+  await expect(shell.heading).toHaveText(title);
 });
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
   test('list thumbnails come in their small rendition', async ({ page }) => {
+    const { list } = reader(page);
     await page.goto('/');
-    const img = page.locator('.tt-card__thumb img').first();
+    const img = list.thumbnails.first();
     await expect.poll(() => img.evaluate((i) => i.complete && i.currentSrc)).toMatch(/-320\.jpg$/);
   });
 });
@@ -65,6 +70,7 @@ test.describe('on a phone', () => {
 // jump as layout shift before the header had fixed-height rows).
 for (const width of [320, 412, 700, 1024, 1440]) {
   test(`the content starts where the boot skeleton left it at ${width} px`, async ({ page }) => {
+    const { shell } = reader(page);
     await page.setViewportSize({ width, height: 800 });
     let release;
     const held = new Promise((r) => (release = r));
@@ -73,10 +79,10 @@ for (const width of [320, 412, 700, 1024, 1440]) {
       await route.continue();
     });
     await page.goto(SEED_PATH);
-    const boot = await page.locator('.tt-boot__main').evaluate((e) => e.getBoundingClientRect().top);
+    const boot = await shell.bootMain.evaluate((e) => e.getBoundingClientRect().top);
     release();
-    await expect(page.locator('h1')).toHaveText(SEED.title);
-    const app = await page.locator('#tt-main').evaluate((e) => e.getBoundingClientRect().top);
+    await expect(shell.heading).toHaveText(SEED.title);
+    const app = await shell.main.evaluate((e) => e.getBoundingClientRect().top);
     expect(app).toBe(boot);
   });
 }

@@ -4,7 +4,7 @@
 import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { CHROMIUM_ARGS, PORTS, backendBin, serverBin } from './support.mjs';
+import { CHROMIUM_ARGS, CHROME_PATH, PORTS, backendBin, serverBin } from './support.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dist = process.env.TINTUC_DIST || path.join(root, 'target/dist-e2e');
@@ -23,9 +23,25 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORTS.site}`,
     // The portal's readers: a Vietnamese browser (English is tested by choice).
     locale: 'vi-VN',
-    launchOptions: { executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROME_PATH, args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
   },
+  // `./tasks e2e` runs the demo projects, `./tasks wordpress` the others:
+  // the static build, and the reader's journeys again through the server.
+  projects: [
+    { name: 'demo', testIgnore: /wordpress\.spec\.mjs$/ },
+    {
+      name: 'demo-server',
+      testMatch: /(journey|reader)\.spec\.mjs$/,
+      use: { baseURL: `http://127.0.0.1:${PORTS.server}` },
+    },
+    { name: 'wordpress', testMatch: /wordpress\.spec\.mjs$/ },
+    {
+      name: 'wordpress-server',
+      testMatch: /wordpress\.spec\.mjs$/,
+      use: { baseURL: `http://127.0.0.1:${PORTS.wordpressServer}` },
+    },
+  ],
   webServer: [
     {
       command: `${backendBin(root)} --port ${PORTS.api} --faults`,
@@ -46,6 +62,14 @@ export default defineConfig({
     {
       command: `${serverBin(root)} --dist ${dist} --config tests/e2e/config.server.json --port ${PORTS.server} --site-url http://127.0.0.1:${PORTS.server} --no-cache`,
       url: `http://127.0.0.1:${PORTS.server}/config.json`,
+      cwd: root,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    // The server in front of the real WordPress.
+    {
+      command: `${serverBin(root)} --dist ${dist} --config tests/e2e/config.wordpress.json --port ${PORTS.wordpressServer} --site-url http://127.0.0.1:${PORTS.wordpressServer}`,
+      url: `http://127.0.0.1:${PORTS.wordpressServer}/config.json`,
       cwd: root,
       reuseExistingServer: false,
       stdout: 'ignore',

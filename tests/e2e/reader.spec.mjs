@@ -1,90 +1,97 @@
 // Reader experience: search, two languages, themes, text size, focus and
 // announcements, sharing and the page head, print, and axe-core on every
 // kind of page in both themes.
-import { test, expect, faults, SEED, SEED_PATH, ROOT } from './support.mjs';
+import { test, expect, faults, API, SEED, SEED_PATH, ROOT } from './support.mjs';
+import { reader } from './pages/index.mjs';
 import path from 'node:path';
 
 const AXE = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 
 test.describe('search', () => {
   test('without diacritics, "hoan kiem" finds "Hoàn Kiếm", from the header box', async ({ page }) => {
+    const { shell, list } = reader(page);
     await page.goto('/');
-    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).fill('hoan kiem');
-    await page.getByRole('searchbox', { name: 'Tìm kiếm' }).press('Enter');
+    await list.searchbox.fill('hoan kiem');
+    await list.searchbox.press('Enter');
     await expect(page).toHaveURL('/tim-kiem?q=hoan%20kiem');
-    await expect(page.locator('h1')).toHaveText('Kết quả tìm kiếm cho “hoan kiem”');
-    const count = await page.locator('.tt-search__count').textContent();
+    await expect(shell.heading).toHaveText('Kết quả tìm kiếm cho “hoan kiem”');
+    const count = await list.resultCount.textContent();
     expect(count).toMatch(/^\d+ kết quả$/);
-    await expect(page.locator('.tt-card__title a').first()).toContainText('Hoàn Kiếm');
+    await expect(list.titles.first()).toContainText('Hoàn Kiếm');
     // With the diacritics, the same results.
     await page.goto('/tim-kiem?q=Ho%C3%A0n%20Ki%E1%BA%BFm');
-    await expect(page.locator('.tt-search__count')).toHaveText(count);
+    await expect(list.resultCount).toHaveText(count);
   });
 
   test('"đ" matches "d", results paginate and survive a reload', async ({ page }) => {
+    const { list } = reader(page);
     await page.goto('/tim-kiem?q=dai%20doan%20ket');
     // Every result has the words in its title or summary, with their "đ".
-    await expect(page.locator('.tt-card').first()).toBeVisible();
-    const cards = await page.locator('.tt-card').allTextContents();
+    await expect(list.cards.first()).toBeVisible();
+    const cards = await list.cards.allTextContents();
     expect(cards.length).toBeGreaterThan(0);
     for (const c of cards) expect(c).toMatch(/[Đđ]ại [Đđ]oàn kết/i);
     await page.goto('/tim-kiem?q=quan');
-    await expect(page.locator('.tt-pager')).toBeVisible();
-    await page.locator('.tt-pager__step--next').click();
+    await expect(list.pager).toBeVisible();
+    await list.nextPage.click();
     await expect(page).toHaveURL('/tim-kiem?q=quan&page=2');
     await page.reload();
-    await expect(page.locator('.tt-pager [aria-current=page]')).toHaveText('2');
+    await expect(list.currentPage).toHaveText('2');
   });
 
   test('an empty query and a query with no results each get a helpful page', async ({ page }) => {
+    const { list } = reader(page);
     await page.goto('/tim-kiem');
-    await expect(page.locator('.tt-search__hint')).toContainText('Nhập từ khóa');
+    await expect(list.searchHint).toContainText('Nhập từ khóa');
     await page.goto('/tim-kiem?q=xyzzyqwv');
-    await expect(page.locator('.tt-search__none')).toContainText('Không tìm thấy bài viết nào cho “xyzzyqwv”');
-    await expect(page.locator('.tt-search__none li')).toHaveCount(3);
+    await expect(list.noResults).toContainText('Không tìm thấy bài viết nào cho “xyzzyqwv”');
+    await expect(list.noResults.getByRole('listitem')).toHaveCount(3);
   });
 
   test('a backend without the search capability hides the search box', async ({ page }) => {
-    const r = await fetch('http://127.0.0.1:18081/api/categories');
+    const { menu } = reader(page);
+    const r = await fetch(`${API}/api/categories`);
     const body = await r.json();
     delete body.capabilities;
     await faults([{ path: '/api/categories', action: { kind: 'body', body: JSON.stringify(body) } }]);
     await page.goto('/');
-    await expect(page.locator('.tt-menu__link').nth(1)).toBeVisible();
+    await expect(menu.links.nth(1)).toBeVisible();
     await expect(page.getByRole('search')).toHaveCount(0);
   });
 });
 
 test.describe('languages', () => {
   test('switching to English changes the UI, dates and <html lang>, and persists', async ({ page }) => {
+    const { shell, list, article } = reader(page);
     await page.goto(SEED_PATH);
-    await expect(page.locator('.tt-article__meta time')).toHaveText(SEED.time);
+    await expect(article.time).toHaveText(SEED.time);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.locator('.tt-article__meta time')).toHaveText('Feb 5, 2021, 2:39 PM');
-    await expect(page.locator('.tt-other h2')).toHaveText('Other news');
+    await expect(article.time).toHaveText('Feb 5, 2021, 2:39 PM');
+    await expect(article.otherHeading).toHaveText('Other news');
     // Article content stays as the newsroom wrote it.
-    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await expect(shell.heading).toHaveText(SEED.title);
     await page.reload();
-    await expect(page.locator('.tt-other h2')).toHaveText('Other news');
+    await expect(article.otherHeading).toHaveText('Other news');
     await page.getByRole('link', { name: 'Home' }).first().click();
-    await expect(page.locator('h1')).toHaveText('Latest news');
+    await expect(shell.heading).toHaveText('Latest news');
     await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
-    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await expect(shell.heading).toHaveText('Tin mới nhất');
     await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
     // The switch remounts the app: its links still work, without a reload.
-    const link = page.locator('.tt-card__title a').first();
+    const link = list.titles.first();
     const title = (await link.textContent()).trim();
     await link.hover();
     await link.click();
-    await expect(page.locator('h1')).toHaveText(title);
+    await expect(shell.heading).toHaveText(title);
   });
 
   test.describe('in an English browser', () => {
     test.use({ locale: 'en-GB' });
     test('the first visit follows the browser', async ({ page }) => {
+      const { shell } = reader(page);
       await page.goto('/');
-      await expect(page.locator('h1')).toHaveText('Latest news');
+      await expect(shell.heading).toHaveText('Latest news');
       await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     });
   });
@@ -113,8 +120,9 @@ test.describe('comfort', () => {
   });
 
   test('text size steps up and down, within bounds, and persists', async ({ page }) => {
+    const { article } = reader(page);
     await page.goto(SEED_PATH);
-    const size = () => page.locator('.tt-body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    const size = () => article.body.locator('p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
     const base = await size();
     await page.getByRole('button', { name: 'Chữ lớn hơn' }).click();
     await page.getByRole('button', { name: 'Chữ lớn hơn' }).click();
@@ -131,17 +139,19 @@ test.describe('comfort', () => {
   });
 
   test('reduced motion turns the progress bar animation off', async ({ page }) => {
+    const { shell } = reader(page);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto('/');
-    const transition = await page.locator('.tt-progress').evaluate((e) => getComputedStyle(e).transitionDuration);
+    const transition = await shell.progress.evaluate((e) => getComputedStyle(e).transitionDuration);
     expect(transition.split(',').every((d) => parseFloat(d) === 0)).toBe(true);
   });
 
   test('at 200% zoom (640 px wide) nothing overflows', async ({ page }) => {
+    const { shell } = reader(page);
     await page.setViewportSize({ width: 640, height: 800 });
     for (const url of ['/', SEED_PATH, '/tim-kiem?q=hoan']) {
       await page.goto(url);
-      await expect(page.locator('h1')).toBeVisible();
+      await expect(shell.heading).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     }
   });
@@ -150,74 +160,78 @@ test.describe('comfort', () => {
 test.describe('the category menu on a wide screen', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
   test('stays one row, and scrolls the current category into view', async ({ page }) => {
+    const { list, menu } = reader(page);
     await page.goto('/danh-muc/thong-bao');
-    const list = page.locator('.tt-menu__list');
-    const current = page.locator('.tt-menu__link--current');
+    const row = menu.list;
+    const current = menu.current;
     await expect(current).toHaveText('Thông báo');
     await expect(current).toHaveAttribute('aria-current', 'page');
     // More categories than fit: the row scrolls rather than wraps.
-    expect(await list.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
-    const inside = () => page.evaluate(() => {
-      const l = document.querySelector('.tt-menu__list').getBoundingClientRect();
-      const c = document.querySelector('.tt-menu__link--current').getBoundingClientRect();
-      return c.left >= l.left && c.right <= l.right;
-    });
+    expect(await row.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    const inside = async () => {
+      const [l, c] = [await row.boundingBox(), await current.boundingBox()];
+      return c.x >= l.x && c.x + c.width <= l.x + l.width;
+    };
     await expect.poll(inside).toBe(true);
     // And back to the start for the first one.
-    await page.locator('.tt-menu__link').first().click();
-    await expect(page.locator('.tt-menu__link--current')).toHaveText('Trang chủ');
+    await menu.links.first().click();
+    await expect(menu.current).toHaveText('Trang chủ');
     await expect.poll(inside).toBe(true);
     // Search results are neither home nor a category.
     await page.goto('/tim-kiem?q=hoan');
-    await expect(page.locator('.tt-card').first()).toBeVisible();
-    await expect(page.locator('.tt-menu__link--current')).toHaveCount(0);
+    await expect(list.cards.first()).toBeVisible();
+    await expect(menu.current).toHaveCount(0);
   });
 });
 
 test.describe('keyboard and screen readers', () => {
   test('after a navigation focus is on the new heading and its title is announced', async ({ page }) => {
+    const { shell, list } = reader(page);
     await page.goto('/');
-    const link = page.locator('.tt-card__title a').first();
+    const link = list.titles.first();
     const title = (await link.textContent()).trim();
     await link.click();
-    await expect(page.locator('h1')).toHaveText(title);
-    await expect(page.locator('h1')).toBeFocused();
+    await expect(shell.heading).toHaveText(title);
+    await expect(shell.heading).toBeFocused();
     await expect(page.locator('[role=status][aria-live=polite]').last()).toContainText(`Đã mở trang: ${title}`);
   });
 
   test('a skip link leads to the main content', async ({ page }) => {
+    const { shell, list } = reader(page);
     await page.goto('/');
-    await expect(page.locator('.tt-card').first()).toBeVisible();
+    await expect(list.cards.first()).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Bỏ qua, đến nội dung chính' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.locator('#tt-main')).toBeFocused();
+    await expect(shell.main).toBeFocused();
   });
 
   test.describe('on a phone', () => {
     test.use({ viewport: { width: 390, height: 844 } });
     test('the category menu works with the keyboard alone', async ({ page }) => {
+      const { shell, menu } = reader(page);
       await page.goto('/');
-      const toggle = page.locator('.tt-menu__toggle');
+      const toggle = menu.toggle;
       await toggle.focus();
       await page.keyboard.press('Enter');
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
       // Tab through Trang chủ to the first category, and open it.
       await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
-      await expect(page.locator('.tt-menu__link').nth(1)).toBeFocused();
-      const name = await page.locator('.tt-menu__link').nth(1).textContent();
+      await expect(menu.links.nth(1)).toBeFocused();
+      const name = await menu.links.nth(1).textContent();
       await page.keyboard.press('Enter');
-      await expect(page.locator('h1')).toHaveText(name);
-      await expect(page.locator('h1')).toBeFocused();
+      await expect(shell.heading).toHaveText(name);
+      await expect(shell.heading).toBeFocused();
     });
   });
 });
 
 test.describe('sharing', () => {
   test('the seed article carries correct Open Graph, Twitter and JSON-LD tags', async ({ page }) => {
+    const { shell } = reader(page);
     await page.goto(SEED_PATH);
-    await expect(page.locator('h1')).toHaveText(SEED.title);
+    await expect(shell.heading).toHaveText(SEED.title);
     const origin = new URL(page.url()).origin;
     const url = `${origin}${SEED_PATH}`;
     const meta = (sel) => page.locator(sel).last().getAttribute('content');
@@ -226,21 +240,22 @@ test.describe('sharing', () => {
     expect(await meta('meta[property="og:title"]')).toBe(SEED.title);
     expect(await meta('meta[property="og:url"]')).toBe(url);
     expect(await meta('meta[property="og:description"]')).toBe(SEED.title);
-    expect(await meta('meta[property="og:image"]')).toBe('http://127.0.0.1:18081/media/anh-01.jpg');
-    expect(await meta('meta[property="article:published_time"]')).toBe('2021-02-05T14:39:00+07:00');
+    expect(await meta('meta[property="og:image"]')).toBe(`${API}${SEED.thumbnail}`);
+    expect(await meta('meta[property="article:published_time"]')).toBe(SEED.publishedAt);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
     const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').last().textContent());
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld.headline).toBe(SEED.title);
-    expect(ld.datePublished).toBe('2021-02-05T14:39:00+07:00');
-    expect(ld.author).toEqual({ '@type': 'Person', name: 'Bích Ngọc' });
-    expect(ld.image).toEqual(['http://127.0.0.1:18081/media/anh-01.jpg']);
+    expect(ld.datePublished).toBe(SEED.publishedAt);
+    expect(ld.author).toEqual({ '@type': 'Person', name: SEED.author });
+    expect(ld.image).toEqual([`${API}${SEED.thumbnail}`]);
     expect(ld.publisher).toEqual({ '@type': 'Organization', name: 'Mặt trận Tổ quốc quận Hoàn Kiếm' });
     expect(ld.mainEntityOfPage).toBe(url);
   });
 
   test('share links, and copying the link with a confirmation', async ({ page, context }) => {
+    const { shell } = reader(page);
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(SEED_PATH);
     const url = encodeURIComponent(`${new URL(page.url()).origin}${SEED_PATH}`);
@@ -248,29 +263,31 @@ test.describe('sharing', () => {
     await expect(page.getByRole('link', { name: 'Chia sẻ lên Zalo' })).toHaveAttribute('href', new RegExp(`^https://sp\\.zalo\\.me/share\\?url=${url.replace(/[.%]/g, '\\$&')}`));
     await expect(page.getByRole('link', { name: 'Chia sẻ lên X' })).toHaveAttribute('href', new RegExp(`^https://x\\.com/intent/post\\?url=`));
     await page.getByRole('button', { name: 'Chép liên kết' }).click();
-    await expect(page.locator('.tt-share__done')).toHaveText('Đã chép liên kết vào bộ nhớ tạm.');
+    await expect(shell.copied).toHaveText('Đã chép liên kết vào bộ nhớ tạm.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(decodeURIComponent(url));
   });
 
   test('without a clipboard (a portal on plain http) copying fails quietly, and the page goes on', async ({ page }) => {
+    const { shell } = reader(page);
     await page.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
     await page.goto(SEED_PATH);
     await page.getByRole('button', { name: 'Chép liên kết' }).click();
-    await expect(page.locator('.tt-share__done')).toBeEmpty();
+    await expect(shell.copied).toBeEmpty();
     // Still a working reader (the fixture fails the test on any uncaught error).
-    await page.locator('.tt-header__brand').click();
-    await expect(page.locator('h1')).toHaveText('Tin mới nhất');
+    await shell.goHome();
+    await expect(shell.heading).toHaveText('Tin mới nhất');
   });
 
   test('the print stylesheet keeps the article and shows link addresses', async ({ page }) => {
+    const { shell, article } = reader(page);
     await page.goto('/tin-tuc/quan-hoan-kiem-to-chuc-le-ky-niem-70-nam-ngay-giai-phong-thu-do-10-10-1954-10-10-2024');
-    await expect(page.locator('h1')).toBeVisible();
+    await expect(shell.heading).toBeVisible();
     await page.emulateMedia({ media: 'print' });
-    for (const sel of ['.tt-header', '.tt-article-layout__aside', '.tt-share', '.tt-footer', '.tt-textsize']) {
-      await expect(page.locator(sel).first()).toBeHidden();
+    for (const part of [shell.header, article.aside, article.share, shell.footer, article.textSize]) {
+      await expect(part.first()).toBeHidden();
     }
-    await expect(page.locator('h1')).toBeVisible();
-    const after = await page.locator('.tt-body a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    await expect(shell.heading).toBeVisible();
+    const after = await article.body.locator('a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
   });
 });
@@ -287,11 +304,12 @@ test.describe('axe-core: zero violations', () => {
   for (const theme of ['light', 'dark']) {
     for (const [name, url, rules] of pages) {
       test(`${name} page, ${theme} theme`, async ({ page }) => {
+        const { shell } = reader(page);
         await page.addInitScript((th) => localStorage.setItem('tintuc.theme', th), theme);
         if (rules) await faults(rules);
         await page.goto(url);
-        await expect(page.locator('h1').first()).toBeVisible();
-        await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+        await expect(shell.heading.first()).toBeVisible();
+        await expect(shell.skeleton).toHaveCount(0);
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         await page.addScriptTag({ path: AXE });
         const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));

@@ -1,52 +1,57 @@
 // Waiting, failing, caching and layout: the behaviours around the journey.
 import { test, expect, faults, SEED, SEED_PATH, API } from './support.mjs';
+import { reader } from './pages/index.mjs';
 
 const LIST = '/api/articles';
 const ARTICLE = '/api/articles/';
 
 test('first load shows a skeleton where the list will be', async ({ page }) => {
+  const { shell, list } = reader(page);
   await faults([{ path_prefix: LIST, contains: 'per_page', delay_ms: 1500, times: 1 }]);
   await page.goto('/');
-  await expect(page.locator('.tt-skeleton')).toBeVisible();
-  await expect(page.locator('.tt-card').first()).toBeVisible();
-  await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+  await expect(shell.skeleton).toBeVisible();
+  await expect(list.cards.first()).toBeVisible();
+  await expect(shell.skeleton).toHaveCount(0);
 });
 
 test('a navigation shows the progress bar and keeps the old page until the new one is ready', async ({ page }) => {
+  const { shell, list } = reader(page);
   await page.goto('/');
-  const first = page.locator('.tt-card__title a').first();
+  const first = list.titles.first();
   const title = await first.textContent();
   await faults([{ path_prefix: ARTICLE, delay_ms: 1500, times: 1 }]);
   await first.click();
-  await expect(page.locator('.tt-progress--active')).toBeVisible();
-  await expect(page.locator('h1')).toHaveText('Tin mới nhất'); // still the list
-  await expect(page.locator('h1')).toHaveText(title);
-  await expect(page.locator('.tt-progress--active')).toHaveCount(0);
+  await expect(shell.loading).toBeVisible();
+  await expect(shell.heading).toHaveText('Tin mới nhất'); // still the list
+  await expect(shell.heading).toHaveText(title);
+  await expect(shell.loading).toHaveCount(0);
 });
 
 test('a quick second click wins: the first request is aborted and never shown', async ({ page }) => {
+  const { shell, list } = reader(page);
   await page.goto('/');
-  const links = page.locator('.tt-card__title a');
+  const links = list.titles;
   const [slow, fast] = [await links.nth(0).getAttribute('href'), await links.nth(1).getAttribute('href')];
   const slowSlug = slow.split('/').pop();
   const fastTitle = await links.nth(1).textContent();
   await faults([{ path_prefix: `${ARTICLE}${slowSlug}`, delay_ms: 4000 }]);
   const aborted = page.waitForEvent('requestfailed', (r) => r.url().endsWith(`/articles/${slowSlug}`));
   await links.nth(0).click();
-  await expect(page.locator('.tt-progress--active')).toBeVisible();
+  await expect(shell.loading).toBeVisible();
   await links.nth(1).click(); // the list is still on screen
-  await expect(page.locator('h1')).toHaveText(fastTitle);
+  await expect(shell.heading).toHaveText(fastTitle);
   const req = await aborted;
   expect(req.failure().errorText).toContain('ABORTED');
   await expect(page).toHaveURL(fast);
-  await expect(page.locator('h1')).toHaveText(fastTitle);
+  await expect(shell.heading).toHaveText(fastTitle);
 });
 
 test('pages seen in this visit come back at once from memory, then refresh in the background', async ({ page }) => {
+  const { shell, list } = reader(page);
   await page.goto('/');
-  const firstTitle = await page.locator('.tt-card__title a').first().textContent();
-  await page.locator('.tt-card__title a').first().click();
-  await expect(page.locator('h1')).toHaveText(firstTitle);
+  const firstTitle = await list.titles.first().textContent();
+  await list.titles.first().click();
+  await expect(shell.heading).toHaveText(firstTitle);
   // The list endpoint now answers slowly with changed data.
   const res = await fetch(`${API}/api/articles?page=1&per_page=10`);
   const changed = await res.json();
@@ -55,31 +60,33 @@ test('pages seen in this visit come back at once from memory, then refresh in th
   const refresh = page.waitForRequest((r) => r.url().includes('/api/articles?page=1'));
   await page.goBack();
   // Instantly: the cached list, not a skeleton, long before the slow answer.
-  await expect(page.locator('.tt-card__title a').first()).toHaveText(firstTitle, { timeout: 800 });
-  await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+  await expect(list.titles.first()).toHaveText(firstTitle, { timeout: 800 });
+  await expect(shell.skeleton).toHaveCount(0);
   await refresh;
-  await expect(page.locator('.tt-card__title a').first()).toHaveText('Tiêu đề đã được cập nhật');
+  await expect(list.titles.first()).toHaveText('Tiêu đề đã được cập nhật');
 });
 
 test('a failure says so in Vietnamese and Thử lại recovers', async ({ page }) => {
+  const { shell } = reader(page);
   await faults([{ path_prefix: `${ARTICLE}${SEED.slug}`, action: { kind: 'status', code: 500 }, times: 1 }]);
   await page.goto(SEED_PATH);
-  const alert = page.getByRole('alert');
+  const alert = shell.alert;
   await expect(alert).toContainText('Máy chủ gặp sự cố (mã lỗi 500)');
-  await expect(page.locator('.tt-header')).toBeVisible(); // the rest of the page stays
-  await page.getByRole('button', { name: 'Thử lại' }).click();
-  await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(shell.header).toBeVisible(); // the rest of the page stays
+  await shell.retry.click();
+  await expect(shell.heading).toHaveText(SEED.title);
   await expect(alert).toHaveCount(0);
 });
 
 test('unknown routes are a 404 page too', async ({ page }) => {
+  const { shell } = reader(page);
   await page.goto('/khong/co/trang/nay');
-  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+  await expect(shell.heading).toHaveText('Không tìm thấy trang');
   await expect(page).toHaveTitle(/^Không tìm thấy trang/);
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
   await page.goto('/danh-muc/khong-co-danh-muc-nay');
   // The 404 page alone: one h1, its title.
-  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+  await expect(shell.heading).toHaveText('Không tìm thấy trang');
   await expect(page).toHaveTitle(/^Không tìm thấy trang/);
 });
 
@@ -95,9 +102,10 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('the category menu folds behind a button that the keyboard can work', async ({ page }) => {
+    const { menu } = reader(page);
     await page.goto('/');
-    const toggle = page.locator('.tt-menu__toggle');
-    const list = page.locator('.tt-menu__list');
+    const toggle = menu.toggle;
+    const list = menu.list;
     await expect(list).toBeHidden();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await toggle.focus();
@@ -111,30 +119,33 @@ test.describe('on a phone', () => {
   });
 
   test('other news comes after the body', async ({ page }) => {
+    const { article } = reader(page);
     await page.goto(SEED_PATH);
-    const body = await page.locator('.tt-body').boundingBox();
-    const aside = await page.locator('.tt-other').boundingBox();
+    const body = await article.body.boundingBox();
+    const aside = await article.other.boundingBox();
     expect(aside.y).toBeGreaterThan(body.y + body.height);
   });
 });
 
 test('on a wide screen other news is a sidebar beside the article', async ({ page }) => {
+  const { article, menu } = reader(page);
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(SEED_PATH);
-  await expect(page.locator('.tt-menu__toggle')).toBeHidden();
-  const article = await page.locator('article.tt-article').boundingBox();
-  const aside = await page.locator('.tt-other').boundingBox();
-  expect(aside.x).toBeGreaterThanOrEqual(article.x + article.width);
-  expect(aside.y).toBeLessThan(article.y + 200);
+  await expect(menu.toggle).toBeHidden();
+  const box = await article.article.boundingBox();
+  const aside = await article.other.boundingBox();
+  expect(aside.x).toBeGreaterThanOrEqual(box.x + box.width);
+  expect(aside.y).toBeLessThan(box.y + 200);
 });
 
 for (const width of [320, 1440]) {
   test(`nothing overflows at ${width} px`, async ({ page }) => {
+    const { shell } = reader(page);
     await page.setViewportSize({ width, height: 900 });
     for (const url of ['/', `/danh-muc/${SEED.category.slug}`, SEED_PATH, '/tin-tuc/thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024']) {
       await page.goto(url);
-      await expect(page.locator('h1')).toBeVisible();
-      await expect(page.locator('.tt-skeleton')).toHaveCount(0);
+      await expect(shell.heading).toBeVisible();
+      await expect(shell.skeleton).toHaveCount(0);
       const overflow = await page.evaluate(() => {
         const w = document.documentElement.clientWidth;
         const wide = [...document.querySelectorAll('img, table, figure, p, h1, h2')]
@@ -149,13 +160,14 @@ for (const width of [320, 1440]) {
 }
 
 test('hostile markup in a body is neutralised on the real page', async ({ page }) => {
+  const { shell, article } = reader(page);
   await page.addInitScript(() => {
     window.__alerts = 0;
     window.alert = () => { window.__alerts += 1; };
   });
   await page.goto('/tin-tuc/thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024');
-  await expect(page.locator('h1')).toBeVisible();
-  const body = page.locator('.tt-body');
+  await expect(shell.heading).toBeVisible();
+  const body = article.body;
   await expect(body.locator('script, iframe, [onerror], [onclick], [style]')).toHaveCount(0);
   await expect(body.locator('a[href^="javascript"]')).toHaveCount(0);
   await expect(body.getByText('Xem chi tiết')).toBeVisible(); // the text stays, the link goes

@@ -1,6 +1,7 @@
 // Widgets on partner sites: a partner page served from another origin than
 // the portal, with the portal's widget.js.
 import { test, expect, PORTS } from './support.mjs';
+import { Shell, Widget } from './pages/index.mjs';
 import http from 'node:http';
 
 const PORTAL = `http://127.0.0.1:${PORTS.site}`;
@@ -33,9 +34,8 @@ function partner(path, body, { head = '', headers } = {}) {
   return `${PARTNER}${path}`;
 }
 
-/** Text of the items of the widget at `index` (inside its shadow root). */
-const items = (page, index = 0) =>
-  page.locator('tintuc-news').nth(index).locator('.tn__title');
+/** The titles of the widget at `index` (inside its shadow root). */
+const items = (page, index = 0) => Widget.nth(page, index).titles;
 
 test('two widgets of different kinds on one page, one request per distinct list', async ({ page }) => {
   const url = partner(
@@ -52,13 +52,13 @@ test('two widgets of different kinds on one page, one request per distinct list'
   await expect(items(page, 0)).toHaveCount(3);
   await expect(items(page, 1)).toHaveCount(4);
   await expect(items(page, 2)).toHaveCount(3);
-  const second = page.locator('tintuc-news').nth(1);
-  await expect(second.locator('.tn__heading')).toHaveText('Hoạt động Mặt trận');
-  await expect(second.locator('.tn__thumb').first()).toBeVisible();
+  const [first, second] = [Widget.nth(page, 0), Widget.nth(page, 1)];
+  await expect(second.heading).toHaveText('Hoạt động Mặt trận');
+  await expect(second.thumbnails.first()).toBeVisible();
   // Links go to the portal, absolute; the second opens a new tab.
-  await expect(page.locator('tintuc-news').first().locator('.tn__link').first()).toHaveAttribute('href', new RegExp(`^${PORTAL}/tin-tuc/`));
-  await expect(second.locator('.tn__link').first()).toHaveAttribute('target', '_blank');
-  await expect(page.locator('tintuc-news').first().locator('.tn__link').first()).toHaveAttribute('target', '_self');
+  await expect(first.links.first()).toHaveAttribute('href', new RegExp(`^${PORTAL}/tin-tuc/`));
+  await expect(second.links.first()).toHaveAttribute('target', '_blank');
+  await expect(first.links.first()).toHaveAttribute('target', '_self');
   // Two distinct lists → two list requests, though three widgets.
   expect(api.filter((u) => u.includes('/api/articles?')).length).toBe(2);
   const configs = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter((n) => n.endsWith('/config.json'));
@@ -74,13 +74,13 @@ test('hostile host CSS cannot break the widget, and the widget does not leak', a
     { head: '<style>* { all: unset; } div { display: flex !important; } li { display: inline !important; } p.host { color: rgb(255, 0, 0); font-size: 30px; display: block; }</style>' },
   );
   await page.goto(url);
-  const w = page.locator('tintuc-news');
-  await expect(w.locator('.tn__title')).toHaveCount(3);
+  const w = Widget.nth(page);
+  await expect(w.titles).toHaveCount(3);
   // Laid out as a list: items one under the other, with our font and border.
-  const boxes = await w.locator('.tn__item').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  const boxes = await w.items.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
   expect(boxes[1]).toBeGreaterThan(boxes[0]);
   expect(boxes[2]).toBeGreaterThan(boxes[1]);
-  const inner = await w.locator('.tn').evaluate((e) => {
+  const inner = await w.root.evaluate((e) => {
     const s = getComputedStyle(e);
     return { display: s.display, border: s.borderTopWidth, radius: s.borderTopLeftRadius };
   });
@@ -99,9 +99,9 @@ test("a strict host CSP (no inline styles) still gets a working, styled widget",
     headers: { 'content-security-policy': `script-src 'self' ${PORTAL} 'wasm-unsafe-eval'; style-src 'self'` },
   });
   await page.goto(url);
-  const w = page.locator('tintuc-news');
-  await expect(w.locator('.tn__title')).toHaveCount(2);
-  expect(await w.locator('.tn').evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('8px');
+  const w = Widget.nth(page);
+  await expect(w.titles).toHaveCount(2);
+  expect(await w.root.evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('8px');
   expect(violations).toEqual([]);
 });
 
@@ -120,10 +120,10 @@ test('the script included twice, widgets added later, removed, reconfigured and 
   await expect(items(page, 1)).toHaveCount(2);
   expect(await page.evaluate(() => window.__tintucNews.mounted())).toBe(2);
   // Changing an attribute re-renders.
-  await page.locator('tintuc-news').first().evaluate((w) => w.setAttribute('limit', '1'));
+  await Widget.nth(page, 0).host.evaluate((w) => w.setAttribute('limit', '1'));
   await expect(items(page, 0)).toHaveCount(1);
   // Removing one cleans up its state.
-  await page.locator('tintuc-news').first().evaluate((w) => w.remove());
+  await Widget.nth(page, 0).host.evaluate((w) => w.remove());
   await expect.poll(() => page.evaluate(() => window.__tintucNews.mounted())).toBe(1);
   // Bad options: a readable message inside the widget.
   await page.evaluate(() => {
@@ -132,7 +132,7 @@ test('the script included twice, widgets added later, removed, reconfigured and 
     w.setAttribute('theme', 'pink');
     document.body.append(w);
   });
-  const bad = page.locator('tintuc-news').last().locator('[role=alert]');
+  const bad = Widget.last(page).alert;
   await expect(bad).toContainText('chưa được cấu hình đúng');
   await expect(bad).toContainText('limit="99"');
   await expect(bad).toContainText('theme="pink"');
@@ -147,16 +147,16 @@ test('the iframe embed resizes to its content with embed.js, and shows without i
      <script src="${PORTAL}/embed.js" async></script>`,
   );
   await page.goto(url);
-  const inner = page.frameLocator('#a').locator('tintuc-news .tn__title');
+  const inner = Widget.nth(page.frameLocator('#a')).titles;
   await expect(inner).toHaveCount(2);
-  await expect(page.frameLocator('#b').locator('tintuc-news .tn__title')).toHaveCount(6);
+  await expect(Widget.nth(page.frameLocator('#b')).titles).toHaveCount(6);
   const height = (id) => page.locator(id).evaluate((f) => f.getBoundingClientRect().height);
   await expect.poll(() => height('#a')).toBeLessThan(480);
   await expect.poll(() => height('#b')).not.toBe(480);
   expect(await height('#a')).toBeLessThan(await height('#b'));
   // Not marked for embed.js: the fixed height, and the news inside.
   expect(await height('#c')).toBe(480);
-  await expect(page.frameLocator('#c').locator('tintuc-news .tn__title')).toHaveCount(2);
+  await expect(Widget.nth(page.frameLocator('#c')).titles).toHaveCount(2);
 });
 
 test('a partner’s colours win in the dark theme too; without them the dark defaults apply', async ({ page }) => {
@@ -168,7 +168,7 @@ test('a partner’s colours win in the dark theme too; without them the dark def
   );
   await page.goto(url);
   await expect(items(page, 1)).toHaveCount(1);
-  const style = (i) => page.locator('tintuc-news').nth(i).locator('.tn').evaluate((e) => {
+  const style = (i) => Widget.nth(page, i).root.evaluate((e) => {
     const c = getComputedStyle(e);
     return [c.backgroundColor, c.color];
   });
@@ -183,7 +183,7 @@ test('embed.js arriving after the iframe has drawn (it loads async) still sizes 
     `<iframe id="a" src="${PORTAL}/tin-nhung/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>`,
   );
   await page.goto(url);
-  await expect(page.frameLocator('#a').locator('tintuc-news .tn__title')).toHaveCount(2);
+  await expect(Widget.nth(page.frameLocator('#a')).titles).toHaveCount(2);
   // Its height was reported with nobody listening; now the script comes.
   await page.evaluate((src) => {
     const s = document.createElement('script');
@@ -196,15 +196,15 @@ test('embed.js arriving after the iframe has drawn (it loads async) still sizes 
 test('the snippet builder’s copied snippet makes the widget it previewed', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${PORTAL}/nhung`);
-  await expect(page.locator('h1')).toHaveText('Tiện ích tin tức cho website');
+  await expect(new Shell(page).heading).toHaveText('Tiện ích tin tức cho website');
   await page.getByLabel('Tin hiển thị').selectOption('hoat-dong-mat-tran');
   await page.getByLabel('Số tin (1–20)').fill('3');
   await page.getByLabel('Kèm ảnh').check();
-  const preview = page.locator('.tt-embed__preview tintuc-news .tn__title');
+  const preview = Widget.nth(page.locator('.tt-embed__preview')).titles;
   await expect(preview).toHaveCount(3);
   const previewed = await preview.allTextContents();
   await page.getByRole('button', { name: 'Chép đoạn mã' }).first().click();
-  await expect(page.locator('.tt-share__done')).toHaveText('Đã chép đoạn mã.');
+  await expect(new Shell(page).copied).toHaveText('Đã chép đoạn mã.');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   expect(snippet).toContain('category="hoat-dong-mat-tran"');
   expect(snippet).toContain('layout="cards"');

@@ -1,50 +1,52 @@
 // The reader's journey against a real WordPress (scripts/wordpress/setup.sh):
 // the same release build, with "backend": "wordpress" in its config.json.
 import { test, expect, SEED, SEED_PATH, PORTS } from './support.mjs';
+import { reader } from './pages/index.mjs';
 
 const SITE = `http://127.0.0.1:${PORTS.wordpressSite}`;
 
 test.use({ viewport: { width: 390, height: 844 } });
 
 test('WordPress: home → category → page 2 → the seed article → other news → back → 404', async ({ page }) => {
+  const { shell, list, article, menu } = reader(page);
   const wpRequests = [];
   page.on('request', (r) => r.url().includes('/wp-json/') && wpRequests.push(r.url()));
   await page.goto(`${SITE}/`);
-  await expect(page.locator('h1')).toHaveText('Tin mới nhất');
-  await expect(page.locator('.tt-card')).toHaveCount(10);
-  await expect(page.locator('.tt-pager [aria-current=page]')).toHaveText('1');
+  await expect(shell.heading).toHaveText('Tin mới nhất');
+  await expect(list.cards).toHaveCount(10);
+  await expect(list.currentPage).toHaveText('1');
   // The menu: the site's categories, empty ones hidden.
-  await page.getByRole('button', { name: 'Mở danh mục tin tức' }).click();
-  await expect(page.locator('.tt-menu__link', { hasText: 'Chuyên mục trống' })).toHaveCount(0);
-  await page.locator('.tt-menu__link', { hasText: SEED.category.name }).click();
+  await menu.open();
+  await expect(menu.link('Chuyên mục trống')).toHaveCount(0);
+  await menu.link(SEED.category.name).click();
   await expect(page).toHaveURL(`${SITE}/danh-muc/${SEED.category.slug}`);
-  await expect(page.locator('h1')).toHaveText(SEED.category.name);
+  await expect(shell.heading).toHaveText(SEED.category.name);
   // Page 2, from X-WP-Total.
-  await page.locator('.tt-pager__step--next').click();
+  await list.nextPage.click();
   await expect(page).toHaveURL(`${SITE}/danh-muc/${SEED.category.slug}?page=2`);
-  await expect(page.locator('.tt-pager__status')).toHaveText('Trang 2/2');
-  await page.locator('.tt-card__title a', { hasText: SEED.title }).click();
+  await expect(list.pagerStatus).toHaveText('Trang 2/2');
+  await list.title(SEED.title).click();
   // The seed article, from WordPress.
   await expect(page).toHaveURL(`${SITE}${SEED_PATH}`);
-  await expect(page.locator('h1')).toHaveText(SEED.title);
-  await expect(page.locator('.tt-article__meta time')).toHaveText(SEED.time);
-  await expect(page.locator('.tt-body figcaption')).toHaveText(SEED.captions);
-  await expect(page.locator('.tt-byline')).toHaveText(SEED.byline);
-  await expect(page.locator('.tt-body img').first()).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:18400\/wp-content\/uploads\//);
+  await expect(shell.heading).toHaveText(SEED.title);
+  await expect(article.time).toHaveText(SEED.time);
+  await expect(article.captions).toHaveText(SEED.captions);
+  await expect(article.byline).toHaveText(SEED.byline);
+  await expect(article.images.first()).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:18400\/wp-content\/uploads\//);
   // Other news: the same category, never this article.
-  const others = page.locator('.tt-other__link');
+  const others = article.otherLinks;
   await expect(others.first()).toBeVisible();
   expect(await others.allTextContents()).not.toContain(SEED.title);
   const otherTitle = (await others.first().textContent()).trim();
   await others.first().click();
-  await expect(page.locator('h1')).toHaveText(otherTitle);
+  await expect(shell.heading).toHaveText(otherTitle);
   await page.goBack();
-  await expect(page.locator('h1')).toHaveText(SEED.title);
+  await expect(shell.heading).toHaveText(SEED.title);
   await page.goBack();
-  await expect(page.locator('h1')).toHaveText(SEED.category.name);
+  await expect(shell.heading).toHaveText(SEED.category.name);
   // An unknown slug: WordPress answers an empty list; the reader sees a 404.
   await page.goto(`${SITE}/tin-tuc/khong-co-bai-nay`);
-  await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
+  await expect(shell.heading).toHaveText('Không tìm thấy trang');
   // Lists ask for what they show: no post bodies in list requests.
   const lists = wpRequests.filter((u) => u.includes('/wp/v2/posts?page='));
   expect(lists.length).toBeGreaterThan(0);
@@ -52,15 +54,16 @@ test('WordPress: home → category → page 2 → the seed article → other new
 });
 
 test('WordPress: hostile post content is sanitized, search works', async ({ page }) => {
+  const { shell, list, article } = reader(page);
   await page.addInitScript(() => {
     window.__alerts = 0;
     window.alert = () => (window.__alerts += 1);
   });
   await page.goto(`${SITE}/tin-tuc/thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024`);
-  await expect(page.locator('h1')).toBeVisible();
-  await expect(page.locator('.tt-body script, .tt-body iframe, .tt-body [onerror]')).toHaveCount(0);
+  await expect(shell.heading).toBeVisible();
+  await expect(article.body.locator('script, iframe, [onerror]')).toHaveCount(0);
   expect(await page.evaluate(() => window.__alerts)).toBe(0);
   await page.goto(`${SITE}/tim-kiem?q=Ho%C3%A0n%20Ki%E1%BA%BFm`);
-  await expect(page.locator('.tt-search__count')).toHaveText(/^\d+ kết quả$/);
-  await expect(page.locator('.tt-card').first()).toBeVisible();
+  await expect(list.resultCount).toHaveText(/^\d+ kết quả$/);
+  await expect(list.cards.first()).toBeVisible();
 });

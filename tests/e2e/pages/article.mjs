@@ -1,0 +1,39 @@
+// An article page: breadcrumb, title, time, body (paragraphs, photos and
+// their captions, the byline), other news.
+import { Shell } from './shell.mjs';
+
+export class ArticlePage extends Shell {
+  constructor(page) {
+    super(page);
+    this.article = page.locator('article.tt-article');
+    this.title = this.article.getByRole('heading', { level: 1 });
+    this.breadcrumb = page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link');
+    this.time = page.locator('.tt-article__meta time');
+    /** The text size buttons beside the time. */
+    this.textSize = page.locator('.tt-textsize');
+    /** The share links and the copy button. */
+    this.share = page.locator('.tt-share');
+    this.body = page.locator('.tt-body');
+    /** The body's own paragraphs, in order (the byline's among them). */
+    this.paragraphs = page.locator('.tt-body > p');
+    this.captions = this.body.locator('figcaption');
+    this.images = this.body.locator('img');
+    this.photos = this.body.locator('figure img');
+    this.byline = page.locator('.tt-byline');
+    /** Other news: a sidebar on wide screens, a list under the body below. */
+    this.other = page.locator('.tt-other');
+    this.otherHeading = this.other.getByRole('heading');
+    this.otherLinks = this.other.getByRole('link');
+    this.aside = page.locator('.tt-article-layout__aside');
+  }
+
+  /** The other-news link that reads `title`. */
+  otherLink(title) {
+    return this.otherLinks.filter({ hasText: title });
+  }
+
+  /** The body's non-empty paragraphs' text. */
+  async paragraphTexts() {
+    return (await this.paragraphs.allTextContents()).filter((t) => t.trim() !== '');
+  }
+}
