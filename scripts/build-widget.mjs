@@ -19,10 +19,10 @@
 //   node scripts/build-widget.mjs [--force]
 import { buildSync, transformSync } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputsHash, readStamp, sha } from './lib/stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Cargo's output may be shared (bench builds a baseline with this tree's
@@ -41,47 +41,19 @@ const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'packag
 const IGNORED = new Set(['widget/tests', 'src/main.rs']);
 
 const log = (...m) => console.error('[widget]', ...m);
-const sha = (...parts) => parts.reduce((h, p) => h.update(p), crypto.createHash('sha256')).digest('hex');
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 const bin = (name) => {
   const local = path.join(root, 'node_modules/.bin', name);
   return fs.existsSync(local) ? local : name;
 };
 
-function filesOf(rel) {
-  if (IGNORED.has(rel)) return [];
-  const abs = path.join(root, rel);
-  if (!fs.existsSync(abs)) return [];
-  if (!fs.statSync(abs).isDirectory()) return [rel];
-  return fs
-    .readdirSync(abs)
-    .sort()
-    .flatMap((name) => filesOf(path.posix.join(rel, name)));
-}
-
-function inputsHash() {
-  const h = crypto.createHash('sha256');
-  for (const f of INPUTS.flatMap(filesOf)) h.update(`${f}\0`).update(fs.readFileSync(path.join(root, f))).update('\0');
-  h.update(execFileSync('rustc', ['-vV'], { encoding: 'utf8' }));
-  h.update(`RUSTFLAGS=${process.env.RUSTFLAGS || ''}`);
-  return h.digest('hex');
-}
-
-function readStamp() {
-  try {
-    return JSON.parse(fs.readFileSync(stampFile, 'utf8'));
-  } catch {
-    return {};
-  }
-}
-
 /** The files the last build wrote, all present. */
 function outputComplete(stamp) {
   return (stamp.files || []).length > 0 && stamp.files.every((f) => fs.existsSync(path.join(out, f)));
 }
 
-const stamp = readStamp();
-const inputs = inputsHash();
+const stamp = readStamp(stampFile);
+const inputs = inputsHash(root, INPUTS, IGNORED);
 if (!force && stamp.inputs === inputs && outputComplete(stamp)) {
   log('up to date (no input changed)');
   process.exit(0);

@@ -10,12 +10,26 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 
-export function firstVisitFiles(dist) {
+/** The reader's bundles of a release build, by backend (bundles.json,
+ * scripts/build-variants.mjs); a build without it has one, which index.html
+ * names. */
+export function bundlesOf(dist) {
+  const file = path.join(dist, 'bundles.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
+}
+
+/** What a first visit downloads for a portal on `backend`. */
+export function firstVisitFiles(dist, backend = 'tintuc') {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const refs = new Set(['index.html']);
   if (fs.existsSync(path.join(dist, 'config.json'))) refs.add('config.json');
-  for (const m of html.matchAll(/(?:src|href)=["']\/?([^"'#?]+\.(?:js|wasm|css))["']/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/['"]\/?([^'"]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
+  const bundles = bundlesOf(dist);
+  if (bundles) {
+    for (const f of [bundles[backend].js, bundles[backend].wasm]) refs.add(f.replace(/^\//, ''));
+  } else {
+    for (const m of html.matchAll(/(?:src|href)=["']\/?([^"'#?]+\.(?:js|wasm|css))["']/g)) refs.add(m[1]);
+    for (const m of html.matchAll(/['"]\/?([^'"]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
+  }
   return [...refs].filter((f) => fs.existsSync(path.join(dist, f)));
 }
 
@@ -26,8 +40,8 @@ function gzip(file) {
   return execFileSync('gzip', ['-9', '-n', '-c', file], { maxBuffer: 1 << 30 }).length;
 }
 
-export function measure(dist) {
-  return measureFiles(dist, firstVisitFiles(dist));
+export function measure(dist, backend = 'tintuc') {
+  return measureFiles(dist, firstVisitFiles(dist, backend));
 }
 
 /** The partner widget's files: the loader (with its CSS) and the bundle. */
@@ -73,15 +87,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = args.find((a) => !a.startsWith('--') && !a.endsWith('.json')) || 'dist-release';
   const budgetFile = args.includes('--check') ? args[args.indexOf('--check') + 1] : null;
   if (args.includes('--precompress')) precompress(dist);
-  const m = measure(dist);
+  const backends = Object.keys(bundlesOf(dist) || { tintuc: null });
+  const visits = Object.fromEntries(backends.map((b) => [b, measure(dist, b)]));
   const w = measureFiles(dist, widgetFiles(dist));
-  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: m, widget: w }, null, 2));
-  else console.log(`First visit of the reader:\n\n${table(m)}\n\nThe partner widget (loader with its CSS, glue, WASM):\n\n${table(w)}`);
+  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: visits, widget: w }, null, 2));
+  else {
+    for (const [b, m] of Object.entries(visits)) console.log(`First visit of the reader, a portal on ${b}:\n\n${table(m)}\n`);
+    console.log(`The partner widget (loader with its CSS, glue, WASM):\n\n${table(w)}`);
+  }
   if (budgetFile) {
     const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
     let over = false;
     for (const [what, size, max] of [
-      ['first visit', m.total.brotli, budget.first_visit_brotli_bytes],
+      ...Object.entries(visits).map(([b, m]) => [`first visit (${b})`, m.total.brotli, budget.first_visit_brotli_bytes]),
       ['widget', w.total.brotli, budget.widget_brotli_bytes],
     ]) {
       if (size > max) {

@@ -5,9 +5,9 @@
 //! remounts it.
 
 use crate::api::abort::Abort;
-use crate::api::backend::tintuc::decode_for;
 use crate::api::backend::AnyBackend;
 use crate::api::client::{Client, Env};
+use crate::api::decode::decode_for;
 use crate::api::media::MediaBase;
 use crate::api::transport::browser::Browser;
 use crate::api::transport::Transport;
@@ -43,8 +43,11 @@ pub fn mount() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     if let Some(start) = embed::read() {
-        match Config::from_json(&start.config) {
-            Ok(config) => return take_over(setup(config), start),
+        match Config::from_json(&start.config)
+            .map_err(ApiError::Config)
+            .and_then(setup)
+        {
+            Ok(setup) => return take_over(setup, start),
             Err(e) => {
                 leptos::logging::warn!("tintuc: the page's embedded config is unusable ({e}); reading config.json")
             }
@@ -52,10 +55,10 @@ pub fn mount() {
     }
     // Leptos starts its executor when it mounts; until then, plain futures.
     wasm_bindgen_futures::spawn_local(async {
-        let config = load_config().await;
+        let setup = load_config().await.and_then(setup);
         clear_static_page();
-        match config {
-            Ok(config) => launch(setup(config)),
+        match setup {
+            Ok(setup) => launch(setup),
             Err(error) => leptos::mount::mount_to_body(move || view! { <ConfigError error /> }),
         }
     });
@@ -127,7 +130,7 @@ fn remove_between(parent: &web_sys::Node, name: &str) {
 }
 
 /// What the app starts with, read off the page's own address.
-fn setup(config: Config) -> Setup {
+fn setup(config: Config) -> Result<Setup, ApiError> {
     let location = window().location();
     let here = location.href().unwrap_or_default();
     let origin = config
@@ -148,15 +151,15 @@ fn setup(config: Config) -> Setup {
         Browser {
             timeout_ms: config.request_timeout_ms,
         },
-    );
+    )?;
     let client = Client::new(backend, Env::system(config.cache_fresh_ms));
-    Setup {
+    Ok(Setup {
         config,
         client,
         origin,
         api_origin,
         page_is_https,
-    }
+    })
 }
 
 /// The mounted reader (dropping the handle unmounts it), with what it was

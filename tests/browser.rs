@@ -553,7 +553,7 @@ impl Lcg {
 
 #[wasm_bindgen_test]
 fn decoding_random_json_in_the_browser_never_panics() {
-    use tintuc::api::backend::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
+    use tintuc::api::decode::{decode_article, decode_article_page, decode_categories, decode_other_news};
     let mut rng = Lcg(20210205);
     let cases = 3_000;
     for _ in 0..cases {

@@ -7,7 +7,7 @@ mod seed;
 
 use std::fs;
 use std::path::PathBuf;
-use tintuc::api::backend::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
+use tintuc::api::decode::{decode_article, decode_article_page, decode_categories, decode_other_news};
 use tintuc::api::models::Article;
 use tintuc::api::ApiError;
 use tintuc::i18n::Locale;

@@ -10,7 +10,7 @@ mod seed;
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use serde_json::{json, Value};
-use tintuc::api::backend::tintuc::{decode_article, decode_article_page, decode_categories, decode_other_news};
+use tintuc::api::decode::{decode_article, decode_article_page, decode_categories, decode_other_news};
 use tintuc::api::media::MediaBase;
 use tintuc::api::ApiError;
 use tintuc::config::Config;

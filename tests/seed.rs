@@ -9,7 +9,7 @@ use seed::seed;
 use serde_json::Value;
 use std::fs;
 use std::path::PathBuf;
-use tintuc::api::backend::tintuc::decode_article;
+use tintuc::api::decode::decode_article;
 use tintuc::i18n::Locale;
 use tintuc::timefmt::Zone;
 

@@ -5,8 +5,35 @@
 // address is and what it needs is the route model's (src/route.rs) and the
 // contract's URLs are src/api/backend/tintuc.rs's: tests/js/boot.test.mjs and
 // tests/route.rs hold both to one table, tests/fixtures/routes.json.
+//
+// It also picks the reader's bundle for the portal's backend (the build
+// makes one per backend; web/loader.js loads the one picked) and starts its
+// download at once.
 (() => {
   const tt = (window.__tt = { early: {} });
+  // {tintuc: {js, wasm}, wordpress: {js, wasm}}, written in by the release
+  // build (scripts/build-variants.mjs); a development build has one bundle
+  // and loads it itself.
+  const BUNDLES = '__TT_BUNDLES__';
+  let pick;
+  tt.bundle = new Promise((r) => (pick = r));
+  const choose = (backend, preload) => {
+    if (typeof BUNDLES !== 'object') return;
+    const b = BUNDLES[Object.hasOwn(BUNDLES, backend) ? backend : 'tintuc'];
+    if (preload) {
+      for (const [rel, href, as] of [['modulepreload', b.js], ['preload', b.wasm, 'fetch']]) {
+        const l = document.createElement('link');
+        Object.assign(l, { rel, href, crossOrigin: 'anonymous' });
+        if (as) (l.as = as), (l.type = 'application/wasm');
+        document.head.append(l);
+      }
+    }
+    pick(b);
+  };
+  // A page the server rendered says its backend, and carries its config
+  // and data (src/embed.rs): nothing to ask for early; the server put the
+  // bundle's preloads in the page itself.
+  const rendered = document.querySelector('meta[name="tintuc-rendered"]');
   // The reader's saved theme, text size and language, before the first paint.
   const d = document.documentElement;
   const saved = (k) => {
@@ -21,7 +48,8 @@
   const tx = saved('tintuc.text');
   if (/^[0-4]$/.test(tx || '')) d.dataset.text = tx;
   const lang = saved('tintuc.lang');
-  if (lang === 'vi' || lang === 'en') d.lang = lang;
+  // (A rendered page is in the portal's language until the app runs.)
+  if ((lang === 'vi' || lang === 'en') && !rendered) d.lang = lang;
   // Never rejects, nor throws (AbortSignal.timeout is missing before
   // Safari 16): a failure resolves to null and the app fetches again,
   // reporting the error itself.
@@ -43,21 +71,20 @@
     }
   };
   const clamp = (v, lo, hi, d) => (Number.isInteger(v) ? Math.min(hi, Math.max(lo, v)) : d);
-  // A page the server rendered carries its config and data (src/embed.rs):
-  // nothing to ask for early.
-  if (document.querySelector('meta[name="tintuc-rendered"]')) return;
+  if (rendered) return choose(rendered.content, false);
   const config = (tt.early['/config.json'] = get('/config.json', 10000));
   // The config is the backend's to break: anything odd means no early
   // requests (the app then reports the problem itself), never an exception.
   config.then((answer) => {
-    if (!answer || answer.status !== 200) return;
     let c;
     try {
       c = JSON.parse(answer.text);
     } catch {
-      return;
+      // No usable config: the default bundle, which says what is wrong.
+      return choose('tintuc', true);
     }
-    if (!c || typeof c.api_base !== 'string' || (c.backend ?? 'tintuc') !== 'tintuc') return;
+    choose(c && c.backend, true);
+    if (answer.status !== 200 || !c || typeof c.api_base !== 'string' || (c.backend ?? 'tintuc') !== 'tintuc') return;
     let base = c.api_base.trim();
     // As src/config.rs accepts it.
     if (!/^(https?:\/\/|\/)/i.test(base)) return;

@@ -69,7 +69,7 @@ impl AppState {
             origin: media_origin.clone(),
             page_is_https,
         };
-        let backend = AnyBackend::new(&config, media, Native::new(settings.timeout));
+        let backend = AnyBackend::new(&config, media, Native::new(settings.timeout)).map_err(|e| e.to_string())?;
         let fresh = std::time::Duration::from_millis(u64::from(settings.config.cache_fresh_ms.max(1_000)));
         let data = Data::new(data::Source::backend(backend), settings.cache_bytes, fresh);
         let site = Site {

@@ -6,13 +6,15 @@
 //!   (tintuc's own contract or WordPress);
 //! - [`transport`]: one HTTP GET with abort and timeout.
 //!
-//! Beside them: the requests ([`request`]), the models, the one error type
-//! ([`error`]), image URL fixing ([`media`]) and cancellation ([`abort`]).
+//! Beside them: the requests ([`request`]), the models and their JSON
+//! ([`decode`]), the one error type ([`error`]), image URL fixing
+//! ([`media`]) and cancellation ([`abort`]).
 //! Pages and components see only models, requests and errors.
 
 pub mod abort;
 pub mod backend;
 pub mod client;
+pub mod decode;
 pub mod error;
 pub mod media;
 pub mod models;

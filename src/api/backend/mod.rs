@@ -5,7 +5,9 @@
 //! cache: what they keep between requests (WordPress's category ids) they
 //! keep themselves.
 
+#[cfg(feature = "contract")]
 pub mod tintuc;
+#[cfg(feature = "wordpress")]
 pub mod wordpress;
 
 use super::abort::Abort;
@@ -34,12 +36,6 @@ pub trait Backend {
     fn fetch(&self, req: &Request, abort: &Abort) -> impl Future<Output = Result<Fetched, ApiError>>;
 }
 
-/// A backend's JSON text as one of its wire types; a mismatch is a decode
-/// error ("the content could not be read"), never a panic.
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    crate::json::from_str(text).map_err(ApiError::Decode)
-}
-
 /// FNV-1a: a fingerprint of a response body.
 pub fn fingerprint(text: &str) -> u64 {
     fingerprint_bytes(text.as_bytes())
@@ -51,17 +47,31 @@ pub fn fingerprint_bytes(bytes: &[u8]) -> u64 {
     })
 }
 
-/// The backend `config.json` names.
+/// The backend `config.json` names (among those this build reads).
 pub enum AnyBackend<T> {
+    #[cfg(feature = "contract")]
     Tintuc(tintuc::Tintuc<T>),
+    #[cfg(feature = "wordpress")]
     WordPress(wordpress::WordPress<T>),
 }
 
 impl<T: Transport> AnyBackend<T> {
-    pub fn new(config: &Config, media: MediaBase, transport: T) -> Self {
+    /// The backend `config` names; an error if this build can't read it.
+    pub fn new(config: &Config, media: MediaBase, transport: T) -> Result<Self, ApiError> {
         match config.backend {
-            BackendKind::Tintuc => AnyBackend::Tintuc(tintuc::Tintuc::new(config, media, transport)),
-            BackendKind::WordPress => AnyBackend::WordPress(wordpress::WordPress::new(config, media, transport)),
+            #[cfg(feature = "contract")]
+            BackendKind::Tintuc => Ok(AnyBackend::Tintuc(tintuc::Tintuc::new(config, media, transport))),
+            #[cfg(feature = "wordpress")]
+            BackendKind::WordPress => Ok(AnyBackend::WordPress(wordpress::WordPress::new(
+                config, media, transport,
+            ))),
+            #[allow(unreachable_patterns)]
+            other => {
+                let _ = (media, transport);
+                Err(ApiError::Config(format!(
+                    "this bundle does not read the {other:?} backend (backend in config.json)"
+                )))
+            }
         }
     }
 }
@@ -69,14 +79,18 @@ impl<T: Transport> AnyBackend<T> {
 impl<T: Transport> Backend for AnyBackend<T> {
     fn key(&self, req: &Request) -> String {
         match self {
+            #[cfg(feature = "contract")]
             AnyBackend::Tintuc(b) => b.key(req),
+            #[cfg(feature = "wordpress")]
             AnyBackend::WordPress(b) => b.key(req),
         }
     }
 
     async fn fetch(&self, req: &Request, abort: &Abort) -> Result<Fetched, ApiError> {
         match self {
+            #[cfg(feature = "contract")]
             AnyBackend::Tintuc(b) => b.fetch(req, abort).await,
+            #[cfg(feature = "wordpress")]
             AnyBackend::WordPress(b) => b.fetch(req, abort).await,
         }
     }

@@ -1,18 +1,16 @@
-//! tintuc's own backend contract (see `openapi.yaml`): its URLs, its JSON
-//! (which is tintuc's models), and the backend that speaks it. URLs and
-//! decoding are pure functions, tested natively.
+//! tintuc's own backend contract (see `openapi.yaml`): its URLs, and the
+//! backend that speaks it (its JSON is tintuc's models: `api::decode`).
+//! URLs are pure functions, tested natively.
 
-use super::{decode, fingerprint, Backend, Fetched};
+use super::{fingerprint, Backend, Fetched};
 use crate::api::abort::Abort;
+use crate::api::decode::decode_for;
 use crate::api::error::ApiError;
 use crate::api::media::MediaBase;
-use crate::api::models::{Article, ArticlePage, ArticleSummary, CategoryList};
-use crate::api::request::{Erased, Request};
+use crate::api::request::Request;
 use crate::api::transport::Transport;
 use crate::config::{Config, OtherNewsScope};
 use crate::percent::encode;
-use serde::Deserialize;
-use std::sync::Arc;
 
 /// A list request: which page, how many, optionally one category.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -74,49 +72,6 @@ pub fn url(req: &Request, c: &Config) -> String {
         Request::OtherNews(slug) => other_news_url(base, slug, c.other_news_limit, c.other_news_scope),
         Request::Search { q, page } => search_url(base, q, *page, c.page_size),
     }
-}
-
-#[derive(Deserialize)]
-struct Items<T> {
-    items: Vec<T>,
-}
-
-pub fn decode_categories(text: &str) -> Result<CategoryList, ApiError> {
-    decode(text)
-}
-
-pub fn decode_article_page(text: &str) -> Result<ArticlePage, ApiError> {
-    decode(text)
-}
-
-pub fn decode_article(text: &str) -> Result<Article, ApiError> {
-    decode(text)
-}
-
-pub fn decode_other_news(text: &str) -> Result<Vec<ArticleSummary>, ApiError> {
-    decode::<Items<ArticleSummary>>(text).map(|i| i.items)
-}
-
-/// Decodes a 2xx body into `req`'s model, with image URLs fixed.
-pub fn decode_for(req: &Request, text: &str, media: &MediaBase) -> Result<Erased, ApiError> {
-    Ok(match req {
-        Request::Categories => Arc::new(decode_categories(text)?),
-        Request::Articles { .. } | Request::Search { .. } => {
-            let mut p = decode_article_page(text)?;
-            media.fix_page(&mut p);
-            Arc::new(p)
-        }
-        Request::Article(_) => {
-            let mut a = decode_article(text)?;
-            media.fix_article(&mut a);
-            Arc::new(a)
-        }
-        Request::OtherNews(_) => {
-            let mut items = decode_other_news(text)?;
-            items.iter_mut().for_each(|a| media.fix_summary(a));
-            Arc::new(items)
-        }
-    })
 }
 
 /// A backend of tintuc's contract: one URL, one answer per request.

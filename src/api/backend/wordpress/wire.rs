@@ -2,7 +2,7 @@
 //! for, every optional one defaulted, so a site's odd answer is a decode
 //! error or a missing image, never a panic.
 
-use crate::api::backend::decode;
+use crate::api::decode::decode;
 use crate::api::error::ApiError;
 use serde::Deserialize;
 use std::collections::HashMap;
