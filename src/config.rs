@@ -3,24 +3,30 @@
 
 use crate::i18n::Locale;
 use crate::timefmt::Zone;
-use serde::Deserialize;
 
 /// Which backend contract `api_base` speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum BackendKind {
     /// tintuc's own contract (`openapi.yaml`).
     #[default]
     Tintuc,
     /// WordPress's REST API; `api_base` is the site's REST root
     /// (`https://example.org/wp-json/`).
-    #[serde(rename = "wordpress")]
     WordPress,
 }
 
+impl BackendKind {
+    /// As `config.json` names it.
+    pub fn name(self) -> &'static str {
+        match self {
+            BackendKind::Tintuc => "tintuc",
+            BackendKind::WordPress => "wordpress",
+        }
+    }
+}
+
 /// Where "Các tin tức khác" comes from.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum OtherNewsScope {
     /// Articles of the same category (the portal convention).
     #[default]
@@ -29,47 +35,8 @@ pub enum OtherNewsScope {
     Latest,
 }
 
-/// The file as written by the deployer. Unknown keys are ignored so a newer
-/// config still loads in an older build; a value of the wrong type is an
-/// error that names its key.
-#[derive(Deserialize)]
+/// The file as written by the deployer, before validation.
 struct RawConfig {
-    #[serde(deserialize_with = "api_base")]
-    api_base: String,
-    #[serde(default, deserialize_with = "backend")]
-    backend: BackendKind,
-    #[serde(default, deserialize_with = "site_name")]
-    site_name: Option<String>,
-    #[serde(default, deserialize_with = "time_zone")]
-    time_zone: Option<String>,
-    #[serde(default, deserialize_with = "page_size")]
-    page_size: Option<u32>,
-    #[serde(default, deserialize_with = "other_news_limit")]
-    other_news_limit: Option<u32>,
-    #[serde(default, deserialize_with = "other_news_scope")]
-    other_news_scope: OtherNewsScope,
-    #[serde(default, deserialize_with = "request_timeout_ms")]
-    request_timeout_ms: Option<u32>,
-    #[serde(default, deserialize_with = "cache_fresh_ms")]
-    cache_fresh_ms: Option<u32>,
-    #[serde(default, deserialize_with = "site_url")]
-    site_url: Option<String>,
-    #[serde(default, deserialize_with = "language")]
-    language: Option<String>,
-    #[serde(default, deserialize_with = "server_timeout_ms")]
-    server_timeout_ms: Option<u32>,
-}
-
-/// A deserializer for one key whose errors start with the key's name.
-macro_rules! keyed {
-    ($($key:ident: $t:ty),* $(,)?) => {$(
-        fn $key<'de, D: serde::Deserializer<'de>>(d: D) -> Result<$t, D::Error> {
-            <$t>::deserialize(d).map_err(|e| serde::de::Error::custom(format!(concat!(stringify!($key), ": {}"), e)))
-        }
-    )*};
-}
-
-keyed! {
     api_base: String,
     backend: BackendKind,
     site_name: Option<String>,
@@ -119,7 +86,35 @@ pub const DEFAULT_SERVER_TIMEOUT_MS: u32 = 3_000;
 impl Config {
     /// Parses and validates `config.json`; the error names the faulty key.
     pub fn from_json(text: &str) -> Result<Config, String> {
-        let raw: RawConfig = crate::json::from_str(text)?;
+        let doc = crate::json::parse(text)?;
+        let v = doc.root();
+        if !v.is_object() {
+            return Err("config.json is not a JSON object".into());
+        }
+        // Unknown keys are ignored, so a newer config still loads in an
+        // older build; a value of the wrong type names its key.
+        let raw = RawConfig {
+            api_base: v.string("api_base")?,
+            backend: match v.opt_string("backend")?.as_deref() {
+                None | Some("tintuc") => BackendKind::Tintuc,
+                Some("wordpress") => BackendKind::WordPress,
+                Some(other) => return Err(format!("backend \"{other}\" is not one of tintuc, wordpress")),
+            },
+            site_name: v.opt_string("site_name")?,
+            time_zone: v.opt_string("time_zone")?,
+            page_size: v.opt_u32("page_size")?,
+            other_news_limit: v.opt_u32("other_news_limit")?,
+            other_news_scope: match v.opt_string("other_news_scope")?.as_deref() {
+                None | Some("category") => OtherNewsScope::Category,
+                Some("latest") => OtherNewsScope::Latest,
+                Some(other) => return Err(format!("other_news_scope \"{other}\" is not one of category, latest")),
+            },
+            request_timeout_ms: v.opt_u32("request_timeout_ms")?,
+            cache_fresh_ms: v.opt_u32("cache_fresh_ms")?,
+            site_url: v.opt_string("site_url")?,
+            server_timeout_ms: v.opt_u32("server_timeout_ms")?,
+            language: v.opt_string("language")?,
+        };
         let api_base = raw.api_base.trim();
         if api_base.is_empty() {
             return Err("api_base is empty".into());

@@ -34,7 +34,13 @@ fn bad_configs_say_what_is_wrong() {
     assert!(err(r#"{"api_base":"/api/","time_zone":"Asia/Ho_Chi_Minh"}"#).contains("time_zone"));
     assert!(err(r#"{"api_base":"/api/","page_size":0}"#).contains("page_size"));
     assert!(err(r#"{"api_base":"/api/","page_size":1000}"#).contains("page_size"));
-    assert!(err(r#"{"api_base":"/api/","backend":"drupal"}"#).contains("unknown variant"));
+    let backend = err(r#"{"api_base":"/api/","backend":"drupal"}"#);
+    assert!(
+        backend.contains("backend") && backend.contains("wordpress"),
+        "{backend}"
+    );
+    assert!(err(r#"{"api_base":"/api/","page_size":"10"}"#).contains("page_size"));
+    assert!(err("[1]").contains("object"));
 }
 
 #[test]

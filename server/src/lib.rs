@@ -42,7 +42,15 @@ impl AppState {
         let index_path = settings.dist.join("index.html");
         let index = std::fs::read_to_string(&index_path)
             .map_err(|e| format!("cannot read {} (build the client first): {e}", index_path.display()))?;
-        let shell = Shell::parse(&index, settings.config.language)?;
+        let bundles = std::fs::read_to_string(settings.dist.join("bundles.json"))
+            .ok()
+            .and_then(|b| serde_json::from_str::<serde_json::Value>(&b).ok());
+        let shell = Shell::parse(
+            &index,
+            settings.config.language,
+            settings.config.backend.name(),
+            bundles.as_ref(),
+        )?;
         let mut assets =
             Assets::load(&settings.dist).map_err(|e| format!("cannot read {}: {e}", settings.dist.display()))?;
         // The config the server renders with is the one browsers get.

@@ -22,6 +22,10 @@ use tintuc::i18n::Locale;
 pub struct Shell {
     /// Up to `<!--tt:meta-->` (included).
     head_start: String,
+    /// What every page's head starts with: the marker that tells the boot
+    /// script the page is rendered (and which bundle to load), and that
+    /// bundle's preloads.
+    head_tags: String,
     /// From `<!--/tt:meta-->` to `<!--tt:app-->` (both included).
     middle: String,
     /// From `<!--/tt:app-->` (included) to the end.
@@ -29,7 +33,14 @@ pub struct Shell {
 }
 
 impl Shell {
-    pub fn parse(index: &str, language: Locale) -> Result<Shell, String> {
+    /// `bundles` is the build's `bundles.json` (none in a development
+    /// build, whose page loads its one bundle itself).
+    pub fn parse(
+        index: &str,
+        language: Locale,
+        backend: &str,
+        bundles: Option<&serde_json::Value>,
+    ) -> Result<Shell, String> {
         let cut = |s: &str, open: &str, close: &str| -> Result<(String, String), String> {
             let a = s.find(open).ok_or_else(|| format!("index.html has no {open} marker"))?;
             let b = s[a..]
@@ -44,8 +55,26 @@ impl Shell {
             other => head_start.replacen("<html lang=\"vi\">", &format!("<html lang=\"{}\">", other.code()), 1),
         };
         let (middle, end) = cut(&rest, "<!--tt:app-->", "<!--/tt:app-->")?;
+        let attr = tintuc::html::escape_attr;
+        let mut head_tags = format!("<meta name=\"tintuc-rendered\" content=\"{}\">", attr(backend));
+        if let Some(b) = bundles {
+            let b = b
+                .get(backend)
+                .or_else(|| b.get("tintuc"))
+                .ok_or("bundles.json names no bundle")?;
+            let (js, wasm) = (
+                b["js"].as_str().unwrap_or_default(),
+                b["wasm"].as_str().unwrap_or_default(),
+            );
+            head_tags.push_str(&format!(
+                "<link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">",
+                attr(js),
+                attr(wasm)
+            ));
+        }
         Ok(Shell {
             head_start,
+            head_tags,
             middle,
             end,
         })
@@ -131,7 +160,7 @@ pub fn document(
     let mut out = String::with_capacity(shell.head_start.len() + head.len() + body.len() + data.len() + 4096);
     out.push_str(&shell.head_start);
     // Before the boot script: it sees that the page is here already.
-    out.push_str("<meta name=\"tintuc-rendered\" content=\"\">");
+    out.push_str(&shell.head_tags);
     out.push_str(head);
     out.push_str(&shell.middle);
     out.push_str(&body);

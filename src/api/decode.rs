@@ -1,39 +1,130 @@
 //! tintuc's models from their JSON: the contract's wire form (what tintuc's
 //! own backend sends) and the form the server embeds in the pages it
-//! renders, whatever backend it read. A mismatch is a decode error ("the
-//! content could not be read"), never a panic.
+//! renders, whatever backend it read. Unknown fields are ignored; a missing
+//! required field or a value of the wrong type is a decode error naming the
+//! field ("the content could not be read"), never a panic.
 
 use super::error::ApiError;
 use super::media::MediaBase;
-use super::models::{Article, ArticlePage, ArticleSummary, CategoryList};
+use super::models::{Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef, Image, ImageVariant};
 use super::request::{Erased, Request};
-use serde::Deserialize;
+use crate::json::{parse, Value};
+use crate::timefmt::Timestamp;
 use std::sync::Arc;
 
-/// JSON text as one of the backends' wire types.
-pub(crate) fn decode<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    crate::json::from_str(text).map_err(ApiError::Decode)
+/// `text` read by `read` from its root; any failure a decode error.
+pub(crate) fn decode<T>(text: &str, read: impl Fn(&Value) -> Result<T, String>) -> Result<T, ApiError> {
+    let doc = parse(text).map_err(ApiError::Decode)?;
+    read(&doc.root()).map_err(ApiError::Decode)
 }
 
-#[derive(Deserialize)]
-struct Items<T> {
-    items: Vec<T>,
+fn timestamp(v: &Value, key: &str) -> Result<Timestamp, String> {
+    let s = v.string(key)?;
+    Timestamp::parse_rfc3339(&s).map_err(|e| format!("`{key}`: {e}"))
+}
+
+fn category(v: &Value) -> Result<Category, String> {
+    Ok(Category {
+        slug: v.string("slug")?,
+        name: v.string("name")?,
+        description: v.opt_string("description")?,
+        count: v.opt_u32("count")?,
+    })
+}
+
+fn category_list(v: &Value) -> Result<CategoryList, String> {
+    v.as_object_with(|v| {
+        Ok(CategoryList {
+            items: v
+                .req("items", "an array", |_| Some(()))
+                .and_then(|_| v.list("items", category))?,
+            capabilities: v.list("capabilities", |c| c.as_str().ok_or_else(|| "expected a string".into()))?,
+        })
+    })
+}
+
+fn category_ref(v: &Value) -> Result<CategoryRef, String> {
+    Ok(CategoryRef {
+        slug: v.string("slug")?,
+        name: v.string("name")?,
+    })
+}
+
+fn image(v: &Value) -> Result<Image, String> {
+    Ok(Image {
+        url: v.string("url")?,
+        alt: v.opt_string("alt")?,
+        width: v.opt_u32("width")?,
+        height: v.opt_u32("height")?,
+        variants: v.list("variants", |v| {
+            Ok(ImageVariant {
+                url: v.string("url")?,
+                width: v.req("width", "a whole number", Value::as_u32)?,
+            })
+        })?,
+    })
+}
+
+/// The fields an article shares with its summary.
+fn summary(v: &Value) -> Result<ArticleSummary, String> {
+    v.as_object_with(|v| {
+        Ok(ArticleSummary {
+            slug: v.string("slug")?,
+            title: v.string("title")?,
+            summary: v.opt_string("summary")?,
+            published_at: timestamp(v, "published_at")?,
+            category: v.object("category", category_ref)?,
+            thumbnail: v.object("thumbnail", image)?,
+        })
+    })
+}
+
+fn article(v: &Value) -> Result<Article, String> {
+    let s = summary(v)?;
+    Ok(Article {
+        author: v.opt_string("author")?,
+        body_html: v.string("body_html")?,
+        slug: s.slug,
+        title: s.title,
+        summary: s.summary,
+        published_at: s.published_at,
+        category: s.category,
+        thumbnail: s.thumbnail,
+    })
+}
+
+fn article_page(v: &Value) -> Result<ArticlePage, String> {
+    v.as_object_with(|v| {
+        v.req("items", "an array", |_| Some(()))?;
+        Ok(ArticlePage {
+            items: v.list("items", summary)?,
+            page: v.req("page", "a whole number", Value::as_u32)?,
+            per_page: v.req("per_page", "a whole number", Value::as_u32)?,
+            total: v.req("total", "a whole number", Value::as_u64)?,
+            total_known: v.opt("total_known", "true or false", Value::as_bool)?.unwrap_or(true),
+        })
+    })
 }
 
 pub fn decode_categories(text: &str) -> Result<CategoryList, ApiError> {
-    decode(text)
+    decode(text, category_list)
 }
 
 pub fn decode_article_page(text: &str) -> Result<ArticlePage, ApiError> {
-    decode(text)
+    decode(text, article_page)
 }
 
 pub fn decode_article(text: &str) -> Result<Article, ApiError> {
-    decode(text)
+    decode(text, article)
 }
 
 pub fn decode_other_news(text: &str) -> Result<Vec<ArticleSummary>, ApiError> {
-    decode::<Items<ArticleSummary>>(text).map(|i| i.items)
+    decode(text, |v| {
+        v.as_object_with(|v| {
+            v.req("items", "an array", |_| Some(()))?;
+            v.list("items", summary)
+        })
+    })
 }
 
 /// Decodes a 2xx body into `req`'s model, with image URLs fixed.

@@ -1,26 +1,27 @@
 //! tintuc's own models: what pages and components see, whatever backend
-//! served them. For tintuc's contract they are also the wire format (read by
-//! the client, written by the server into the pages it renders).
+//! served them. For tintuc's contract they are also the wire format: read by
+//! `api::decode`, written (natively, by serde) by the server into the pages
+//! it renders.
 
 use crate::timefmt::Timestamp;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::{Serialize, Serializer};
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Category {
     pub slug: String,
     pub name: String,
-    #[serde(default)]
     pub description: Option<String>,
-    #[serde(default)]
     pub count: Option<u32>,
 }
 
 /// The category menu, and what the backend can do beyond the contract's core.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct CategoryList {
     pub items: Vec<Category>,
     /// Optional features the backend offers, e.g. `"search"`.
-    #[serde(default)]
     pub capabilities: Vec<String>,
 }
 
@@ -31,27 +32,26 @@ impl CategoryList {
 }
 
 /// The category an article belongs to, as embedded in the article.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct CategoryRef {
     pub slug: String,
     pub name: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Image {
     pub url: String,
-    #[serde(default)]
     pub alt: Option<String>,
-    #[serde(default)]
     pub width: Option<u32>,
-    #[serde(default)]
     pub height: Option<u32>,
     /// Other renditions (usually smaller), so a phone needn't load the big one.
-    #[serde(default)]
     pub variants: Vec<ImageVariant>,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ImageVariant {
     pub url: String,
     pub width: u32,
@@ -75,41 +75,37 @@ impl Image {
 }
 
 /// An article as listed: enough for a card.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ArticleSummary {
     pub slug: String,
     pub title: String,
-    #[serde(default)]
     pub summary: Option<String>,
-    #[serde(deserialize_with = "timestamp", serialize_with = "rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(serialize_with = "rfc3339"))]
     pub published_at: Timestamp,
-    #[serde(default)]
     pub category: Option<CategoryRef>,
-    #[serde(default)]
     pub thumbnail: Option<Image>,
 }
 
 /// A whole article.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Article {
     pub slug: String,
     pub title: String,
-    #[serde(default)]
     pub summary: Option<String>,
-    #[serde(deserialize_with = "timestamp", serialize_with = "rfc3339")]
+    #[cfg_attr(not(target_arch = "wasm32"), serde(serialize_with = "rfc3339"))]
     pub published_at: Timestamp,
-    #[serde(default)]
     pub category: Option<CategoryRef>,
-    #[serde(default)]
     pub thumbnail: Option<Image>,
-    #[serde(default)]
     pub author: Option<String>,
     /// Untrusted CMS HTML: only ever rendered through the sanitizer.
     pub body_html: String,
 }
 
 /// One page of a list.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct ArticlePage {
     pub items: Vec<ArticleSummary>,
     pub page: u32,
@@ -118,21 +114,12 @@ pub struct ArticlePage {
     /// False when the backend did not say how many there are (a WordPress
     /// whose CORS setup hides `X-WP-Total`): `total` is then a lower bound
     /// that lets the pager go one page further.
-    #[serde(default = "yes")]
     pub total_known: bool,
-}
-
-fn yes() -> bool {
-    true
 }
 
 /// Written as the contract reads it (the server embeds the answers it
 /// rendered from in that form).
+#[cfg(not(target_arch = "wasm32"))]
 fn rfc3339<S: Serializer>(t: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&t.to_rfc3339(crate::timefmt::Zone(0)))
-}
-
-fn timestamp<'de, D: Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
-    let s = String::deserialize(d)?;
-    Timestamp::parse_rfc3339(&s).map_err(serde::de::Error::custom)
 }

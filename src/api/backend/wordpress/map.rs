@@ -70,7 +70,7 @@ fn thumbnail(post: &WpPost) -> Option<Image> {
     let mut variants: Vec<ImageVariant> = details
         .map(|d| {
             d.sizes
-                .values()
+                .iter()
                 .filter_map(|s| {
                     Some(ImageVariant {
                         url: s.source_url.clone(),

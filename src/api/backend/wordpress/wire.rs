@@ -1,104 +1,178 @@
 //! WordPress's JSON as it comes over the wire: only the fields tintuc asks
-//! for, every optional one defaulted, so a site's odd answer is a decode
-//! error or a missing image, never a panic.
+//! for. A post or category without its core fields is a decode error; the
+//! embedded media and author are read leniently (an embedded item may be an
+//! error object, a private image, or PHP's `[]` for an empty object): at
+//! worst a missing image or byline, never a failed page, never a panic.
 
 use crate::api::decode::decode;
 use crate::api::error::ApiError;
-use serde::Deserialize;
-use std::collections::HashMap;
+use crate::json::Value;
 
-#[derive(Deserialize)]
 pub struct WpCategory {
     pub id: u64,
     pub name: String,
     pub slug: String,
-    #[serde(default)]
     pub count: u32,
-    #[serde(default)]
     pub parent: u64,
 }
 
-#[derive(Deserialize)]
+/// A field WordPress renders (`{"rendered": "…"}`).
 pub struct Rendered {
-    #[serde(default)]
     pub rendered: String,
 }
 
-#[derive(Deserialize)]
 pub struct WpPost {
     pub id: u64,
     pub slug: String,
     pub title: Rendered,
     pub date_gmt: String,
-    #[serde(default)]
     pub excerpt: Option<Rendered>,
-    #[serde(default)]
     pub content: Option<Rendered>,
-    #[serde(default)]
     pub categories: Vec<u64>,
-    #[serde(default, rename = "_embedded")]
     pub embedded: Option<Embedded>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 pub struct Embedded {
-    #[serde(default, rename = "wp:featuredmedia")]
     pub media: Vec<Media>,
-    #[serde(default)]
     pub author: Vec<Author>,
 }
 
-/// An embedded item may be an error object (a private image): every field
-/// is optional and an item without a source is skipped.
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 pub struct Media {
-    #[serde(default)]
     pub source_url: Option<String>,
-    #[serde(default)]
     pub alt_text: Option<String>,
-    #[serde(default)]
     pub media_details: Option<MediaDetails>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 pub struct MediaDetails {
-    #[serde(default)]
     pub width: Option<u32>,
-    #[serde(default)]
     pub height: Option<u32>,
-    #[serde(default)]
-    pub sizes: HashMap<String, Size>,
+    /// The intermediate sizes (WordPress keys them by name; the names don't
+    /// matter here).
+    pub sizes: Vec<Size>,
 }
 
-#[derive(Deserialize)]
 pub struct Size {
     pub source_url: String,
-    #[serde(default)]
     pub width: Option<u32>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Default)]
 pub struct Author {
-    #[serde(default)]
     pub name: Option<String>,
 }
 
-pub fn decode_categories(text: &str) -> Result<Vec<WpCategory>, ApiError> {
-    decode(text)
-}
-
-pub fn decode_posts(text: &str) -> Result<Vec<WpPost>, ApiError> {
-    decode(text)
-}
-
 /// A post's id and categories (see [`super::urls::post_ids_url`]).
-#[derive(Deserialize)]
 pub struct WpPostIds {
     pub id: u64,
-    #[serde(default)]
     pub categories: Vec<u64>,
 }
 
+fn id(v: &Value) -> Result<u64, String> {
+    v.req("id", "a whole number", Value::as_u64)
+}
+
+fn ids(v: &Value, key: &str) -> Result<Vec<u64>, String> {
+    v.list(key, |n| n.as_u64().ok_or_else(|| "expected a whole number".into()))
+}
+
+fn rendered(v: &Value) -> Result<Rendered, String> {
+    Ok(Rendered {
+        rendered: v.opt_string("rendered")?.unwrap_or_default(),
+    })
+}
+
+fn category(v: &Value) -> Result<WpCategory, String> {
+    Ok(WpCategory {
+        id: id(v)?,
+        name: v.string("name")?,
+        slug: v.string("slug")?,
+        count: v.opt_u32("count")?.unwrap_or(0),
+        parent: v.opt("parent", "a whole number", Value::as_u64)?.unwrap_or(0),
+    })
+}
+
+/// An array of `read`s at `v`, or nothing.
+fn lenient<T>(v: &Value, key: &str, read: impl Fn(&Value) -> T) -> Vec<T> {
+    v.get(key)
+        .and_then(|a| a.items())
+        .map(|items| items.iter().filter(|i| i.is_object()).map(read).collect())
+        .unwrap_or_default()
+}
+
+fn media(v: &Value) -> Media {
+    let details = v.get("media_details").filter(Value::is_object).map(|d| MediaDetails {
+        width: d.get("width").and_then(|w| w.as_u32()),
+        height: d.get("height").and_then(|h| h.as_u32()),
+        sizes: d
+            .get("sizes")
+            .and_then(|s| s.entries())
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|(_, s)| {
+                Some(Size {
+                    source_url: s.get("source_url")?.as_str()?,
+                    width: s.get("width").and_then(|w| w.as_u32()),
+                })
+            })
+            .collect(),
+    });
+    Media {
+        source_url: v.get("source_url").and_then(|s| s.as_str()),
+        alt_text: v.get("alt_text").and_then(|s| s.as_str()),
+        media_details: details,
+    }
+}
+
+fn post(v: &Value) -> Result<WpPost, String> {
+    v.as_object_with(|v| {
+        Ok(WpPost {
+            id: id(v)?,
+            slug: v.string("slug")?,
+            title: v.object("title", rendered)?.ok_or("missing field `title`")?,
+            date_gmt: v.string("date_gmt")?,
+            excerpt: v.object("excerpt", rendered)?,
+            content: v.object("content", rendered)?,
+            categories: ids(v, "categories")?,
+            embedded: v.get("_embedded").filter(Value::is_object).map(|e| Embedded {
+                media: lenient(&e, "wp:featuredmedia", media),
+                author: lenient(&e, "author", |a| Author {
+                    name: a.get("name").and_then(|n| n.as_str()),
+                }),
+            }),
+        })
+    })
+}
+
+/// An array of `read`s at the root.
+fn array<T>(v: &Value, read: impl Fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let items = v.items().ok_or("expected an array")?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| read(item).map_err(|e| format!("[{i}]: {e}")))
+        .collect()
+}
+
+pub fn decode_categories(text: &str) -> Result<Vec<WpCategory>, ApiError> {
+    decode(text, |v| array(v, |c| c.as_object_with(category)))
+}
+
+pub fn decode_posts(text: &str) -> Result<Vec<WpPost>, ApiError> {
+    decode(text, |v| array(v, post))
+}
+
 pub fn decode_post_ids(text: &str) -> Result<Vec<WpPostIds>, ApiError> {
-    decode(text)
+    decode(text, |v| {
+        array(v, |p| {
+            p.as_object_with(|p| {
+                Ok(WpPostIds {
+                    id: id(p)?,
+                    categories: ids(p, "categories")?,
+                })
+            })
+        })
+    })
 }
