@@ -204,7 +204,7 @@ test('the snippet builder’s copied snippet makes the widget it previewed', asy
   await expect(preview).toHaveCount(3);
   const previewed = await preview.allTextContents();
   await page.getByRole('button', { name: 'Chép đoạn mã' }).first().click();
-  await expect(page.locator('.tt-share__done')).toHaveText('Đã chép đoạn mã.');
+  await expect(page.locator('.tt-embed .tt-status')).toHaveText('Đã chép đoạn mã.');
   const snippet = await page.evaluate(() => navigator.clipboard.readText());
   expect(snippet).toContain('category="hoat-dong-mat-tran"');
   expect(snippet).toContain('layout="cards"');
