@@ -111,7 +111,7 @@ pub fn CategoryMenu(
 }
 
 /// Scrolls the menu row just enough to show its current link (the list is the
-/// links' offset parent, see style/menu.css).
+/// links' offset parent, see style/components/category-menu.css).
 fn reveal_current(list: &web_sys::HtmlElement) {
     use wasm_bindgen::JsCast;
     let Some(link) = list

@@ -85,11 +85,11 @@ pub fn ErrorView(
                 }}
                 <p class="tt-error__message">{text}</p>
             </div>
-            <p class="tt-error__wait">
+            <p class="tt-error__wait tt-status">
                 {move || (left.get() > 0).then(|| (t().retry_in)(left.get()))}
             </p>
             <button
-                class="tt-error__retry"
+                class="tt-button tt-button--primary"
                 type="button"
                 disabled=move || left.get() != 0
                 on:click=move |_| on_retry.run(())

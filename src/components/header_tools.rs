@@ -21,7 +21,7 @@ pub fn HeaderTools(can_search: Signal<bool>) -> impl IntoView {
                 <SearchBox />
             </Show>
             <button
-                class="tt-tools__button tt-tools__lang"
+                class="tt-button tt-button--on-brand tt-tools__lang"
                 type="button"
                 lang=move || other().code()
                 on:click=move |_| prefs.locale.set(other())
@@ -34,14 +34,14 @@ pub fn HeaderTools(can_search: Signal<bool>) -> impl IntoView {
             // Its label names what a press does; no aria-pressed beside it,
             // which would contradict the label.
             <button
-                class="tt-tools__button tt-tools__theme"
+                class="tt-button tt-button--on-brand tt-tools__theme"
                 type="button"
                 on:click=move |_| {
                     prefs.theme.update(|th| *th = if *th == Theme::Dark { Theme::Light } else { Theme::Dark })
                 }
             >
                 <span aria-hidden="true">{move || if prefs.theme.get() == Theme::Dark { "☀" } else { "☾" }}</span>
-                <span class="tt-tools__text">
+                <span class="tt-visually-hidden tt-visually-hidden--narrow">
                     {move || if prefs.theme.get() == Theme::Dark { t().theme_to_light } else { t().theme_to_dark }}
                 </span>
             </button>
@@ -77,7 +77,7 @@ fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 enterkeyhint="search"
             />
-            <button class="tt-search-form__submit" type="submit">{t().search_submit}</button>
+            <button class="tt-button tt-button--on-brand tt-search-form__submit" type="submit">{t().search_submit}</button>
         </form>
     }
 }

@@ -46,7 +46,7 @@ pub fn Pagination(
         <nav class="tt-pager" aria-label=cat.pagination>
             {link(pager.prev(), cat.prev_page, "tt-pager__step--prev", "prev")}
             <ul class="tt-pager__nums">{cells}</ul>
-            <span class="tt-pager__status" class:tt-pager__status--shown=open_ended>{status}</span>
+            <span class="tt-pager__status tt-status" class:tt-pager__status--shown=open_ended>{status}</span>
             {link(pager.next(), cat.next_page, "tt-pager__step--next", "next")}
         </nav>
     }

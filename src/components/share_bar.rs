@@ -35,7 +35,7 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
         let (url, title) = (url.clone(), title.clone());
         view! {
             <button
-                class="tt-share__button"
+                class="tt-button tt-button--link"
                 type="button"
                 on:click=move |_| {
                     let data = web_sys::ShareData::new();
@@ -57,7 +57,7 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
                 .map(|(name, href)| {
                     view! {
                         <a
-                            class="tt-share__button"
+                            class="tt-button tt-button--link"
                             href=href
                             target="_blank"
                             rel="noopener noreferrer"
@@ -68,9 +68,9 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
                     }
                 })
                 .collect_view()}
-            <button class="tt-share__button" type="button" on:click=copy>{t().copy_link}</button>
+            <button class="tt-button tt-button--link" type="button" on:click=copy>{t().copy_link}</button>
             {device}
-            <p class="tt-share__done" role="status" aria-live="polite">
+            <p class="tt-share__done tt-status" role="status" aria-live="polite">
                 {move || copied.get().then(|| t().link_copied)}
             </p>
         </div>

@@ -30,7 +30,7 @@ pub fn ListSkeleton(#[prop(default = 5)] rows: usize) -> impl IntoView {
 #[component]
 pub fn ArticleSkeleton() -> impl IntoView {
     view! {
-        <div class="tt-skeleton tt-skeleton--article" aria-busy="true">
+        <div class="tt-skeleton" aria-busy="true">
             <span class="tt-visually-hidden">{t().loading}</span>
             <div class="tt-skel tt-skel--meta"></div>
             <div class="tt-skel tt-skel--h1"></div>

@@ -11,7 +11,7 @@ pub fn TextSize() -> impl IntoView {
     view! {
         <div class="tt-textsize" role="group" aria-label=t().text_size>
             <button
-                class="tt-textsize__button"
+                class="tt-button tt-textsize__button"
                 type="button"
                 aria-label=t().text_smaller
                 disabled=move || step.get() == 0
@@ -20,7 +20,7 @@ pub fn TextSize() -> impl IntoView {
                 "A−"
             </button>
             <button
-                class="tt-textsize__button tt-textsize__button--larger"
+                class="tt-button tt-textsize__button tt-textsize__button--larger"
                 type="button"
                 aria-label=t().text_larger
                 disabled={move || step.get() + 1 >= TEXT_STEPS}

@@ -51,7 +51,7 @@ pub fn CategoryPage() -> impl IntoView {
             view! {
                 <Title text=title />
                 <Meta name="description" content=description />
-                <section class="tt-page tt-page--list">
+                <section class="tt-page">
                     <h1 class="tt-page__title">{name}</h1>
                     <ListView list page=number href hide_category=true />
                 </section>

@@ -156,15 +156,15 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             </div>
             <h2>{t().embed_script}</h2>
             <pre class="tt-embed__code" data-snippet="script"><code>{script}</code></pre>
-            <button class="tt-share__button" type="button" on:click=move |_| copy("script", script.get())>
+            <button class="tt-button tt-button--link" type="button" on:click=move |_| copy("script", script.get())>
                 {t().copy_link_snippet}
             </button>
             <h2>{t().embed_iframe}</h2>
             <pre class="tt-embed__code" data-snippet="iframe"><code>{iframe}</code></pre>
-            <button class="tt-share__button" type="button" on:click=move |_| copy("iframe", iframe.get())>
+            <button class="tt-button tt-button--link" type="button" on:click=move |_| copy("iframe", iframe.get())>
                 {t().copy_link_snippet}
             </button>
-            <p class="tt-share__done" role="status" aria-live="polite">
+            <p class="tt-status" role="status" aria-live="polite">
                 {move || (!copied.get().is_empty()).then(|| t().snippet_copied)}
             </p>
         </section>

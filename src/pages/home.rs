@@ -22,7 +22,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=title />
         <Meta name="description" content=(t().home_description)(&use_site_name()) />
-        <section class="tt-page tt-page--list">
+        <section class="tt-page">
             <h1 class="tt-page__title">{t().latest_news}</h1>
             <ListView list page=number href />
         </section>

@@ -22,7 +22,7 @@ pub fn NotFound(#[prop(optional)] article: bool) -> impl IntoView {
             <p class="tt-notfound__code" aria-hidden="true">"404"</p>
             <h1 class="tt-page__title">{t().not_found_title}</h1>
             <p class="tt-notfound__body">{body}</p>
-            <a class="tt-notfound__home" href=route::home(1)>{t().back_home}</a>
+            <a class="tt-button tt-button--primary tt-notfound__home" href=route::home(1)>{t().back_home}</a>
         </section>
     }
 }

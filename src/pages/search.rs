@@ -25,7 +25,7 @@ pub fn SearchPage() -> impl IntoView {
     view! {
         <Title text=title />
         <Meta name="robots" content="noindex" />
-        <section class="tt-page tt-page--list tt-search">
+        <section class="tt-page tt-search">
             <h1 class="tt-page__title">{title}</h1>
             {move || {
                 let query = q.get();

@@ -25,7 +25,7 @@ export class Shell {
     /** "Tự thử lại sau N giây": the wait a busy server asked for. */
     this.retryCountdown = page.locator('.tt-error__wait');
     /** The "copied" confirmation of the share bar and the snippet builder. */
-    this.copied = page.locator('.tt-share__done');
+    this.copied = page.locator('.tt-share .tt-status, .tt-embed .tt-status');
   }
 
   /** Back to the home page by the header's site name. */
