@@ -1,4 +1,4 @@
-use crate::sanitize::dom::{sanitize, Options};
+use crate::sanitize::Options;
 use leptos::prelude::*;
 
 /// Where bodies are shown and where their relative URLs point; provided once
@@ -15,20 +15,35 @@ pub struct BodyEnv {
 #[component]
 pub fn ArticleBody(html: String, author: Option<String>) -> impl IntoView {
     let env = use_context::<BodyEnv>();
+    let (body, byline_in_body) = body(&html, env.as_ref(), author.as_deref());
+    let byline = author
+        .filter(|a| !a.trim().is_empty() && !byline_in_body)
+        .map(|a| view! { <p class="tt-byline tt-byline--meta">{a}</p> });
+    view! {
+        {body}
+        {byline}
+    }
+}
+
+fn options<'a>(env: &'a BodyEnv, author: Option<&'a str>) -> Options<'a> {
+    Options {
+        base: &env.base,
+        page_origin: &env.page_origin,
+        page_is_https: env.page_is_https,
+        author,
+    }
+}
+
+/// In the browser: the sanitizer's fresh DOM nodes, appended as they are.
+#[cfg(target_arch = "wasm32")]
+fn body(html: &str, env: Option<&BodyEnv>, author: Option<&str>) -> (impl IntoView, bool) {
+    use crate::sanitize::dom::sanitize;
     let body_ref = NodeRef::<leptos::html::Div>::new();
-    let sanitized = env.and_then(|env| {
-        let opts = Options {
-            base: &env.base,
-            page_origin: &env.page_origin,
-            page_is_https: env.page_is_https,
-            author: author.as_deref(),
-        };
-        match sanitize(&html, &opts) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                leptos::logging::error!("sanitizer failed: {e:?}");
-                None
-            }
+    let sanitized = env.and_then(|env| match sanitize(html, &options(env, author)) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            leptos::logging::error!("sanitizer failed: {e:?}");
+            None
         }
     });
     let byline_in_body = sanitized.as_ref().is_some_and(|s| s.byline_in_body);
@@ -41,11 +56,16 @@ pub fn ArticleBody(html: String, author: Option<String>) -> impl IntoView {
             let _ = el.append_child(&fragment);
         });
     }
-    let byline = author
-        .filter(|a| !a.trim().is_empty() && !byline_in_body)
-        .map(|a| view! { <p class="tt-byline tt-byline--meta">{a}</p> });
-    view! {
-        <div class="tt-body" node_ref=body_ref></div>
-        {byline}
-    }
+    (view! { <div class="tt-body" node_ref=body_ref></div> }, byline_in_body)
+}
+
+/// On the server: the sanitizer's HTML, which parses back to the DOM the
+/// browser's sanitizer builds (tests/browser.rs compares them).
+#[cfg(not(target_arch = "wasm32"))]
+fn body(html: &str, env: Option<&BodyEnv>, author: Option<&str>) -> (impl IntoView, bool) {
+    use crate::sanitize::html::sanitize_to_html;
+    let s = env.map(|env| sanitize_to_html(html, &options(env, author)));
+    let byline_in_body = s.as_ref().is_some_and(|s| s.byline_in_body);
+    let html = s.map(|s| s.html).unwrap_or_default();
+    (view! { <div class="tt-body" inner_html=html></div> }, byline_in_body)
 }
