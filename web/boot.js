@@ -7,6 +7,19 @@
 // tests/route.rs hold both to one table, tests/fixtures/routes.json.
 (() => {
   const tt = (window.__tt = { early: {} });
+  // A trap in the WASM (a Rust panic aborts into `unreachable`; a bad memory
+  // access) kills the app: say so and offer a reload instead of an endless
+  // "Đang tải…". Only WebAssembly.RuntimeError: a partner script's ordinary
+  // error is none of this page's business.
+  const fatal = (e) => {
+    if (!(e instanceof WebAssembly.RuntimeError) || tt.dead) return;
+    tt.dead = 1;
+    const b = document.body;
+    b.innerHTML = '<div role="alert" style="padding:2rem 1rem;text-align:center"><p>Rất tiếc, trang gặp lỗi và không thể tiếp tục.</p><button type="button">Tải lại trang</button></div>';
+    b.querySelector('button').onclick = () => location.reload();
+  };
+  window.addEventListener('error', (e) => fatal(e.error));
+  window.addEventListener('unhandledrejection', (e) => fatal(e.reason));
   // The reader's saved theme, text size and language, before the first paint.
   const d = document.documentElement;
   const saved = (k) => {

@@ -23,7 +23,7 @@ async function earlyRequests(location, config) {
     const text = u === '/config.json' ? JSON.stringify(config) : '{}';
     return Promise.resolve({ status: 200, text: () => Promise.resolve(text), headers: { get: () => null } });
   };
-  const window = {};
+  const window = { addEventListener() {} };
   const context = vm.createContext({
     window,
     location: url,
@@ -53,4 +53,35 @@ test('boot.js asks nothing early of a WordPress backend or a broken config', asy
   assert.deepEqual(await earlyRequests('/', { ...table.config, backend: 'wordpress' }), []);
   assert.deepEqual(await earlyRequests('/', { api_base: 'ftp://x/' }), []);
   assert.deepEqual(await earlyRequests('/', { ...table.config, page_size: 0 }), []);
+});
+
+test('boot.js replaces the page after a WASM trap, and only after one', () => {
+  const listeners = {};
+  const button = { onclick: null };
+  const body = { innerHTML: 'Đang tải…', querySelector: () => button };
+  let reloaded = 0;
+  class RuntimeError extends Error {}
+  const context = vm.createContext({
+    window: { addEventListener: (type, f) => (listeners[type] = f) },
+    location: Object.assign(new URL('https://portal.example/'), { reload: () => (reloaded += 1) }),
+    document: { documentElement: { dataset: {}, lang: 'vi' }, body },
+    localStorage: { getItem: () => null },
+    matchMedia: () => ({ matches: false }),
+    fetch: () => new Promise(() => {}),
+    AbortSignal: { timeout: () => undefined },
+    WebAssembly: { RuntimeError },
+    URLSearchParams,
+    TextEncoder,
+    Promise,
+  });
+  vm.runInContext(boot, context);
+  // A partner script's error, a rejected promise: nothing happens.
+  listeners.error({ error: new TypeError('x is undefined') });
+  listeners.unhandledrejection({ reason: new Error('network') });
+  listeners.error({ error: null });
+  assert.equal(body.innerHTML, 'Đang tải…');
+  listeners.unhandledrejection({ reason: new RuntimeError('unreachable') });
+  assert.match(body.innerHTML, /role="alert".*gặp lỗi.*Tải lại trang/);
+  button.onclick();
+  assert.equal(reloaded, 1);
 });
