@@ -45,6 +45,9 @@ reads! {
     "Node".firstChild: fn first_child() -> Option<Src> [getter];
     "Node".nextSibling: fn next_sibling() -> Option<Src> [getter];
     "Node".textContent: fn text_content() -> Option<String> [getter];
+    "Element".querySelectorAll: fn query_selector_all(selector: &str) -> Src;
+    "NodeList".length: fn list_length() -> u32 [getter];
+    "NodeList".item: fn list_item(i: u32) -> Option<Src>;
     "Element".namespaceURI: fn namespace_uri() -> Option<String> [getter];
     "Element".localName: fn local_name() -> String [getter];
     "Element".attributes: fn attributes() -> Src [getter];
@@ -119,6 +122,11 @@ impl Source for Parsed {
 
     fn text_content(&self, n: &Src) -> String {
         n.text_content().unwrap_or_default()
+    }
+
+    fn select(&self, n: &Src, selector: &str) -> Vec<Src> {
+        let list = n.query_selector_all(selector);
+        (0..list.list_length()).filter_map(|i| list.list_item(i)).collect()
     }
 }
 

@@ -181,6 +181,17 @@ impl<'a> Source for Parsed<'a> {
         n.next_sibling()
     }
 
+    fn select(&self, n: &Self::Node, selector: &str) -> Vec<Self::Node> {
+        walk::descendants(self, n)
+            .into_iter()
+            .filter(|d| {
+                d.value()
+                    .as_element()
+                    .is_some_and(|el| selector.split(", ").any(|name| *el.name.local == *name))
+            })
+            .collect()
+    }
+
     fn text_content(&self, n: &Self::Node) -> String {
         walk::descendants(self, n)
             .iter()

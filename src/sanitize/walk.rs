@@ -55,6 +55,11 @@ pub trait Source {
     /// The text of every text node under `n`, as the DOM's `textContent`
     /// (a template's contents are not under it).
     fn text_content(&self, n: &Self::Node) -> String;
+    /// The elements under `n` that `selector` matches, in document order,
+    /// as the DOM's `querySelectorAll`: `selector` is a list of names
+    /// (`"td, th"`), which match elements of that local name in any
+    /// namespace (CSS type selectors in an HTML document).
+    fn select(&self, n: &Self::Node, selector: &str) -> Vec<Self::Node>;
 }
 
 /// The output being built, and the URL parser that resolves its URLs.
@@ -305,29 +310,12 @@ impl<S: Source, W: Sink> Walk<'_, S, W> {
         Some(encode_unusual(&href))
     }
 
-    /// Of the HTML elements under `n`: how many images, whether a table,
-    /// and the cells.
-    fn table_facts(&self, n: &S::Node) -> (usize, bool, Vec<S::Node>) {
-        let (mut images, mut table, mut cells) = (0, false, Vec::new());
-        for d in descendants(self.src, n) {
-            if self.src.kind(&d) != Kind::Element {
-                continue;
-            }
-            match self.src.html_name(&d).as_deref() {
-                Some("img") => images += 1,
-                Some("table") => table = true,
-                Some("td" | "th") => cells.push(d),
-                _ => {}
-            }
-        }
-        (images, table, cells)
-    }
-
     /// CMS editors caption photos with a two-row table: photo, then caption.
     /// One image, no nested table, at most three cells.
     fn is_photo_table(&self, table: &S::Node) -> bool {
-        let (images, nested, cells) = self.table_facts(table);
-        images == 1 && !nested && cells.len() <= 3
+        self.src.select(table, "img").len() == 1
+            && self.src.select(table, "table").is_empty()
+            && self.src.select(table, "td, th").len() <= 3
     }
 
     /// Such a table becomes a `<figure>` with its `<figcaption>`, which reads
@@ -337,8 +325,8 @@ impl<S: Source, W: Sink> Walk<'_, S, W> {
         self.out.set_attribute(&figure, "class", "tt-figure");
         self.stack.push(("figure", flags("figure")));
         let mut caption: Option<W::Node> = None;
-        for cell in self.table_facts(table).2 {
-            if self.table_facts(&cell).0 > 0 {
+        for cell in self.src.select(table, "td, th") {
+            if !self.src.select(&cell, "img").is_empty() {
                 self.children(&cell, &figure, depth + 1);
             } else if !self.src.text_content(&cell).trim().is_empty() {
                 let cap = match &caption {

@@ -36,6 +36,7 @@ pub const VECTORS: &[(&str, &str)] = &[
     ("select in p", "<p>a<select><option>b</select>c</p>"),
     ("template", "<template><img src=x onerror=alert(1)></template><p>after</p>"),
     ("template in photo table", "<table><tr><td><img src=\"/a.jpg\"><template><img src=\"/b.jpg\"></template></td></tr><tr><td>chú thích</td></tr></table>"),
+    ("svg cells in a photo table", "<table><tr><td><img src=\"/a.jpg\"></td></tr><tr><td>chú thích<svg><td>ô svg</td></svg></td></tr></table><table><tr><td><img src=\"/b.jpg\"></td><td>x<math><td>1</td><td>2</td></math></td></tr></table>"),
     ("p in table", "<table><p>text</p><tr><td>x</td></tr></table>"),
     ("end p in table", "<table></p><tr><td>x</td></tr></table>"),
     ("text in row", "<table><tr>text<td>x</td></tr></table>"),
