@@ -286,3 +286,127 @@ fn same_origin_is_the_exact_origin_not_a_prefix() {
     // An unknown origin claims nothing.
     assert!(!is_same_origin("https://portal.vn/x", ""));
 }
+
+/// The `srcset` parser's candidates (HTML's "parse a srcset attribute",
+/// enough of it to count them and read their URLs).
+fn srcset_candidates(srcset: &str) -> Vec<String> {
+    let ws = |c: char| matches!(c, ' ' | '\t' | '\n' | '\x0c' | '\r');
+    let mut rest = srcset;
+    let mut urls = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(|c| ws(c) || c == ',');
+        if rest.is_empty() {
+            return urls;
+        }
+        let end = rest.find(ws).unwrap_or(rest.len());
+        let (url, after) = rest.split_at(end);
+        if url.ends_with(',') {
+            urls.push(url.trim_end_matches(',').to_string());
+            rest = after;
+            continue;
+        }
+        urls.push(url.to_string());
+        // Descriptors run to the next comma outside parentheses.
+        let mut depth = 0;
+        let mut cut = after.len();
+        for (i, c) in after.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                ',' if depth == 0 => {
+                    cut = i + 1;
+                    break;
+                }
+                _ => {}
+            }
+        }
+        rest = &after[cut..];
+    }
+}
+
+#[test]
+fn a_srcset_has_one_candidate_per_validated_url() {
+    use tintuc::api::models::{Image, ImageVariant};
+    let image = |variants: Vec<(&str, u32)>| Image {
+        url: "https://x/a.jpg".into(),
+        alt: None,
+        width: Some(960),
+        height: None,
+        variants: variants
+            .into_iter()
+            .map(|(url, width)| ImageVariant { url: url.into(), width })
+            .collect(),
+    };
+    // A variant URL smuggling a second candidate is no candidate at all.
+    let bad = "https://x/a.jpg, data:text/html,<script>alert(1)</script> 1w";
+    let s = image(vec![(bad, 320), ("https://x/m.jpg", 480)]).srcset().unwrap();
+    let c = srcset_candidates(&s);
+    assert_eq!(c, ["https://x/m.jpg", "https://x/a.jpg"], "{s}");
+    assert_eq!(s, "https://x/m.jpg 480w, https://x/a.jpg 960w");
+    assert_eq!(image(vec![(bad, 320)]).srcset(), None);
+    // Tabs, newlines and commas anywhere: the parser's too. (Leading and
+    // trailing ones are the URL parser's and go first.)
+    for bad in [
+        "https://x/b\x0c1.jpg",
+        "/media/c d.jpg",
+        "https://x/a.jpg,",
+        "https://x/a.jpg ,data:x 9w",
+        "/a,b.jpg",
+    ] {
+        assert_eq!(image(vec![(bad, 320)]).srcset(), None, "{bad:?}");
+    }
+    assert_eq!(
+        image(vec![(" https://x/b\t.jpg\n", 320)]).srcset().as_deref(),
+        Some("https://x/b.jpg 320w, https://x/a.jpg 960w")
+    );
+    // Only http(s) and origin paths; widths are positive.
+    for bad in [
+        "data:image/png;base64,AAAA",
+        "javascript:alert(1)",
+        "//evil.example/a.jpg",
+        "a.jpg",
+        "",
+    ] {
+        assert_eq!(image(vec![(bad, 320)]).srcset(), None, "{bad:?}");
+    }
+    assert_eq!(image(vec![("https://x/s.jpg", 0)]).srcset(), None);
+    let mut i = image(vec![("https://x/s.jpg", 320)]);
+    i.width = Some(0);
+    assert_eq!(i.srcset(), None);
+    i.width = Some(960);
+    i.url = "javascript:alert(1)".into();
+    assert_eq!(i.srcset(), None);
+    // The card's ordinary case is unchanged.
+    assert_eq!(
+        image(vec![("/media/anh-01-320.jpg", 320)]).srcset().as_deref(),
+        Some("/media/anh-01-320.jpg 320w, https://x/a.jpg 960w")
+    );
+}
+
+#[test]
+fn one_url_normalisation_as_the_url_parser_does_it() {
+    // Leading/trailing C0 controls and spaces, and tabs and newlines
+    // anywhere: gone. Other whitespace is the URL's (relative, then).
+    assert_eq!(strip_url(" \u{1}java\tscript:x\n\u{1f} "), "javascript:x");
+    assert_eq!(strip_url("\u{2028}javascript:x"), "\u{2028}javascript:x");
+    assert_eq!(strip_url("\u{a0}javascript:x"), "\u{a0}javascript:x");
+    assert_eq!(url_scheme("\u{2028}javascript:alert(1)"), None);
+    assert!(scheme_allowed("\u{2028}javascript:alert(1)", UrlUse::Link));
+    // ...and the thumbnails see it the same way: a relative path.
+    let m = MediaBase {
+        origin: "https://news.example".into(),
+        page_is_https: true,
+    };
+    assert_eq!(
+        m.absolutize("\u{2028}javascript:alert(1)").as_deref(),
+        Some("https://news.example/\u{2028}javascript:alert(1)")
+    );
+    assert_eq!(
+        m.absolutize("\u{2028}//evil.example/a.jpg").as_deref(),
+        Some("https://news.example/\u{2028}//evil.example/a.jpg")
+    );
+    assert_eq!(
+        m.absolutize("\t//cdn.example/a.jpg ").as_deref(),
+        Some("https://cdn.example/a.jpg")
+    );
+}

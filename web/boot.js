@@ -11,6 +11,20 @@
 // download at once.
 (() => {
   const tt = (window.__tt = { early: {} });
+  // A trap in the WASM (a Rust panic aborts into `unreachable`; a bad memory
+  // access) kills the app: say so and offer a reload instead of an endless
+  // "Đang tải…". Only WebAssembly.RuntimeError: a partner script's ordinary
+  // error is none of this page's business.
+  const fatal = (e) => {
+    if (!(e instanceof WebAssembly.RuntimeError) || tt.dead) return;
+    tt.dead = 1;
+    const b = document.body;
+    // The page's own classes (an inline style would need the CSP's leave).
+    b.innerHTML = '<main class="tt-main"><div class="tt-error" role="alert"><p>Rất tiếc, trang gặp lỗi và không thể tiếp tục.</p><button class="tt-button tt-button--primary" type="button">Tải lại trang</button></div></main>';
+    b.querySelector('button').onclick = () => location.reload();
+  };
+  window.addEventListener('error', (e) => fatal(e.error));
+  window.addEventListener('unhandledrejection', (e) => fatal(e.reason));
   // {tintuc: {js, wasm}, wordpress: {js, wasm}}, written in by the release
   // build (scripts/build-variants.mjs); a development build has one bundle
   // and loads it itself.

@@ -3,7 +3,7 @@
 //! limited to http(s), and upgraded to https on an https page.
 
 use super::models::{Article, ArticlePage, ArticleSummary, Image};
-use crate::sanitize::url_rules::{scheme_allowed, url_scheme, UrlUse};
+use crate::sanitize::url_rules::{scheme_allowed, strip_url, url_scheme, UrlUse};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MediaBase {
@@ -15,7 +15,8 @@ pub struct MediaBase {
 
 impl MediaBase {
     pub fn absolutize(&self, raw: &str) -> Option<String> {
-        let raw = raw.trim();
+        // The URL parser's normalisation, as every URL check's.
+        let raw = &strip_url(raw);
         if raw.is_empty() || !scheme_allowed(raw, UrlUse::Image) {
             return None;
         }

@@ -3,6 +3,7 @@
 //! `api::decode`, written (natively, by serde) by the server into the pages
 //! it renders.
 
+use crate::sanitize::url_rules::srcset_url;
 use crate::timefmt::Timestamp;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Serialize, Serializer};
@@ -59,17 +60,21 @@ pub struct ImageVariant {
 
 impl Image {
     /// A `srcset` of the image and its variants, when their widths are known.
+    /// Built from validated URLs ([`srcset_url`]: nothing in one can start
+    /// another candidate) and positive widths only.
     pub fn srcset(&self) -> Option<String> {
-        let w = self.width?;
-        if self.variants.is_empty() {
-            return None;
-        }
+        let w = self.width.filter(|w| *w > 0)?;
+        let main = srcset_url(&self.url)?;
         let mut parts: Vec<String> = self
             .variants
             .iter()
-            .map(|v| format!("{} {}w", v.url, v.width))
+            .filter(|v| v.width > 0)
+            .filter_map(|v| Some(format!("{} {}w", srcset_url(&v.url)?, v.width)))
             .collect();
-        parts.push(format!("{} {w}w", self.url));
+        if parts.is_empty() {
+            return None;
+        }
+        parts.push(format!("{main} {w}w"));
         Some(parts.join(", "))
     }
 }

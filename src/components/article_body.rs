@@ -1,6 +1,4 @@
-//! The article body, through the sanitizer, and its byline.
-
-use crate::sanitize::dom::Options;
+use crate::sanitize::Options;
 use leptos::prelude::*;
 
 /// Where bodies are shown and where their relative URLs point; provided once
@@ -14,22 +12,10 @@ pub struct BodyEnv {
 
 /// The article body exactly as the CMS wrote it, through the sanitizer; then
 /// the byline, unless the editor already typed it at the end of the body.
-/// In the browser the sanitizer builds DOM nodes; on the server it writes
-/// the same DOM as HTML.
 #[component]
 pub fn ArticleBody(html: String, author: Option<String>) -> impl IntoView {
-    let env = use_context::<BodyEnv>().unwrap_or(BodyEnv {
-        base: String::new(),
-        page_origin: String::new(),
-        page_is_https: false,
-    });
-    let opts = Options {
-        base: &env.base,
-        page_origin: &env.page_origin,
-        page_is_https: env.page_is_https,
-        author: author.as_deref(),
-    };
-    let (body, byline_in_body) = body(&html, &opts);
+    let env = use_context::<BodyEnv>();
+    let (body, byline_in_body) = body(&html, env.as_ref(), author.as_deref());
     let byline = author
         .filter(|a| !a.trim().is_empty() && !byline_in_body)
         .map(|a| view! { <p class="tt-byline tt-byline--meta">{a}</p> });
@@ -39,16 +25,27 @@ pub fn ArticleBody(html: String, author: Option<String>) -> impl IntoView {
     }
 }
 
+fn options<'a>(env: &'a BodyEnv, author: Option<&'a str>) -> Options<'a> {
+    Options {
+        base: &env.base,
+        page_origin: &env.page_origin,
+        page_is_https: env.page_is_https,
+        author,
+    }
+}
+
+/// In the browser: the sanitizer's fresh DOM nodes, appended as they are.
 #[cfg(target_arch = "wasm32")]
-fn body(html: &str, opts: &Options) -> (AnyView, bool) {
+fn body(html: &str, env: Option<&BodyEnv>, author: Option<&str>) -> (impl IntoView, bool) {
+    use crate::sanitize::dom::sanitize;
     let body_ref = NodeRef::<leptos::html::Div>::new();
-    let sanitized = match crate::sanitize::dom::sanitize(html, opts) {
+    let sanitized = env.and_then(|env| match sanitize(html, &options(env, author)) {
         Ok(s) => Some(s),
         Err(e) => {
             leptos::logging::error!("sanitizer failed: {e:?}");
             None
         }
-    };
+    });
     let byline_in_body = sanitized.as_ref().is_some_and(|s| s.byline_in_body);
     if let Some(s) = sanitized {
         let fragment = s.fragment;
@@ -59,17 +56,16 @@ fn body(html: &str, opts: &Options) -> (AnyView, bool) {
             let _ = el.append_child(&fragment);
         });
     }
-    (
-        view! { <div class="tt-body" node_ref=body_ref></div> }.into_any(),
-        byline_in_body,
-    )
+    (view! { <div class="tt-body" node_ref=body_ref></div> }, byline_in_body)
 }
 
+/// On the server: the sanitizer's HTML, which parses back to the DOM the
+/// browser's sanitizer builds (tests/browser.rs compares them).
 #[cfg(not(target_arch = "wasm32"))]
-fn body(html: &str, opts: &Options) -> (AnyView, bool) {
-    let s = crate::sanitize::html::sanitize_to_html(html, opts);
-    (
-        view! { <div class="tt-body" inner_html=s.html></div> }.into_any(),
-        s.byline_in_body,
-    )
+fn body(html: &str, env: Option<&BodyEnv>, author: Option<&str>) -> (impl IntoView, bool) {
+    use crate::sanitize::html::sanitize_to_html;
+    let s = env.map(|env| sanitize_to_html(html, &options(env, author)));
+    let byline_in_body = s.as_ref().is_some_and(|s| s.byline_in_body);
+    let html = s.map(|s| s.html).unwrap_or_default();
+    (view! { <div class="tt-body" inner_html=html></div> }, byline_in_body)
 }

@@ -12,60 +12,20 @@ pub enum TagAction {
     Drop,
 }
 
-/// Elements kept as they are.
-const KEPT: &[&str] = &[
-    "p",
-    "br",
-    "hr",
-    "div",
-    "span",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "strong",
-    "b",
-    "em",
-    "i",
-    "u",
-    "s",
-    "sub",
-    "sup",
-    "small",
-    "mark",
-    "blockquote",
-    "q",
-    "cite",
-    "abbr",
-    "code",
-    "pre",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "table",
-    "thead",
-    "tbody",
-    "tfoot",
-    "tr",
-    "th",
-    "td",
-    "caption",
-    "figure",
-    "figcaption",
-    "img",
-    "a",
-    "time",
-];
+/// Elements kept as they are (one string: a table of pointers would
+/// weigh more in the bundle).
+const KEPT: &str = "p br hr div span h2 h3 h4 h5 h6 strong b em i u s sub sup small mark blockquote q cite abbr code pre ul ol li dl dt dd table thead tbody tfoot tr th td caption figure figcaption img a time";
+
+/// Whether `tag` is one the output may hold (the serialiser writes no other).
+pub fn is_kept(tag: &str) -> bool {
+    !tag.is_empty() && KEPT.split(' ').any(|n| n == tag)
+}
 
 /// Decides by lower-case local name. Anything not named here is unwrapped:
 /// its text survives, its element does not.
 pub fn tag_action(name: &str) -> TagAction {
     use TagAction::*;
-    if let Some(kept) = KEPT.iter().find(|n| **n == name) {
+    if let Some(kept) = KEPT.split(' ').find(|n| *n == name) {
         return Keep(kept);
     }
     match name {
@@ -74,15 +34,13 @@ pub fn tag_action(name: &str) -> TagAction {
         "strike" | "del" => Keep("s"),
         "ins" => Keep("u"),
         "center" => Keep("div"),
-        "script" | "style" | "template" | "noscript" | "iframe" | "frame" | "frameset" | "object" | "embed"
-        | "applet" | "param" | "form" | "input" | "button" | "select" | "option" | "optgroup" | "textarea"
-        | "datalist" | "output" | "svg" | "math" | "link" | "meta" | "base" | "title" | "head" | "audio" | "video"
-        | "source" | "track" | "canvas" | "dialog" | "slot" | "portal" | "xmp" | "plaintext" | "listing"
-        | "noembed" | "noframes" | "marquee" | "picture" | "map" | "area" | "image" | "keygen" | "menu" | "xml"
-        | "fencedframe" | "search" | "selectedcontent" => Drop,
+        _ if DROPPED.split(' ').any(|n| n == name) => Drop,
         _ => Unwrap,
     }
 }
+
+/// Elements that go with everything in them.
+const DROPPED: &str = "script style template noscript iframe frame frameset object embed applet param form input button select option optgroup textarea datalist output svg math link meta base title head audio video source track canvas dialog slot portal xmp plaintext listing noembed noframes marquee picture map area image keygen menu xml fencedframe search selectedcontent";
 
 /// Attributes copied as plain text (after the element is known to be kept).
 /// URLs, sizes and styles have their own rules below; everything else,
@@ -207,8 +165,8 @@ pub fn normalize_ws(s: &str) -> String {
 /// case is compared as written: Unicode case tables cost the bundle more
 /// than an all-capitals byline would cost the reader (a second name line).
 pub fn is_byline(paragraph_text: &str, author: &str) -> bool {
-    let a = normalize_ws(author);
-    !a.is_empty() && normalize_ws(paragraph_text) == a
+    let words = |s| str::split(s, char::is_whitespace).filter(|w: &&str| !w.is_empty());
+    words(author).next().is_some() && words(paragraph_text).eq(words(author))
 }
 
 /// Nesting deeper than this is flattened: real articles are shallow, and a

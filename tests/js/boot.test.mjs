@@ -23,7 +23,7 @@ async function earlyRequests(location, config, rendered = false) {
     const text = u === '/config.json' ? JSON.stringify(config) : '{}';
     return Promise.resolve({ status: 200, text: () => Promise.resolve(text), headers: { get: () => null } });
   };
-  const window = {};
+  const window = { addEventListener() {} };
   const context = vm.createContext({
     window,
     location: url,
@@ -58,4 +58,35 @@ test('boot.js asks nothing early of a WordPress backend or a broken config', asy
 
 test('boot.js asks nothing when the server rendered the page (its data is in it)', async () => {
   assert.deepEqual(await earlyRequests('/tin-tuc/x', table.config, true), []);
+});
+
+test('boot.js replaces the page after a WASM trap, and only after one', () => {
+  const listeners = {};
+  const button = { onclick: null };
+  const body = { innerHTML: 'Đang tải…', querySelector: () => button };
+  let reloaded = 0;
+  class RuntimeError extends Error {}
+  const context = vm.createContext({
+    window: { addEventListener: (type, f) => (listeners[type] = f) },
+    location: Object.assign(new URL('https://portal.example/'), { reload: () => (reloaded += 1) }),
+    document: { documentElement: { dataset: {}, lang: 'vi' }, body, querySelector: () => null },
+    localStorage: { getItem: () => null },
+    matchMedia: () => ({ matches: false }),
+    fetch: () => new Promise(() => {}),
+    AbortSignal: { timeout: () => undefined },
+    WebAssembly: { RuntimeError },
+    URLSearchParams,
+    TextEncoder,
+    Promise,
+  });
+  vm.runInContext(boot, context);
+  // A partner script's error, a rejected promise: nothing happens.
+  listeners.error({ error: new TypeError('x is undefined') });
+  listeners.unhandledrejection({ reason: new Error('network') });
+  listeners.error({ error: null });
+  assert.equal(body.innerHTML, 'Đang tải…');
+  listeners.unhandledrejection({ reason: new RuntimeError('unreachable') });
+  assert.match(body.innerHTML, /role="alert".*gặp lỗi.*Tải lại trang/);
+  button.onclick();
+  assert.equal(reloaded, 1);
 });
