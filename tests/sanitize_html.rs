@@ -233,6 +233,31 @@ fn urls_are_resolved_as_the_browser_does() {
 
 #[test]
 fn a_deep_body_is_no_crash() {
-    let html = "<div>".repeat(10_000) + "sâu" + &"</div>".repeat(10_000);
-    assert!(clean(&html).contains("sâu"));
+    let deep = |n: usize| "<div>".repeat(n) + "sâu" + &"</div>".repeat(n);
+    assert!(clean(&deep(5_000)).contains("sâu"));
+    // Past the parser's depth limit the body is cut there (the server's
+    // time, not the reader's text, is what a body that deep is after).
+    assert!(!clean(&deep(10_000)).contains("sâu"));
+}
+
+#[test]
+fn a_hostile_depth_is_cut_before_the_parser_sees_it() {
+    use tintuc::sanitize::html::{within_depth, MAX_PARSE_DEPTH};
+    assert_eq!(within_depth("<p>a</p><p>b</p>", 1), 16, "closed elements don't add up");
+    assert_eq!(within_depth("<div><div><div>", 2), 10);
+    assert_eq!(within_depth("<br><img src=x><hr/><b/>x", 0), 25, "void and self-closed");
+    assert_eq!(within_depth("a < b, <3 and </ >", 0), 18, "not tags");
+    let deep = "<div>".repeat(50_000);
+    let kept = within_depth(&deep, MAX_PARSE_DEPTH);
+    assert_eq!(kept, MAX_PARSE_DEPTH * 5);
+    // And the sanitizer does cut it (its output is the same as for the cut
+    // input: the parser never saw the rest).
+    let opts = tintuc::sanitize::Options {
+        base: "https://x.example/",
+        page_origin: "https://p.example",
+        page_is_https: true,
+        author: None,
+    };
+    let cut = tintuc::sanitize::html::sanitize_to_html(&format!("{deep}<p>tail</p>"), &opts);
+    assert!(!cut.html.contains("tail"));
 }

@@ -27,9 +27,16 @@ pub struct SanitizedHtml {
     pub byline_in_body: bool,
 }
 
+/// Deeper than this, a body is cut where it gets deeper: html5ever takes
+/// time quadratic in the depth of open elements (20,000 nested `<div>`s:
+/// ~3 s), and a hostile backend must not hold a server thread that long.
+/// Real articles nest a dozen levels; the walk flattens beyond 48 anyway.
+pub const MAX_PARSE_DEPTH: usize = 6_000;
+
 /// Parses `html` as the browser's `DOMParser` would and returns the
 /// allowlisted rest as HTML.
 pub fn sanitize_to_html(html: &str, opts: &Options) -> SanitizedHtml {
+    let html = &html[..within_depth(html, MAX_PARSE_DEPTH)];
     let mut parse = ParseOpts::default();
     // A DOMParser document has no scripting: `<noscript>` holds markup.
     parse.tree_builder.scripting_enabled = false;
@@ -44,6 +51,38 @@ pub fn sanitize_to_html(html: &str, opts: &Options) -> SanitizedHtml {
     let mut html = String::new();
     out.serialize(0, &mut html);
     SanitizedHtml { html, byline_in_body }
+}
+
+/// How much of `html` opens at most `max` elements that stay open (a
+/// linear scan of its tags, not a parse: start tags count +1, end tags -1,
+/// self-closing and void ones 0). A prefix, cut before the first tag past
+/// the limit.
+pub fn within_depth(html: &str, max: usize) -> usize {
+    const VOID: &[&[u8]] = &[
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track", b"wbr",
+    ];
+    let bytes = html.as_bytes();
+    let (mut depth, mut i) = (0usize, 0usize);
+    while let Some(at) = bytes[i..].iter().position(|&b| b == b'<').map(|p| i + p) {
+        let end = bytes[at..].iter().position(|&b| b == b'>').map_or(bytes.len(), |p| at + p + 1);
+        let tag = &bytes[at + 1..end.saturating_sub(1).max(at + 1)];
+        if let Some(name) = tag.strip_prefix(b"/") {
+            if name.first().is_some_and(u8::is_ascii_alphabetic) {
+                depth = depth.saturating_sub(1);
+            }
+        } else if tag.first().is_some_and(u8::is_ascii_alphabetic) && !tag.ends_with(b"/") {
+            let name_len = tag.iter().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(tag.len());
+            let name = tag[..name_len].to_ascii_lowercase();
+            if !VOID.contains(&name.as_slice()) {
+                depth += 1;
+                if depth > max {
+                    return at;
+                }
+            }
+        }
+        i = end;
+    }
+    bytes.len()
 }
 
 type SrcNode<'a> = ego_tree::NodeRef<'a, Node>;
