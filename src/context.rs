@@ -27,6 +27,13 @@ pub fn use_site() -> Site {
     })
 }
 
+/// The language what comes from the backend is written in (the portal's),
+/// for its `lang` attributes: a screen reader then reads a Vietnamese title
+/// with a Vietnamese voice, whatever language the UI is in.
+pub fn content_lang() -> &'static str {
+    use_context::<Site>().map_or(Locale::Vi, |s| s.language).code()
+}
+
 pub fn use_site_name() -> String {
     use_site().name
 }

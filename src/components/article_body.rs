@@ -1,3 +1,4 @@
+use crate::context::content_lang;
 use crate::sanitize::Options;
 use leptos::prelude::*;
 
@@ -18,7 +19,7 @@ pub fn ArticleBody(html: String, author: Option<String>) -> impl IntoView {
     let (body, byline_in_body) = body(&html, env.as_ref(), author.as_deref());
     let byline = author
         .filter(|a| !a.trim().is_empty() && !byline_in_body)
-        .map(|a| view! { <p class="tt-byline tt-byline--meta">{a}</p> });
+        .map(|a| view! { <p class="tt-byline tt-byline--meta" lang=content_lang()>{a}</p> });
     view! {
         {body}
         {byline}
@@ -56,7 +57,10 @@ fn body(html: &str, env: Option<&BodyEnv>, author: Option<&str>) -> (impl IntoVi
             let _ = el.append_child(&fragment);
         });
     }
-    (view! { <div class="tt-body" node_ref=body_ref></div> }, byline_in_body)
+    (
+        view! { <div class="tt-body" lang=content_lang() node_ref=body_ref></div> },
+        byline_in_body,
+    )
 }
 
 /// On the server: the sanitizer's HTML, which parses back to the DOM the
@@ -67,5 +71,8 @@ fn body(html: &str, env: Option<&BodyEnv>, author: Option<&str>) -> (impl IntoVi
     let s = env.map(|env| sanitize_to_html(html, &options(env, author)));
     let byline_in_body = s.as_ref().is_some_and(|s| s.byline_in_body);
     let html = s.map(|s| s.html).unwrap_or_default();
-    (view! { <div class="tt-body" inner_html=html></div> }, byline_in_body)
+    (
+        view! { <div class="tt-body" lang=content_lang() inner_html=html></div> },
+        byline_in_body,
+    )
 }

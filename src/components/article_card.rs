@@ -1,5 +1,6 @@
 use super::publish_time::PublishTime;
 use crate::api::models::ArticleSummary;
+use crate::context::content_lang;
 use crate::route;
 use leptos::prelude::*;
 
@@ -15,6 +16,7 @@ pub fn ArticleCard(
     #[prop(optional)]
     hide_category: bool,
 ) -> impl IntoView {
+    let lang = content_lang();
     let href = route::article(&article.slug);
     let thumb = article.thumbnail.map(|img| {
         let srcset = img.srcset();
@@ -36,21 +38,21 @@ pub fn ArticleCard(
     });
     let category = article.category.filter(|_| !hide_category).map(|c| {
         view! {
-            <a class="tt-card__category" href=route::category(&c.slug, 1)>{c.name}</a>
+            <a class="tt-card__category" href=route::category(&c.slug, 1) lang=lang>{c.name}</a>
         }
     });
     view! {
         <article class="tt-card">
             {thumb}
             <div class="tt-card__body">
-                <h2 class="tt-card__title">
+                <h2 class="tt-card__title" lang=lang>
                     <a href=href>{article.title}</a>
                 </h2>
                 <p class="tt-card__meta">
                     <PublishTime at=article.published_at />
                     {category}
                 </p>
-                {article.summary.map(|s| view! { <p class="tt-card__summary">{s}</p> })}
+                {article.summary.map(|s| view! { <p class="tt-card__summary" lang=lang>{s}</p> })}
             </div>
         </article>
     }

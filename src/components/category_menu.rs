@@ -1,5 +1,5 @@
 use crate::api::models::CategoryList;
-use crate::context::CurrentPage;
+use crate::context::{content_lang, CurrentPage};
 use crate::i18n::t;
 use crate::route::{self, Page, PageKind};
 use leptos::ev;
@@ -54,6 +54,7 @@ pub fn CategoryMenu(
             "true"
         }
     };
+    let lang = content_lang();
     let items = categories.map(|cats| {
         cats.items
             .iter()
@@ -67,6 +68,7 @@ pub fn CategoryMenu(
                             class:tt-menu__link--current=is_current.clone()
                             aria-current=move || is_current().then(marker)
                             href=route::category(&c.slug, 1)
+                            lang=lang
                         >
                             {c.name.clone()}
                         </a>

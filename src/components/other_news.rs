@@ -1,5 +1,6 @@
 use super::publish_time::PublishTime;
 use crate::api::models::ArticleSummary;
+use crate::context::content_lang;
 use crate::i18n::t;
 use crate::route;
 use leptos::prelude::*;
@@ -8,6 +9,7 @@ use leptos::prelude::*;
 /// phones (the layout decides; the markup is the same).
 #[component]
 pub fn OtherNews(items: Vec<ArticleSummary>) -> impl IntoView {
+    let lang = content_lang();
     let list = if items.is_empty() {
         view! { <p class="tt-other__empty">{t().no_other_news}</p> }.into_any()
     } else {
@@ -16,7 +18,7 @@ pub fn OtherNews(items: Vec<ArticleSummary>) -> impl IntoView {
             .map(|a| {
                 view! {
                     <li class="tt-other__item">
-                        <a class="tt-other__link" href=route::article(&a.slug)>{a.title}</a>
+                        <a class="tt-other__link" href=route::article(&a.slug) lang=lang>{a.title}</a>
                         <PublishTime at=a.published_at />
                     </li>
                 }

@@ -69,6 +69,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     // Twitter cards, JSON-LD).
     let site = use_site();
     let site_language = site.language;
+    let lang = site_language.code();
     let origin = site.origin;
     let canonical = format!("{origin}{}", route::article(&a.slug));
     let image = a.thumbnail.as_ref().map(|i| {
@@ -137,7 +138,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
                         <a href=route::home(1)>{t().home}</a>
                     </li>
                     <li class="tt-breadcrumb__item">
-                        <a href=route::category(&c.slug, 1)>{c.name}</a>
+                        <a href=route::category(&c.slug, 1) lang=lang>{c.name}</a>
                     </li>
                 </ol>
             </nav>
@@ -155,12 +156,12 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
         <div class="tt-article-layout">
             <article class="tt-article">
                 {breadcrumb}
-                <h1 class="tt-article__title">{a.title}</h1>
+                <h1 class="tt-article__title" lang=lang>{a.title}</h1>
                 <div class="tt-article__meta">
                     <PublishTime at=a.published_at />
                     <TextSize />
                 </div>
-                {summary.map(|s| view! { <p class="tt-article__summary">{s}</p> })}
+                {summary.map(|s| view! { <p class="tt-article__summary" lang=lang>{s}</p> })}
                 <ArticleBody html=a.body_html author=a.author />
                 <ShareBar url=canonical title=share_title />
             </article>

@@ -59,12 +59,16 @@ pub fn sanitize_to_html(html: &str, opts: &Options) -> SanitizedHtml {
 /// the limit.
 pub fn within_depth(html: &str, max: usize) -> usize {
     const VOID: &[&[u8]] = &[
-        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track", b"wbr",
+        b"area", b"base", b"br", b"col", b"embed", b"hr", b"img", b"input", b"link", b"meta", b"source", b"track",
+        b"wbr",
     ];
     let bytes = html.as_bytes();
     let (mut depth, mut i) = (0usize, 0usize);
     while let Some(at) = bytes[i..].iter().position(|&b| b == b'<').map(|p| i + p) {
-        let end = bytes[at..].iter().position(|&b| b == b'>').map_or(bytes.len(), |p| at + p + 1);
+        let end = bytes[at..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |p| at + p + 1);
         let tag = &bytes[at + 1..end.saturating_sub(1).max(at + 1)];
         if let Some(name) = tag.strip_prefix(b"/") {
             if name.first().is_some_and(u8::is_ascii_alphabetic) {

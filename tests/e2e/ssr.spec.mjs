@@ -116,6 +116,20 @@ test('without JavaScript search is a plain GET form', async ({ browser }) => {
 });
 
 test('the app takes over the server’s page: no second fetch, no shift, the first paint stays the largest, links then stay in the app', async ({ page }) => {
+  // Without photos the largest paint is text, which only the server's HTML
+  // can have painted before the app ran. (A photo is painted when it has
+  // loaded, in whichever DOM.) The app's WASM arrives once the server's page
+  // has been painted, as on a slow network.
+  await page.route('**/media/**', (r) => r.abort());
+  await page.route(/_bg\.wasm$/, async (r) => {
+    await page.waitForFunction(() => window.__paints && window.__paints.lcp.length > 0);
+    await r.continue();
+  });
+  await page.addInitScript(() => {
+    window.__paints = { shift: 0, lcp: [] };
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__paints.shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => window.__paints.lcp.push(e.startTime))).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
   const asked = [];
   page.on('request', (r) => {
     if (r.url().startsWith(`${API}/api/`)) asked.push(r.url());
@@ -129,19 +143,12 @@ test('the app takes over the server’s page: no second fetch, no shift, the fir
   // One set of head tags (the server's went), one title.
   await expect(page.locator('meta[property="og:title"]')).toHaveCount(1);
   await expect(page.locator('link[rel=canonical]')).toHaveCount(1);
-  const paints = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let shift = 0;
-        new PerformanceObserver((l) => l.getEntries().forEach((e) => (shift += e.value))).observe({ type: 'layout-shift', buffered: true });
-        new PerformanceObserver((l) => {
-          const entries = l.getEntries();
-          setTimeout(() => resolve({ shift, lcp: entries[entries.length - 1].startTime, takeover: performance.getEntriesByName('tt:takeover')[0].startTime }), 0);
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-      }),
-  );
+  // Two frames after the app took over: anything it painted is reported.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const paints = await page.evaluate(() => ({ ...window.__paints, takeover: performance.getEntriesByName('tt:takeover')[0].startTime }));
   expect(paints.shift).toBe(0);
-  expect(paints.lcp, 'the largest paint is the server’s, before the app ran').toBeLessThan(paints.takeover);
+  expect(paints.lcp.length).toBeGreaterThan(0);
+  for (const t of paints.lcp) expect(t, 'every largest paint is the server’s, before the app ran').toBeLessThan(paints.takeover);
   // In-app navigation from now on: no page load.
   await page.evaluate(() => (window.__samePage = true));
   await page.locator('.tt-other').getByRole('link', { name: SEED.otherTitle }).click();

@@ -10,7 +10,7 @@ import { statusOf, waitForDown, waitForUrl } from '../../scripts/lib/wait.mjs';
 export { CHROMIUM_ARGS, CHROME_PATH } from '../../scripts/lib/chromium.mjs';
 export { ROOT, SEED, SEED_PATH };
 
-export const PORTS = { site: 18080, api: 18081, server: 18083, wordpressSite: 18090, wordpressServer: 18093 };
+export const PORTS = { site: 18080, api: 18081, server: 18085, wordpressSite: 18090, wordpressServer: 18093 };
 export const API = `http://127.0.0.1:${PORTS.api}`;
 
 export function backendBin(root = ROOT) {
