@@ -1,11 +1,14 @@
 // Trunk post_build hook (and the benchmark): in a release build, minifies
 // wasm-bindgen's JS glue (Trunk's own minifier leaves this file unchanged),
-// then writes .br/.gz siblings of every text and WASM file, which the
-// server (tintuc-server), the demo backend's static mode and nginx
-// (deploy/) send as they are.
+// writes the pages' Content-Security-Policy for nginx (csp/*.conf, from the
+// inline scripts and styles of the finished index.html and the build's
+// config.json: scripts/csp.mjs) and prints it, then writes .br/.gz
+// siblings of every text and WASM file, which the server (tintuc-server),
+// the demo backend's static mode and nginx (deploy/nginx/) send as they are.
 import { transformSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
+import { print, writePolicies } from './csp.mjs';
 import { precompress } from './sizes.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -16,5 +19,6 @@ if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
     const { code } = transformSync(src, { minify: true, format: 'esm', target: 'es2020' });
     fs.writeFileSync(p, code);
   }
+  print(writePolicies(dir), console.error);
   precompress(dir);
 }
