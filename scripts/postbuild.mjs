@@ -1,13 +1,17 @@
 // Trunk post_build hook (and the benchmark): in a release build, minifies
 // wasm-bindgen's JS glue (Trunk's own minifier leaves this file unchanged),
 // builds the reader's other bundles (one per backend:
-// scripts/build-variants.mjs), then writes .br/.gz siblings of every text
-// and WASM file, which the server (tintuc-server), the demo backend's static
-// mode and nginx (deploy/) send as they are.
+// scripts/build-variants.mjs), writes the pages' Content-Security-Policy for
+// nginx (csp/*.conf, from the inline scripts and styles of the finished
+// index.html and the build's config.json: scripts/csp.mjs) and prints it,
+// then writes .br/.gz siblings of every text and WASM file, which the server
+// (tintuc-server), the demo backend's static mode and nginx (deploy/nginx/)
+// send as they are.
 import { transformSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildVariants } from './build-variants.mjs';
+import { print, writePolicies } from './csp.mjs';
 import { precompress } from './sizes.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
@@ -19,5 +23,7 @@ if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
     fs.writeFileSync(p, code);
   }
   buildVariants(dir);
+  // After the variants: they rewrite the inline module script.
+  print(writePolicies(dir), console.error);
   precompress(dir);
 }

@@ -68,9 +68,14 @@ export function precompress(dist) {
       continue;
     }
     if (!/\.(html|js|wasm|css|json|svg)$/.test(f)) continue;
-    fs.writeFileSync(`${p}.br`, execFileSync('brotli', ['-q', '11', '-c', p], { maxBuffer: 1 << 30 }));
-    fs.writeFileSync(`${p}.gz`, execFileSync('gzip', ['-9', '-n', '-c', p], { maxBuffer: 1 << 30 }));
+    precompressFile(p);
   }
+}
+
+/** Writes a file's .br (brotli -q 11) and .gz (gzip -9) siblings. */
+export function precompressFile(p) {
+  fs.writeFileSync(`${p}.br`, execFileSync('brotli', ['-q', '11', '-c', p], { maxBuffer: 1 << 30 }));
+  fs.writeFileSync(`${p}.gz`, execFileSync('gzip', ['-9', '-n', '-c', p], { maxBuffer: 1 << 30 }));
 }
 
 export const kb = (n) => (n / 1024).toFixed(1);

@@ -25,8 +25,12 @@ pub struct Assets {
 }
 
 /// Files the server never serves as files: the page shell (pages are
-/// rendered) and the config (served from `--config`).
+/// rendered; the config is served from `--config`).
 const NOT_FILES: &[&str] = &["/index.html"];
+
+/// Nor what the build wrote for nginx: the policies it includes
+/// (`csp/*.conf`; the server computes its own, the same).
+const NOT_DIRS: &[&str] = &["/csp/"];
 
 impl Assets {
     /// Reads every file under `dir`.
@@ -46,7 +50,7 @@ impl Assets {
                 }
                 let Ok(rel) = path.strip_prefix(dir) else { continue };
                 let key = format!("/{}", rel.to_string_lossy().replace('\\', "/"));
-                if NOT_FILES.contains(&key.as_str()) {
+                if NOT_FILES.contains(&key.as_str()) || NOT_DIRS.iter().any(|d| key.starts_with(d)) {
                     continue;
                 }
                 let sibling = |ext: &str| std::fs::read(format!("{name}.{ext}")).ok();

@@ -30,6 +30,10 @@ pub struct AppState {
     pub settings: Settings,
     pub assets: Assets,
     pub shell: Shell,
+    /// The pages' Content-Security-Policy (the shell's inline scripts and
+    /// styles by hash, the API's origin from the config) and the other
+    /// security headers: `tintuc-csp`, as the build writes them for nginx.
+    pub security: tintuc_csp::Policies,
     pub site: Site,
     pub config_json: serde_json::Value,
     pub data: Arc<Data>,
@@ -51,6 +55,8 @@ impl AppState {
             settings.config.backend.name(),
             bundles.as_ref(),
         )?;
+        let embed = std::fs::read_to_string(settings.dist.join("tin-nhung/index.html")).ok();
+        let security = tintuc_csp::Policies::new(&index, embed.as_deref(), &settings.config_text)?;
         let mut assets =
             Assets::load(&settings.dist).map_err(|e| format!("cannot read {}: {e}", settings.dist.display()))?;
         // The config the server renders with is the one browsers get.
@@ -95,6 +101,7 @@ impl AppState {
             settings,
             assets,
             shell,
+            security,
             site,
             config_json,
             data,
@@ -144,12 +151,26 @@ async fn handle(State(app): State<Arc<AppState>>, req: Request<Body>) -> Respons
     } else {
         page::page(app.clone(), parts.uri.clone(), parts.headers.clone()).await
     };
+    let is_html = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
     let h = resp.headers_mut();
-    for (name, value) in [
-        ("x-content-type-options", "nosniff"),
-        ("referrer-policy", "strict-origin-when-cross-origin"),
-    ] {
-        h.entry(name).or_insert(HeaderValue::from_static(value));
+    if is_html {
+        // A document: its policy (the iframe embed page's may be framed).
+        for (name, value) in app.security.headers(path) {
+            if let Ok(v) = HeaderValue::from_str(value) {
+                h.insert(name, v);
+            }
+        }
+    } else {
+        for (name, value) in [
+            ("x-content-type-options", "nosniff"),
+            ("referrer-policy", tintuc_csp::REFERRER_POLICY),
+        ] {
+            h.entry(name).or_insert(HeaderValue::from_static(value));
+        }
     }
     resp
 }

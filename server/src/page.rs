@@ -61,7 +61,7 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
     let Ok(html) = html else {
         return (StatusCode::INTERNAL_SERVER_ERROR, "the page could not be rendered").into_response();
     };
-    respond(status, retry_after, html, &req_headers)
+    respond(status, retry_after, html, &req_headers, app.settings.page_max_age)
 }
 
 /// The page's status: 404 for what doesn't exist, the backend's trouble
@@ -88,7 +88,7 @@ pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiErro
     }
 }
 
-fn respond(status: StatusCode, retry_after: Option<u32>, html: String, req: &HeaderMap) -> Response {
+fn respond(status: StatusCode, retry_after: Option<u32>, html: String, req: &HeaderMap, max_age: u32) -> Response {
     let mut headers = HeaderMap::new();
     headers.insert(
         header::CONTENT_TYPE,
@@ -98,11 +98,15 @@ fn respond(status: StatusCode, retry_after: Option<u32>, html: String, req: &Hea
     let cache = match status {
         // Shared caches keep a page briefly and may serve it stale while
         // they ask again, or while the server fails.
-        StatusCode::OK => "public, max-age=60, s-maxage=60, stale-while-revalidate=600, stale-if-error=86400",
-        StatusCode::NOT_FOUND => "public, max-age=60, s-maxage=60",
-        _ => "no-store",
+        StatusCode::OK => {
+            format!("public, max-age={max_age}, s-maxage={max_age}, stale-while-revalidate=600, stale-if-error=86400")
+        }
+        StatusCode::NOT_FOUND => format!("public, max-age={max_age}, s-maxage={max_age}"),
+        _ => "no-store".to_string(),
     };
-    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if let Ok(v) = HeaderValue::from_str(&cache) {
+        headers.insert(header::CACHE_CONTROL, v);
+    }
     if let Some(s) = retry_after {
         headers.insert(header::RETRY_AFTER, HeaderValue::from(s));
     }

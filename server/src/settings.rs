@@ -7,7 +7,7 @@ use tintuc::config::{site_origin, Config};
 
 pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port N | --listen ADDR]
                      [--site-url URL] [--backend URL] [--timeout-ms N]
-                     [--cache-mb N | --no-cache]
+                     [--cache-mb N | --no-cache] [--page-max-age S]
 
   --dist DIR       the client's release build (trunk build --release)
   --config FILE    config.json (default: DIR/config.json); the same keys the
@@ -20,7 +20,11 @@ pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port
   --timeout-ms N   how long a page waits for the backend (default: config.json's
                    server_timeout_ms, else 3000)
   --cache-mb N     the cache of backend answers, in MB (default 64)
-  --no-cache       ask the backend for every page (for measuring)";
+  --no-cache       ask the backend for every page (for measuring)
+  --page-max-age S how long browsers and shared caches (nginx, a CDN) may keep
+                   a page before they ask again (default 60 seconds); they may
+                   serve it stale 600 s more while they ask, a day while the
+                   server fails";
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -38,6 +42,8 @@ pub struct Settings {
     pub timeout: Duration,
     /// Bytes of backend answers kept; 0: none.
     pub cache_bytes: u64,
+    /// Seconds a page may be kept by browsers and shared caches.
+    pub page_max_age: u32,
 }
 
 impl Settings {
@@ -46,6 +52,7 @@ impl Settings {
         let (mut listen, mut dist, mut config_path, mut site_url, mut backend, mut timeout_ms) =
             (None, None, None, None, None, None);
         let mut cache_mb: u64 = 64;
+        let mut page_max_age: u32 = 60;
         while let Some(a) = args.next() {
             let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
             match a.as_str() {
@@ -63,6 +70,11 @@ impl Settings {
                 }
                 "--cache-mb" => cache_mb = value()?.parse().map_err(|_| "--cache-mb needs a number")?,
                 "--no-cache" => cache_mb = 0,
+                "--page-max-age" => {
+                    page_max_age = value()?
+                        .parse()
+                        .map_err(|_| "--page-max-age needs a number of seconds")?;
+                }
                 "-h" | "--help" => return Err(USAGE.into()),
                 other => return Err(format!("unknown argument {other}\n{USAGE}")),
             }
@@ -106,6 +118,7 @@ impl Settings {
             api_base,
             timeout,
             cache_bytes: cache_mb.saturating_mul(1024 * 1024),
+            page_max_age,
         })
     }
 }

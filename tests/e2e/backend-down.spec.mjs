@@ -7,7 +7,8 @@ import path from 'node:path';
 import os from 'node:os';
 
 const SITE = 18082;
-const API_PORT = 18083;
+// (18083 is the server's: support.mjs's PORTS.)
+const API_PORT = 18085;
 const probe = `http://127.0.0.1:${API_PORT}/api/categories`;
 
 test('backend down → error view; back up → Thử lại recovers', async ({ page }) => {

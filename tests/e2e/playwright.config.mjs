@@ -26,15 +26,18 @@ export default defineConfig({
     launchOptions: { executablePath: CHROME_PATH, args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
   },
-  // `./tasks e2e` runs the demo projects, `./tasks wordpress` the others:
-  // the static build, and the reader's journeys again through the server.
+  // `./tasks e2e` runs the demo projects, `./tasks nginx` nginx's (the
+  // build through deploy/nginx/'s recipes, which scripts/nginx/setup.sh
+  // serves), `./tasks wordpress` the others: the static build, and the
+  // reader's journeys again through the server.
   projects: [
-    { name: 'demo', testIgnore: /wordpress\.spec\.mjs$/ },
+    { name: 'demo', testIgnore: /(wordpress|nginx)\.spec\.mjs$/ },
     {
       name: 'demo-server',
       testMatch: /(journey|reader)\.spec\.mjs$/,
       use: { baseURL: `http://127.0.0.1:${PORTS.server}` },
     },
+    { name: 'nginx', testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${PORTS.nginxStatic}` } },
     { name: 'wordpress', testMatch: /wordpress\.spec\.mjs$/ },
     {
       name: 'wordpress-server',

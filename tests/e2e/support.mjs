@@ -10,7 +10,17 @@ import { statusOf, waitForDown, waitForUrl } from '../../scripts/lib/wait.mjs';
 export { CHROMIUM_ARGS, CHROME_PATH } from '../../scripts/lib/chromium.mjs';
 export { ROOT, SEED, SEED_PATH };
 
-export const PORTS = { site: 18080, api: 18081, server: 18085, wordpressSite: 18090, wordpressServer: 18093 };
+export const PORTS = {
+  site: 18080,
+  api: 18081,
+  server: 18083,
+  wordpressSite: 18090,
+  wordpressServer: 18093,
+  // scripts/nginx/setup.sh's sites, and the server behind the second.
+  nginxStatic: 18100,
+  nginxServer: 18101,
+  nginxUpstream: 18102,
+};
 export const API = `http://127.0.0.1:${PORTS.api}`;
 
 export function backendBin(root = ROOT) {
@@ -51,19 +61,43 @@ export async function stopBackend(child, probe) {
   await waitForDown(probe, { timeout: 10_000 });
 }
 
-/** `test` with a page that records console errors; a panic or an uncaught
- * error fails the test that caused it. */
+/** Content-Security-Policy violations and Permissions-Policy complaints
+ * on `page` and in its frames, as they happen: each `securitypolicyviolation`
+ * event, and Chromium's own console messages about either header. */
+export async function watchPolicies(page) {
+  const seen = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Permissions[- ]Policy|^csp-violation /i.test(m.text())) seen.push(m.text());
+  });
+  await page.addInitScript(() =>
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => console.error(`csp-violation ${e.effectiveDirective} ${e.blockedURI || 'inline'} on ${location.href}`),
+      true,
+    ),
+  );
+  return seen;
+}
+
+/** `test` with a page that records console errors; a panic, an uncaught
+ * error or a security-policy violation (every page is served with its
+ * Content-Security-Policy) fails the test that caused it. A test that means
+ * to trip a policy names what it expects: `test.use({ allowPolicy: [/frame-ancestors/] })`. */
 export const test = base.extend({
-  page: async ({ page }, use, testInfo) => {
+  allowPolicy: [[], { option: true }],
+  page: async ({ page, allowPolicy }, use, testInfo) => {
     const problems = [];
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
       if (/panicked at|unreachable|RuntimeError/.test(m.text())) problems.push(`console: ${m.text()}`);
     });
+    const policy = await watchPolicies(page);
     await clearFaults();
     await use(page);
     await clearFaults();
     expect(problems, `${testInfo.title}: the page must never panic`).toEqual([]);
+    const unexpected = policy.filter((m) => !allowPolicy.some((re) => re.test(m)));
+    expect(unexpected, `${testInfo.title}: no Content-Security-Policy violation`).toEqual([]);
   },
 });
 

@@ -53,17 +53,23 @@ test('WordPress: home → category → page 2 → the seed article → other new
   for (const u of lists) expect(decodeURIComponent(u)).not.toContain('content');
 });
 
-test('WordPress: hostile post content is sanitized, search works', async ({ page }) => {
-  const { shell, list, article } = reader(page);
-  await page.addInitScript(() => {
-    window.__alerts = 0;
-    window.alert = () => (window.__alerts += 1);
+test.describe(() => {
+  // The hostile post's event handlers are refused by the page's policy too
+  // (a report each from the sanitizer's inert parse).
+  test.use({ allowPolicy: [/script-src-attr|inline event handler/] });
+
+  test('WordPress: hostile post content is sanitized, search works', async ({ page }) => {
+    const { shell, list, article } = reader(page);
+    await page.addInitScript(() => {
+      window.__alerts = 0;
+      window.alert = () => (window.__alerts += 1);
+    });
+    await page.goto(`${SITE}/tin-tuc/thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024`);
+    await expect(shell.heading).toBeVisible();
+    await expect(article.body.locator('script, iframe, [onerror]')).toHaveCount(0);
+    expect(await page.evaluate(() => window.__alerts)).toBe(0);
+    await page.goto(`${SITE}/tim-kiem?q=Ho%C3%A0n%20Ki%E1%BA%BFm`);
+    await expect(list.resultCount).toHaveText(/^\d+ kết quả$/);
+    await expect(list.cards.first()).toBeVisible();
   });
-  await page.goto(`${SITE}/tin-tuc/thong-bao-to-chuc-le-hoi-trung-thu-pho-co-hang-ma-nam-2024`);
-  await expect(shell.heading).toBeVisible();
-  await expect(article.body.locator('script, iframe, [onerror]')).toHaveCount(0);
-  expect(await page.evaluate(() => window.__alerts)).toBe(0);
-  await page.goto(`${SITE}/tim-kiem?q=Ho%C3%A0n%20Ki%E1%BA%BFm`);
-  await expect(list.resultCount).toHaveText(/^\d+ kết quả$/);
-  await expect(list.cards.first()).toBeVisible();
 });

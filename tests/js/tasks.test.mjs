@@ -107,11 +107,27 @@ test('WordPress, not root, running and seeded: goes on without changing anything
   assert.equal(r.apt, '');
 });
 
+const nginxSetup = (dir, ...args) => run('bash', [path.join(root, 'scripts/nginx/setup.sh'), ...args], dir);
+
+test("nginx, not root, the brotli module missing: names it and the command, installs nothing, fails", () => {
+  const r = nginxSetup(fakes({ uid: 1000, missingDebs: ['libnginx-mod-http-brotli-static'] }));
+  assert.equal(r.code, 1);
+  assert.match(r.err, /missing Debian packages: libnginx-mod-http-brotli-static/);
+  assert.match(r.err, /sudo bash scripts\/nginx\/setup\.sh/);
+  assert.equal(r.apt, '');
+});
+
+test('nginx, root, packages missing: installs them with apt-get (--install-only stops there)', () => {
+  const r = nginxSetup(fakes({ uid: 0, missingDebs: ['nginx', 'libnginx-mod-http-brotli-static'] }), '--install-only');
+  assert.equal(r.code, 0, r.err);
+  assert.match(r.apt, /apt-get install -y -qq --no-install-recommends nginx libnginx-mod-http-brotli-static/);
+});
+
 test('./tasks: help lists every task; an unknown one fails; setup --system wants root', () => {
   const dir = fakes({ uid: 1000 });
   const help = run(path.join(root, 'tasks'), ['help'], dir);
   assert.equal(help.code, 0);
-  for (const t of ['serve', 'test', 'lint', 'unit', 'wasm', 'build', 'e2e', 'wordpress', 'widget', 'bench', 'memory', 'setup']) {
+  for (const t of ['serve', 'test', 'lint', 'unit', 'wasm', 'build', 'e2e', 'nginx', 'wordpress', 'widget', 'csp', 'bench', 'memory', 'setup']) {
     assert.match(help.out, new RegExp(`^ +${t}\\b`, 'm'), t);
   }
   assert.equal(run(path.join(root, 'tasks'), ['nope'], dir).code, 2);

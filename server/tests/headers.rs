@@ -1,0 +1,66 @@
+//! The server's security headers on a small build: the policy is computed
+//! from the shell it serves (its inline scripts and styles) and its config,
+//! as scripts/csp.mjs computes it for nginx; the iframe embed page may be
+//! framed; files get nosniff but no page policy; the build's `csp/` is not
+//! served.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use std::path::PathBuf;
+use tintuc_server::settings::Settings;
+use tintuc_server::{app, AppState};
+use tower::ServiceExt;
+
+const INDEX: &str = "<!DOCTYPE html><html lang=\"vi\"><head><!--tt:meta--><title>T</title><!--/tt:meta-->\
+<script>window.boot = 1;</script><script type=\"module\">import '/tintuc-0123456789abcdef.js';</script>\
+<style>body{margin:0}</style></head><body><!--tt:app--><p>…</p><!--/tt:app--></body></html>";
+const EMBED: &str = "<!DOCTYPE html><html><head><style>html{margin:0}</style></head><body>\
+<tintuc-news></tintuc-news><script>document.title = 'x';</script><script src=\"../widget.js\"></script></body></html>";
+const CONFIG: &str = r#"{"api_base": "https://api.example/api/", "image_origins": ["https://img.example"]}"#;
+
+fn build() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tintuc-headers-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("tin-nhung")).unwrap();
+    std::fs::create_dir_all(dir.join("csp")).unwrap();
+    std::fs::write(dir.join("index.html"), INDEX).unwrap();
+    std::fs::write(dir.join("tin-nhung/index.html"), EMBED).unwrap();
+    std::fs::write(dir.join("config.json"), CONFIG).unwrap();
+    std::fs::write(dir.join("tintuc-0123456789abcdef.js"), "export default 1;").unwrap();
+    std::fs::write(dir.join("csp/reader.conf"), "add_header …;").unwrap();
+    dir
+}
+
+async fn get(state: &std::sync::Arc<AppState>, path: &str) -> axum::response::Response {
+    app(state.clone())
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn the_policy_is_the_shells_and_the_configs() {
+    let dist = build();
+    let settings = Settings::from_args(["--dist".to_string(), dist.display().to_string()]).unwrap();
+    let state = AppState::new(settings).unwrap();
+    let expected = tintuc_csp::Policies::new(INDEX, Some(EMBED), CONFIG).unwrap();
+    assert!(expected.reader.contains(&tintuc_csp::hash_source("window.boot = 1;")));
+    assert!(expected.reader.contains("connect-src 'self' https://api.example;"));
+    assert_eq!(state.security, expected);
+
+    let embed = get(&state, "/tin-nhung/").await;
+    assert_eq!(embed.status(), StatusCode::OK);
+    let h = embed.headers();
+    assert_eq!(h["content-security-policy"], expected.embed.as_str());
+    assert!(h.get("x-frame-options").is_none());
+    assert_eq!(h["permissions-policy"], tintuc_csp::PERMISSIONS_POLICY);
+    assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+
+    let js = get(&state, "/tintuc-0123456789abcdef.js").await;
+    assert_eq!(js.status(), StatusCode::OK);
+    assert!(js.headers().get("content-security-policy").is_none());
+    assert_eq!(js.headers()["x-content-type-options"], "nosniff");
+
+    assert!(state.assets.get("/csp/reader.conf").is_none());
+    std::fs::remove_dir_all(dist).ok();
+}

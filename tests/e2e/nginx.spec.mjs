@@ -1,0 +1,325 @@
+// deploy/nginx's recipes, served by Debian's nginx as scripts/nginx/setup.sh
+// renders them (`./tasks nginx`):
+//   18100  tintuc-static.conf: a deployed copy of the release build
+//          (target/nginx/static/, API on 18081, /api/ proxied too)
+//   18101  tintuc-server.conf: nginx's micro-cache in front of a tintuc-server
+//          on 18102, which this file starts (and stops, to see stale pages)
+// What `curl -I` would check, then the reader's journey and the partners'
+// pages through each, with every page's Content-Security-Policy on (the
+// `test` of ./support.mjs fails on any violation).
+import { test, expect, PORTS, ROOT, SEED, SEED_PATH, serverBin } from './support.mjs';
+import { reader, Shell, Widget } from './pages/index.mjs';
+import { PERMISSIONS_POLICY, REFERRER_POLICY, policiesOf } from '../../scripts/csp.mjs';
+import { waitForDown, waitForUrl } from '../../scripts/lib/wait.mjs';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const STATIC = `http://127.0.0.1:${PORTS.nginxStatic}`;
+const SERVED = `http://127.0.0.1:${PORTS.nginxServer}`;
+const UPSTREAM = `http://127.0.0.1:${PORTS.nginxUpstream}`;
+const DEPLOYED = path.join(ROOT, 'target/nginx/static');
+/** Seconds the server lets nginx keep a page (short, to see it expire). */
+const PAGE_MAX_AGE = 2;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** A GET (or HEAD) as curl makes it: no decoding, no redirects followed. */
+function get(url, headers = {}, method = 'GET') {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The deployed build's hashed files, from its own index.html and widget/. */
+function files() {
+  const index = fs.readFileSync(path.join(DEPLOYED, 'index.html'), 'utf8');
+  const widget = fs.readdirSync(path.join(DEPLOYED, 'widget'));
+  return {
+    index,
+    glue: `/${/\/(tintuc-[0-9a-f]{16}\.js)/.exec(index)[1]}`,
+    wasm: `/${/\/(tintuc-[0-9a-f]{16}_bg\.wasm)/.exec(index)[1]}`,
+    widgetGlue: `/widget/${widget.find((f) => /^tintuc-widget-[0-9a-f]{16}\.js$/.test(f))}`,
+    widgetWasm: `/widget/${widget.find((f) => /_bg\.wasm$/.test(f))}`,
+  };
+}
+
+let upstream;
+
+async function startUpstream() {
+  upstream = spawn(
+    serverBin(ROOT),
+    [
+      '--dist', process.env.TINTUC_DIST || path.join(ROOT, 'target/dist-e2e'),
+      '--config', 'tests/e2e/config.nginx.json',
+      '--port', `${PORTS.nginxUpstream}`,
+      '--site-url', SERVED,
+      '--backend', `http://127.0.0.1:${PORTS.api}`,
+      '--page-max-age', `${PAGE_MAX_AGE}`,
+    ],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  await waitForUrl(`${UPSTREAM}/config.json`);
+}
+
+test.beforeAll(async () => {
+  if ((await get(`${STATIC}/config.json`).catch(() => null))?.status !== 200) {
+    throw new Error(`nothing answers on ${STATIC}: run scripts/nginx/setup.sh (./tasks nginx does)`);
+  }
+  await startUpstream();
+});
+
+test.afterAll(async () => {
+  upstream?.kill('SIGKILL');
+});
+
+test.describe('the static recipe', () => {
+  test('hashed files are immutable; the shell, config.json and widget.js revalidated; brotli and gzip as asked', async () => {
+    const f = files();
+    for (const p of [f.glue, f.wasm, f.widgetGlue, f.widgetWasm]) {
+      const r = await get(STATIC + p, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(r.status, p).toBe(200);
+      expect(r.headers['cache-control'], p).toBe(IMMUTABLE);
+      expect(r.headers['content-encoding'], p).toBe('br');
+      expect(r.headers.vary, p).toMatch(/Accept-Encoding/i);
+      expect(r.headers['x-content-type-options'], p).toBe('nosniff');
+    }
+    const wasm = await get(STATIC + f.wasm, { 'accept-encoding': 'br' });
+    expect(wasm.headers['content-type']).toBe('application/wasm');
+    expect((await get(STATIC + f.widgetWasm)).headers['content-type']).toBe('application/wasm');
+    expect((await get(STATIC + f.glue, { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBe('gzip');
+    // Without Accept-Encoding: the file itself, byte for byte.
+    const plain = await get(STATIC + f.wasm);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.equals(fs.readFileSync(path.join(DEPLOYED, f.wasm)))).toBe(true);
+    for (const p of ['/', '/index.html', '/config.json', '/widget.js', '/embed.js', '/embed-builder.css', '/tin-nhung/']) {
+      const r = await get(STATIC + p, { 'accept-encoding': 'br' });
+      expect(r.status, p).toBe(200);
+      expect(r.headers['cache-control'], p).toBe('no-cache');
+      expect(r.headers.etag ?? r.headers['last-modified'], p).toBeTruthy();
+    }
+    expect((await get(`${STATIC}/`, { 'accept-encoding': 'br' })).headers['content-encoding']).toBe('br');
+    expect((await get(`${STATIC}/widget.js`, { 'accept-encoding': 'br' })).headers['content-encoding']).toBe('br');
+    expect((await get(`${STATIC}/`)).body.toString()).toBe(f.index);
+    // config.json as it is on disk (a deployer edits it).
+    const config = await get(`${STATIC}/config.json`, { 'accept-encoding': 'br' });
+    expect(config.headers['content-encoding']).toBeUndefined();
+    expect(config.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(config.body).api_base).toBe(`http://127.0.0.1:${PORTS.api}/api/`);
+    // A revalidation of the shell is a 304.
+    const again = await get(`${STATIC}/`, { 'if-none-match': (await get(`${STATIC}/`)).headers.etag });
+    expect(again.status).toBe(304);
+  });
+
+  test("deep links are the shell; a missing file is a 404, never the shell", async () => {
+    const { index } = files();
+    for (const p of [SEED_PATH, `/danh-muc/${SEED.category.slug}?page=2`, '/danh-muc/x?page=2', '/nhung', '/tim-kiem?q=x', '/tin-tuc/khong-co-bai-nay', '/khong-co/trang-nay']) {
+      const r = await get(STATIC + p);
+      expect(r.status, p).toBe(200);
+      expect(r.headers['content-type'], p).toMatch(/^text\/html/);
+      expect(r.body.toString(), p).toBe(index);
+    }
+    for (const p of ['/missing.js', '/tintuc-0000000000000000.wasm', '/tintuc-0000000000000000.js', '/widget/nope.js', '/widget/tintuc-widget-0000000000000000_bg.wasm', '/tin-nhung/nope.js', '/favicon.ico', '/csp/reader.conf', '/csp/embed.conf']) {
+      const r = await get(STATIC + p);
+      expect(r.status, p).toBe(404);
+      expect(r.body.toString(), p).not.toContain('tt:app');
+      expect(r.headers['x-content-type-options'], p).toBe('nosniff');
+    }
+    const dir = await get(`${STATIC}/tin-nhung?limit=5`);
+    expect(dir.status).toBe(301);
+    expect(dir.headers.location).toMatch(/\/tin-nhung\/\?limit=5$/);
+  });
+
+  test('security headers: the policy scripts/csp.mjs wrote for the deployed config.json; only the iframe page may be framed', async ({ request }) => {
+    const policies = policiesOf(DEPLOYED);
+    expect(policies.reader).toContain(`connect-src 'self' http://127.0.0.1:${PORTS.api}`);
+    for (const p of ['/', SEED_PATH, '/nhung', '/tim-kiem?q=x']) {
+      const h = (await get(STATIC + p)).headers;
+      expect(h['content-security-policy'], p).toBe(policies.reader);
+      expect(h['content-security-policy'], p).toContain("frame-ancestors 'none'");
+      expect(h['content-security-policy'], p).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^' ]+')+;/);
+      expect(h['x-frame-options'], p).toBe('DENY');
+      expect(h['permissions-policy'], p).toBe(PERMISSIONS_POLICY);
+      expect(h['referrer-policy'], p).toBe(REFERRER_POLICY);
+      expect(h['x-content-type-options'], p).toBe('nosniff');
+    }
+    const embed = (await get(`${STATIC}/tin-nhung/?limit=5`)).headers;
+    expect(embed['content-security-policy']).toBe(policies.embed);
+    expect(embed['content-security-policy']).not.toContain('frame-ancestors');
+    expect(embed['x-frame-options']).toBeUndefined();
+    // The demo backend serves the same build with the same config.json, its
+    // policy computed by the Rust side (tintuc-csp): the same header.
+    const rust = await request.get(`http://127.0.0.1:${PORTS.site}/`);
+    expect(rust.headers()['content-security-policy']).toBe(policies.reader);
+    // Partner pages load the widget, the auto-sizer and the config.
+    for (const p of ['/widget.js', '/embed.js', '/config.json', files().widgetGlue, files().widgetWasm]) {
+      expect((await get(STATIC + p, { origin: 'http://partner.example' })).headers['access-control-allow-origin'], p).toBe('*');
+    }
+    expect((await get(`${STATIC}/`)).headers['access-control-allow-origin']).toBeUndefined();
+    // The optional /api/ block, enabled for the tests: the backend on the portal's origin.
+    const api = await get(`${STATIC}/api/categories`);
+    expect(api.status).toBe(200);
+    expect(JSON.parse(api.body).items.length).toBeGreaterThan(0);
+  });
+
+  test("the reader's journey, the snippet builder and the iframe page, with the policy on", async ({ page }) => {
+    await journey(page, STATIC);
+  });
+
+  test.describe('partner pages', () => {
+    const PARTNER = 'http://127.0.0.1:18098';
+    let partner;
+    const pages = new Map();
+    test.beforeAll(async () => {
+      partner = http.createServer((req, res) => {
+        const html = pages.get(new URL(req.url, PARTNER).pathname);
+        if (!html) return void res.writeHead(404).end();
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+      });
+      await new Promise((r) => partner.listen(18098, '127.0.0.1', r));
+    });
+    test.afterAll(() => new Promise((r) => partner.close(r)));
+    const page = (p, body) => {
+      pages.set(p, `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Đối tác</title></head><body>${body}</body></html>`);
+      return PARTNER + p;
+    };
+
+    test('the widget from nginx on another origin, and the iframe embed page', async ({ page: browser }) => {
+      await browser.goto(
+        page(
+          '/widget.html',
+          `<tintuc-news kind="category" category="${SEED.category.slug}" limit="3" layout="cards"></tintuc-news>
+           <iframe id="f" src="${STATIC}/tin-nhung/?limit=5" data-tintuc-embed title="Tin tức" width="100%" height="480"></iframe>
+           <script src="${STATIC}/widget.js" async></script><script src="${STATIC}/embed.js" async></script>`,
+        ),
+      );
+      await expect(Widget.nth(browser).titles).toHaveCount(3);
+      await expect(Widget.nth(browser).thumbnails.first()).toBeVisible();
+      await expect(Widget.nth(browser.frameLocator('#f')).titles).toHaveCount(5);
+      await expect.poll(() => browser.locator('#f').evaluate((f) => f.getBoundingClientRect().height)).not.toBe(480);
+    });
+
+    test.describe(() => {
+      test.use({ allowPolicy: [/frame-ancestors/] });
+      test('a reader page refuses to be framed', async ({ page: browser }) => {
+        const seen = [];
+        browser.on('console', (m) => seen.push(m.text()));
+        await browser.goto(page('/framed.html', `<iframe id="r" src="${STATIC}/" title="x" width="600" height="400"></iframe>`));
+        await expect.poll(() => seen.some((m) => /frame-ancestors 'none'/.test(m))).toBe(true);
+        await expect(browser.frameLocator('#r').locator('.tt-header')).toHaveCount(0);
+      });
+    });
+  });
+});
+
+test.describe('the server recipe (nginx in front of tintuc-server)', () => {
+  test("the reader's journey, the snippet builder and the iframe page, through nginx's cache", async ({ page }) => {
+    await journey(page, SERVED);
+  });
+
+  test("the server's headers pass through; its policy hashes the same inline scripts as the build's", async () => {
+    const r = await get(`${SERVED}/`);
+    const policy = r.headers['content-security-policy'];
+    const built = policiesOf(DEPLOYED).reader;
+    const directive = (p, name) => p.split('; ').find((d) => d.startsWith(`${name} `));
+    expect(directive(policy, 'script-src')).toBe(directive(built, 'script-src'));
+    expect(directive(policy, 'style-src')).toBe(directive(built, 'style-src'));
+    // Its config.json reads the API on the portal's own origin (/api/ through nginx).
+    expect(directive(policy, 'connect-src')).toBe("connect-src 'self'");
+    expect(r.headers['permissions-policy']).toBe(PERMISSIONS_POLICY);
+    expect(r.headers['x-frame-options']).toBe('DENY');
+    const embed = await get(`${SERVED}/tin-nhung/?limit=5`);
+    expect(embed.headers['content-security-policy']).not.toContain('frame-ancestors');
+    expect(r.headers['cache-control']).toBe(`public, max-age=${PAGE_MAX_AGE}, s-maxage=${PAGE_MAX_AGE}, stale-while-revalidate=600, stale-if-error=86400`);
+    const wasm = await get(SERVED + files().wasm, { 'accept-encoding': 'br' });
+    expect([wasm.headers['content-type'], wasm.headers['content-encoding'], wasm.headers['cache-control']]).toEqual(['application/wasm', 'br', IMMUTABLE]);
+    expect((await get(`${SERVED}/missing.js`)).status).toBe(404);
+    expect((await get(`${SERVED}/api/categories`)).status).toBe(200);
+  });
+
+  test('the micro-cache: a second request is a HIT; config.json is never kept; a page outlives the server, stale', async () => {
+    const fresh = `/danh-muc/${SEED.category.slug}?run=${Date.now()}`;
+    const first = await get(SERVED + fresh, { 'accept-encoding': 'br' });
+    expect(first.status).toBe(200);
+    expect(first.headers['x-cache-status']).toBe('MISS');
+    const second = await get(SERVED + fresh, { 'accept-encoding': 'br' });
+    expect(second.headers['x-cache-status']).toBe('HIT');
+    expect(second.headers['content-encoding']).toBe('br');
+    expect(second.body.equals(first.body)).toBe(true);
+    // Another encoding is another copy; every spelling of br the same one.
+    expect((await get(SERVED + fresh, { 'accept-encoding': 'gzip' })).headers['x-cache-status']).toBe('MISS');
+    expect((await get(SERVED + fresh, { 'accept-encoding': 'gzip, deflate, br, zstd' })).headers['x-cache-status']).toBe('HIT');
+    // Hashed files are kept too; no-cache answers never.
+    const glue = files().glue;
+    await get(SERVED + glue);
+    expect((await get(SERVED + glue)).headers['x-cache-status']).toBe('HIT');
+    await get(`${SERVED}/config.json`);
+    expect((await get(`${SERVED}/config.json`)).headers['x-cache-status']).toBe('MISS');
+
+    // The server stops. The page, expired, is still served (stale), from
+    // the copy nginx has; a page it never had is nginx's 502.
+    upstream.kill('SIGKILL');
+    await waitForDown(`${UPSTREAM}/config.json`, { timeout: 10_000 });
+    await new Promise((r) => setTimeout(r, (PAGE_MAX_AGE + 1.5) * 1000));
+    for (let i = 0; i < 2; i++) {
+      const stale = await get(SERVED + fresh, { 'accept-encoding': 'br' });
+      expect(stale.status).toBe(200);
+      expect(['STALE', 'UPDATING']).toContain(stale.headers['x-cache-status']);
+      expect(stale.body.equals(first.body)).toBe(true);
+    }
+    expect((await get(`${SERVED}/danh-muc/${SEED.category.slug}?never=${Date.now()}`)).status).toBe(502);
+
+    // Back up: the next request renews the page.
+    await startUpstream();
+    await expect.poll(async () => (await get(SERVED + fresh, { 'accept-encoding': 'br' })).headers['x-cache-status'], { timeout: 15_000 }).toMatch(/^(HIT|EXPIRED|REVALIDATED)$/);
+  });
+});
+
+/** Home → category → page 2 → the seed article → other news → back →
+ * reload → search → 404 → the snippet builder (the widget's preview) → the
+ * iframe page, at `origin`. The page's policy watcher (./support.mjs) fails
+ * the test on any violation. */
+async function journey(page, origin) {
+  const { shell, list, article, menu } = reader(page);
+  await page.goto(`${origin}/`);
+  await expect(shell.heading).toHaveText('Tin mới nhất');
+  await expect(list.cards).toHaveCount(10);
+  await expect(list.thumbnails.first()).toBeVisible();
+  await menu.link(SEED.category.name).click();
+  await expect(page).toHaveURL(`${origin}/danh-muc/${SEED.category.slug}`);
+  await list.nextPage.click();
+  await expect(list.currentPage).toHaveText('2');
+  await list.title(SEED.title).click();
+  await expect(shell.heading).toHaveText(SEED.title);
+  await expect(article.time).toHaveText(SEED.time);
+  await expect(article.captions).toHaveText(SEED.captions);
+  for (const img of await article.images.all()) {
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+  }
+  await article.otherLink(SEED.otherTitle).click();
+  await expect(shell.heading).toHaveText(SEED.otherTitle);
+  await page.goBack();
+  await expect(shell.heading).toHaveText(SEED.title);
+  await page.reload();
+  await expect(article.byline).toHaveText(SEED.byline);
+  await list.searchbox.fill('hoan kiem');
+  await list.searchbox.press('Enter');
+  await expect(shell.heading).toHaveText('Kết quả tìm kiếm cho “hoan kiem”');
+  await expect(list.titles.first()).toBeVisible();
+  await page.goto(`${origin}/tim-kiem?q=x`);
+  await expect(shell.heading).toBeVisible();
+  await page.goto(`${origin}/tin-tuc/bai-viet-khong-ton-tai`);
+  await expect(shell.heading).toHaveText('Không tìm thấy trang');
+  await page.goto(`${origin}/nhung`);
+  await expect(new Shell(page).heading).toHaveText('Tiện ích tin tức cho website');
+  await expect(Widget.nth(page.locator('.tt-embed__preview')).titles.first()).toBeVisible();
+  await page.goto(`${origin}/tin-nhung/?limit=5`);
+  await expect(Widget.nth(page).titles).toHaveCount(5);
+}
