@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { CHROME_PATH, CHROMIUM_FLAGS, launchOptions } from './lib/chromium.mjs';
 import { SEED, SEED_DATA_FILE, SEED_PATH } from './lib/seed.mjs';
 import { waitForUrl } from './lib/wait.mjs';
+import { loadTest, loadMarkdown } from './load.mjs';
 import { measure, measureFiles, widgetFiles, precompress, table, kb } from './sizes.mjs';
 import { ListPage } from '../tests/e2e/pages/index.mjs';
 
@@ -172,29 +173,55 @@ async function renderHundred(dist, port) {
   }
 }
 
+/** The server (tintuc-server, in front of the demo backend on `api`):
+ * what its pages weigh, raw and as it sends them (brotli). */
+async function serverPages(dist, port, api) {
+  const bin = path.join(ROOT, 'target/server/tintuc-server');
+  if (!fs.existsSync(path.join(dist, 'bundles.json'))) return null;
+  const child = spawn(bin, ['--dist', dist, '--port', String(port), '--backend', api], { cwd: ROOT, stdio: 'ignore' });
+  await waitForUrl(`http://127.0.0.1:${port}/config.json`);
+  const html = {};
+  for (const [name, p] of Object.entries(PAGES)) {
+    if (name === 'floor') continue;
+    const url = `http://127.0.0.1:${port}${p}`;
+    const raw = Buffer.from(await (await fetch(url, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
+    const br = execFileSync('brotli', ['-q', '11', '-c'], { input: raw }).length;
+    html[name] = { raw: raw.length, brotli: br };
+  }
+  return { child, html };
+}
+
 async function measureBuild({ label, dist }, port) {
   const sizes = measure(dist);
   const widget = measureFiles(dist, widgetFiles(dist));
   precompress(dist);
   writeFloor(dist);
   const server = await serve(dist, port);
+  // The same pages rendered by the server (when the build has one per
+  // backend, as the server needs), in the same run.
+  const rendered = await serverPages(dist, port + 100, `http://127.0.0.1:${port}`);
   const pages = {};
-  try {
-    for (const [name, p] of Object.entries(PAGES)) {
+  const runPages = (prefix, base, names) => {
+    for (const name of names) {
       const samples = [];
       for (let i = 0; i < runs; i++) {
-        samples.push(lighthouse(`http://127.0.0.1:${port}${p}`));
-        log(`${label} ${name} run ${i + 1}/${runs}: score ${samples.at(-1).score}, LCP ${Math.round(samples.at(-1).lcp)} ms`);
+        samples.push(lighthouse(`${base}${PAGES[name]}`));
+        log(`${label} ${prefix}${name} run ${i + 1}/${runs}: score ${samples.at(-1).score}, LCP ${Math.round(samples.at(-1).lcp)} ms`);
       }
-      pages[name] = Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]));
+      pages[`${prefix}${name}`] = Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]));
     }
+  };
+  try {
+    runPages('', `http://127.0.0.1:${port}`, Object.keys(PAGES));
+    if (rendered) runPages('server ', `http://127.0.0.1:${port + 100}`, Object.keys(PAGES).filter((n) => n !== 'floor'));
   } finally {
     server.kill();
+    rendered?.child.kill();
   }
   for (const name of Object.keys(pages)) pages[name].lcp_vs_floor = pages[name].lcp / pages.floor.lcp;
   const hundred = await renderHundred(dist, port + 50);
   if (hundred) log(`${label} 100-item list: ${hundred.first_load_ms.toFixed(1)} ms first, ${hundred.next_page_ms.toFixed(1)} ms next page`);
-  return { label, sizes, widget, pages, hundred };
+  return { label, sizes, widget, pages, hundred, html: rendered?.html || null };
 }
 
 function markdown(results) {
@@ -217,14 +244,19 @@ function markdown(results) {
   const cols = ['page', ...results.flatMap((r) => metrics.map(([m]) => (results.length > 1 ? `${m} (${r.label})` : m)))];
   if (results.length === 1) {
     out.push(`| ${cols.join(' | ')} |`, `|${cols.map(() => '---').join('|')}|`);
-    for (const page of Object.keys(PAGES)) {
+    for (const page of Object.keys(results[0].pages)) {
       out.push(`| ${page} | ${metrics.map(([m, f]) => f(results[0].pages[page][m])).join(' | ')} |`);
     }
   } else {
     out.push(`| page | metric | ${results.map((r) => r.label).join(' | ')} |`, `|---|---|${results.map(() => '---:').join('|')}|`);
-    for (const page of Object.keys(PAGES)) {
-      for (const [m, f] of metrics) out.push(`| ${page} | ${m} | ${results.map((r) => f(r.pages[page][m])).join(' | ')} |`);
+    for (const page of Object.keys(results.at(-1).pages)) {
+      for (const [m, f] of metrics) out.push(`| ${page} | ${m} | ${results.map((r) => (r.pages[page] ? f(r.pages[page][m]) : '–')).join(' | ')} |`);
     }
+  }
+  for (const r of results.filter((r) => r.html)) {
+    out.push(`\n### ${r.label}: the server's pages (HTML, with the inline CSS, boot script and embedded data)\n`);
+    out.push('| page | raw | brotli -q 11 |', '|---|---:|---:|');
+    for (const [name, b] of Object.entries(r.html)) out.push(`| ${name} | ${b.raw} | ${b.brotli} |`);
   }
   out.push(`\n### A 100-item list page: render time (performance timeline, CPU 4x slower, median of ${runs})\n`);
   out.push(`| build | first load | next page (click) |`, `|---|---:|---:|`);
@@ -238,12 +270,20 @@ async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   log('building the demo backend (release)');
   run('cargo', ['build', '--release', '-p', 'tintuc-demo-backend']);
+  log('building the server');
+  run('cargo', ['build', '--profile', 'server', '-p', 'tintuc-server']);
   const builds = [build(null)];
   if (baseline) builds.unshift(build(baseline));
   const results = [];
   let port = 18180;
   for (const b of builds) results.push(await measureBuild(b, port++));
-  const md = markdown(results);
+  let md = markdown(results);
+  if (!args.includes('--no-load')) {
+    log('the server under load (wrk)');
+    const load = await loadTest({ dist: builds.at(-1).dist });
+    results.at(-1).load = load;
+    md += `\n\n${loadMarkdown(load)}`;
+  }
   const name = results.map((r) => r.label.replace(/[^\w.-]/g, '_')).join('-vs-');
   fs.writeFileSync(path.join(OUT, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2));
   fs.writeFileSync(path.join(OUT, `${name}.md`), md + '\n');

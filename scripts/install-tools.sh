@@ -28,8 +28,8 @@ parts=("$@")
 [ ${#parts[@]} -gt 0 ] || parts=(rust bindgen trunk node browser compress)
 for p in "${parts[@]}"; do
   case $p in
-    rust | bindgen | trunk | node | browser | compress) ;;
-    *) log "unknown part '$p' (rust, bindgen, trunk, node, browser, compress)"; exit 2 ;;
+    rust | bindgen | trunk | node | browser | compress | load) ;;
+    *) log "unknown part '$p' (rust, bindgen, trunk, node, browser, compress, load)"; exit 2 ;;
   esac
 done
 want() { [[ " ${parts[*]} " == *" $1 "* ]]; }
@@ -43,6 +43,10 @@ fi
 if want compress; then
   command -v brotli >/dev/null || need_apt+=(brotli)
   command -v gzip >/dev/null || need_apt+=(gzip)
+fi
+# The load generator of the benchmark (not the tests).
+if want load; then
+  command -v wrk >/dev/null || need_apt+=(wrk)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
