@@ -7,6 +7,7 @@
 pub mod assets;
 pub mod data;
 pub mod page;
+pub mod pages;
 pub mod proxy;
 pub mod render;
 pub mod settings;
@@ -37,6 +38,8 @@ pub struct AppState {
     pub site: Site,
     pub config_json: serde_json::Value,
     pub data: Arc<Data>,
+    /// Pages as rendered, while their answers stay the same.
+    pub pages: pages::Pages,
     proxy: reqwest::Client,
 }
 
@@ -86,6 +89,9 @@ impl AppState {
         let backend = AnyBackend::new(&config, media, Native::new(settings.timeout)).map_err(|e| e.to_string())?;
         let fresh = std::time::Duration::from_millis(u64::from(settings.config.cache_fresh_ms.max(1_000)));
         let data = Data::new(data::Source::backend(backend), settings.cache_bytes, fresh);
+        // A quarter of the cache's bytes for rendered pages (none when the
+        // cache is off: every page is rendered, as `--no-cache` promises).
+        let pages = pages::Pages::new(settings.cache_bytes / 4, fresh);
         let site = Site {
             config: settings.config.clone(),
             origin: settings.site_url.clone(),
@@ -105,6 +111,7 @@ impl AppState {
             site,
             config_json,
             data,
+            pages,
             proxy,
         }))
     }

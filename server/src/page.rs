@@ -3,8 +3,9 @@
 //! status that says what happened, and the rendered document with headers
 //! that let a CDN or nginx in front serve most requests.
 
-use crate::assets::etag_matches;
+use crate::assets::{accepts_encoding, etag_matches};
 use crate::data::Answer;
+use crate::pages::Rendered;
 use crate::render;
 use crate::AppState;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
@@ -39,29 +40,42 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
     let answers: Vec<(Request, Option<Result<Answer, ApiError>>)> =
         requests.into_iter().zip(fetched.into_iter().map(Some)).collect();
     let (status, retry_after) = status_of(&page, &answers);
-    let now_ms = tintuc::clock::now_ms();
-    let embedded: Vec<Option<Result<(&str, u64), &ApiError>>> = answers
-        .iter()
-        .map(|(_, a)| {
-            a.as_ref().map(|a| match a {
-                Ok(a) => Ok((&*a.json, a.fingerprint)),
-                Err(e) => Err(e),
-            })
-        })
-        .collect();
-    let data = tintuc::embed::write(&app.config_json, now_ms, &embedded);
     let href = format!("{path}{search}");
-    let state = app.clone();
-    let html = tokio::task::spawn_blocking(move || {
-        tintuc::clock::frozen(now_ms, || {
-            render::document(&state.shell, &state.site, &href, &answers, &data)
-        })
-    })
-    .await;
-    let Ok(html) = html else {
-        return (StatusCode::INTERNAL_SERVER_ERROR, "the page could not be rendered").into_response();
+    let made_from: Vec<Option<u64>> = answers
+        .iter()
+        .map(|(_, a)| a.as_ref().and_then(|a| a.as_ref().ok()).map(|a| a.fingerprint))
+        .collect();
+    let rendered = match app.pages.get(&href, &made_from) {
+        Some(page) if page.status == status => page,
+        _ => {
+            let now_ms = tintuc::clock::now_ms();
+            let embedded: Vec<Option<Result<(&str, u64), &ApiError>>> = answers
+                .iter()
+                .map(|(_, a)| {
+                    a.as_ref().map(|a| match a {
+                        Ok(a) => Ok((&*a.json, a.fingerprint)),
+                        Err(e) => Err(e),
+                    })
+                })
+                .collect();
+            let data = tintuc::embed::write(&app.config_json, now_ms, &embedded);
+            let state = app.clone();
+            let at = href.clone();
+            let made = tokio::task::spawn_blocking(move || {
+                let html = tintuc::clock::frozen(now_ms, || {
+                    render::document(&state.shell, &state.site, &at, &answers, &data)
+                });
+                Arc::new(Rendered::new(status, retry_after, html, made_from))
+            })
+            .await;
+            let Ok(page) = made else {
+                return (StatusCode::INTERNAL_SERVER_ERROR, "the page could not be rendered").into_response();
+            };
+            app.pages.put(href, &page);
+            page
+        }
     };
-    respond(status, retry_after, html, &req_headers, app.settings.page_max_age)
+    respond(&rendered, &req_headers, app.settings.page_max_age)
 }
 
 /// The page's status: 404 for what doesn't exist, the backend's trouble
@@ -88,14 +102,14 @@ pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiErro
     }
 }
 
-fn respond(status: StatusCode, retry_after: Option<u32>, html: String, req: &HeaderMap, max_age: u32) -> Response {
+fn respond(page: &Rendered, req: &HeaderMap, max_age: u32) -> Response {
     let mut headers = HeaderMap::new();
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
     headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
-    let cache = match status {
+    let cache = match page.status {
         // Shared caches keep a page briefly and may serve it stale while
         // they ask again, or while the server fails.
         StatusCode::OK => {
@@ -107,15 +121,23 @@ fn respond(status: StatusCode, retry_after: Option<u32>, html: String, req: &Hea
     if let Ok(v) = HeaderValue::from_str(&cache) {
         headers.insert(header::CACHE_CONTROL, v);
     }
-    if let Some(s) = retry_after {
+    if let Some(s) = page.retry_after {
         headers.insert(header::RETRY_AFTER, HeaderValue::from(s));
     }
-    let etag = format!("\"{:016x}\"", tintuc::api::backend::fingerprint(&html));
-    if let Ok(v) = HeaderValue::from_str(&etag) {
+    if let Ok(v) = HeaderValue::from_str(&page.etag) {
         headers.insert(header::ETAG, v);
     }
-    if status == StatusCode::OK && etag_matches(req, &etag) {
+    if page.status == StatusCode::OK && etag_matches(req, &page.etag) {
         return (StatusCode::NOT_MODIFIED, headers).into_response();
     }
-    (status, headers, html).into_response()
+    let body = if accepts_encoding(req, "br") {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("br"));
+        page.br.clone()
+    } else if accepts_encoding(req, "gzip") {
+        headers.insert(header::CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+        page.gzip.clone()
+    } else {
+        page.html.clone()
+    };
+    (page.status, headers, body).into_response()
 }
