@@ -33,7 +33,6 @@ SERVER_PORT="${NGINX_SERVER_PORT:-18101}"
 UPSTREAM_PORT="${NGINX_UPSTREAM_PORT:-18102}"
 BACKEND_PORT="${NGINX_BACKEND_PORT:-18081}"
 DIST="${TINTUC_DIST:-$ROOT/target/dist-e2e}"
-DIST="$(cd "$DIST" 2>/dev/null && pwd)" || { echo "[nginx] error: no build in ${TINTUC_DIST:-target/dist-e2e} (run ./tasks build)" >&2; exit 1; }
 DEPLOY="$ROOT/target/nginx/static"
 CONFIG="$ROOT/tests/e2e/config.e2e.json"
 SITES=/etc/nginx/sites-available
@@ -69,6 +68,8 @@ if [ "${1:-}" = --install-only ]; then
 fi
 
 # ---------------------------------------------------------------- the deployed copy
+# The build is needed from here on only: packages install on a fresh clone.
+DIST="$(cd "$DIST" 2>/dev/null && pwd)" || die "no build in ${TINTUC_DIST:-target/dist-e2e} (run ./tasks build)"
 # As a deployer would: the build, the site's config.json, its policy written
 # for that config (scripts/csp.mjs). Made beside the served one, which it
 # replaces only when root can also reload nginx.
