@@ -116,7 +116,7 @@ export function loadMarkdown(r) {
     row('warm', r.warm),
     row('off (every page asks the backend)', r.no_cache),
     '',
-    `Memory: ${r.memory.requests} requests over ${r.memory.addresses} distinct addresses (${r.memory.rps.toFixed(0)} req/s, p99 ${r.memory.p99_ms} ms): RSS ${r.memory.rss_before_mib.toFixed(1)} MiB before, ${r.memory.rss_after_mib.toFixed(1)} MiB after (the cache of answers is capped at 64 MiB).`,
+    `Memory: ${r.memory.requests} requests over ${r.memory.addresses} distinct addresses (${r.memory.rps.toFixed(0)} req/s, p99 ${r.memory.p99_ms} ms): RSS ${r.memory.rss_before_mib.toFixed(1)} MiB before, ${r.memory.rss_after_mib.toFixed(1)} MiB after (the server's caps: 64 MiB of backend answers and 16 MiB of rendered pages, counted by their bytes; the rest is the allocator's and the runtime's).`,
   ].join('\n');
 }
 

@@ -19,7 +19,8 @@ pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port
                    relative api_base, and where /api/ and /media/ are proxied
   --timeout-ms N   how long a page waits for the backend (default: config.json's
                    server_timeout_ms, else 3000)
-  --cache-mb N     the cache of backend answers, in MB (default 64)
+  --cache-mb N     the cache of backend answers, in MB (default 64); rendered
+                   pages get a quarter of that again
   --no-cache       ask the backend for every page (for measuring)
   --page-max-age S how long browsers and shared caches (nginx, a CDN) may keep
                    a page before they ask again (default 60 seconds); they may
