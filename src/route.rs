@@ -18,6 +18,13 @@ pub const MAX_SLUG_BYTES: usize = 400;
 /// app (see `widget/embed.html`).
 pub const EMBED_FRAME: &str = "/tin-nhung/";
 
+/// Whether `s` (decoded) can name an article or a category: not empty,
+/// capped, and not a dot segment, which every URL parser (`%2e` included)
+/// would resolve against the backend's path (`/api/articles/..` → `/api/`).
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty() && s.len() <= MAX_SLUG_BYTES && s != "." && s != ".."
+}
+
 /// One page of the reader, with its typed params.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -67,7 +74,7 @@ impl Page {
         let page = || parse_page(query_param(search, "page").as_deref());
         let trimmed = path.strip_suffix('/').unwrap_or(path);
         let segments: Vec<&str> = trimmed.split('/').skip(1).collect();
-        let slug = |raw: &str| Some(decode(raw)).filter(|s| !s.is_empty() && s.len() <= MAX_SLUG_BYTES);
+        let slug = |raw: &str| Some(decode(raw)).filter(|s| is_slug(s));
         match segments.as_slice() {
             [] if path.starts_with('/') => Page::Home { page: page() },
             ["danh-muc", s] => match slug(s) {

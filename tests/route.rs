@@ -81,6 +81,11 @@ fn addresses_that_are_not_pages() {
         "",
         "/nhung/x",
         "/tin-nhung/",
+        // Dot segments (spelled or escaped: URL parsers read `%2e` as a dot)
+        // would climb out of the backend's path: `/api/articles/..`.
+        "/tin-tuc/%2E%2E",
+        "/tin-tuc/%2e",
+        "/danh-muc/%2e%2E",
     ] {
         assert_eq!(parse_href(href), Page::NotFound, "{href}");
     }

@@ -112,10 +112,10 @@
     const raw = /^\s*\d+\s*$/.test(new URLSearchParams(location.search).get('page') || '') ? +new URLSearchParams(location.search).get('page') : 1;
     const page = raw >= 1 ? raw : 1;
     const seg = location.pathname.replace(/\/$/, '').split('/').slice(1);
-    // As route::Page::parse: a slug is non-empty and at most 400 bytes.
+    // As route::is_slug: non-empty, at most 400 bytes, not a dot segment.
     const slug = (raw) => {
       const s = dec(raw);
-      return s && new TextEncoder().encode(s).length <= 400 ? enc(s) : null;
+      return s && s !== '.' && s !== '..' && new TextEncoder().encode(s).length <= 400 ? enc(s) : null;
     };
     const urls = [`${base}categories`];
     if (!seg.length) urls.push(`${base}articles?page=${page}&per_page=${size}`);
