@@ -55,7 +55,10 @@ function build(ref) {
     log(`building ${label}`);
     // One target dir for both builds: the baseline reuses compiled deps.
     run('trunk', ['build', '--release', '--dist', dist], src, { CARGO_TARGET_DIR: path.join(ROOT, 'target') });
-    if (fs.existsSync(path.join(src, 'scripts/postbuild.mjs'))) run('node', [path.join(src, 'scripts/postbuild.mjs'), dist], src);
+    // Older revisions ran the post-build step by hand; today Trunk's hook
+    // does, and running it twice fails (it rewrites index.html).
+    const hooked = fs.readFileSync(path.join(src, 'Trunk.toml'), 'utf8').includes('postbuild.mjs');
+    if (!hooked && fs.existsSync(path.join(src, 'scripts/postbuild.mjs'))) run('node', [path.join(src, 'scripts/postbuild.mjs'), dist], src);
   } finally {
     if (ref) run('git', ['worktree', 'remove', '--force', src]);
   }
