@@ -16,7 +16,7 @@ import { CHROME_PATH, CHROMIUM_FLAGS, launchOptions } from './lib/chromium.mjs';
 import { SEED, SEED_DATA_FILE, SEED_PATH } from './lib/seed.mjs';
 import { waitForUrl } from './lib/wait.mjs';
 import { loadTest, loadMarkdown } from './load.mjs';
-import { measure, measureFiles, widgetFiles, precompress, table, kb } from './sizes.mjs';
+import { measure, measureFiles, widgetBuilds, widgetFiles, precompress, table, kb } from './sizes.mjs';
 import { ListPage } from '../tests/e2e/pages/index.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -196,7 +196,8 @@ async function serverPages(dist, port, api) {
 
 async function measureBuild({ label, dist }, port) {
   const sizes = measure(dist);
-  const widget = measureFiles(dist, widgetFiles(dist));
+  // The widget's builds, by backend (a baseline from before there were two has one).
+  const widget = Object.fromEntries(widgetBuilds(dist).map((b) => [b, measureFiles(dist, widgetFiles(dist, b))]));
   precompress(dist);
   writeFloor(dist);
   const server = await serve(dist, port);
@@ -231,7 +232,7 @@ function markdown(results) {
   const out = [];
   for (const r of results) {
     out.push(`### ${r.label}: first-visit bytes\n\n${table(r.sizes)}\n`);
-    if (r.widget && r.widget.rows.length) out.push(`### ${r.label}: the partner widget\n\n${table(r.widget)}\n`);
+    for (const [b, w] of Object.entries(r.widget || {})) out.push(`### ${r.label}: the partner widget (${b})\n\n${table(w)}\n`);
   }
   const metrics = [
     ['score', (v) => `${v}`],

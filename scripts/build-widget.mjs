@@ -1,9 +1,15 @@
 // Builds the partner widget (widget/): its own WASM bundle, without the
-// reader's router and pages, into target/widget-dist/, which index.html
-// copies into the portal's dist:
-//   widget.js                      the loader partners include (stable URL)
-//   widget/tintuc-widget-<hash>.js the wasm-bindgen glue, minified
-//   widget/tintuc-widget-<hash>_bg.wasm
+// reader's router and pages, once per backend as the reader is (the widget
+// crate's cargo features `contract` and `wordpress`, passed on to the
+// `tintuc` crate: neither build carries the other's adapter), into
+// target/widget-dist/, which index.html copies into the portal's dist:
+//   widget.js                      the loader partners include (stable URL):
+//                                  it reads the portal's config.json and
+//                                  loads the build its `backend` names
+//   widget/tintuc-widget-<hash>.js the wasm-bindgen glue, minified, and
+//   widget/tintuc-widget-<hash>_bg.wasm           its WASM (tintuc's contract)
+//   widget/tintuc-widget-wordpress-<hash>.js      the same for WordPress
+//   widget/tintuc-widget-wordpress-<hash>_bg.wasm
 //   embed.js                       optional iframe auto-sizer
 //   tin-nhung/index.html           the iframe embed page (not under /nhung,
 //                                  the builder's route: a directory there
@@ -13,8 +19,8 @@
 // `trunk build` and every `trunk serve` rebuild; Trunk.toml watches widget/).
 // It does nothing when nothing it is built from changed: a hash of its inputs
 // (INPUTS below, the toolchain's version) is kept beside the output. When the
-// inputs changed but cargo's .wasm did not (a comment, a reader-only change
-// of the lib), wasm-bindgen and wasm-opt are skipped.
+// inputs changed but cargo's .wasm of a build did not (a comment, a
+// reader-only change of the lib), its wasm-bindgen and wasm-opt are skipped.
 //
 //   node scripts/build-widget.mjs [--force]
 import { buildSync, transformSync } from 'esbuild';
@@ -23,13 +29,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inputsHash, readStamp, sha } from './lib/stamp.mjs';
+import { STREAM_CLASSES, STREAM_EXPORTS, dropExports, dropGlueClasses } from './lib/unused-exports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Cargo's output may be shared (bench builds a baseline with this tree's
 // CARGO_TARGET_DIR); what this tree's index.html copies, and the
 // wasm-bindgen output the stamp vouches for, are this tree's own.
 const target = process.env.CARGO_TARGET_DIR || path.join(root, 'target');
-const pkg = path.join(root, 'target/widget-pkg');
+const pkgRoot = path.join(root, 'target/widget-pkg');
 const out = path.join(root, 'target/widget-dist');
 const stampFile = path.join(out, '.inputs.json');
 const force = process.argv.includes('--force');
@@ -37,7 +44,7 @@ const force = process.argv.includes('--force');
 /** What the output is made from: the widget crate and its assets, the
  * `tintuc` lib crate it depends on, the lockfiles, this script. Not the
  * widget's native tests, not the reader's binary (src/main.rs). */
-const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-widget.mjs'];
+const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs'];
 const IGNORED = new Set(['widget/tests', 'src/main.rs']);
 
 const log = (...m) => console.error('[widget]', ...m);
@@ -59,33 +66,52 @@ if (!force && stamp.inputs === inputs && outputComplete(stamp)) {
   process.exit(0);
 }
 
-const started = Date.now();
-run('cargo', ['build', '-p', 'tintuc-widget', '--release', '--target', 'wasm32-unknown-unknown']);
-const raw = fs.readFileSync(path.join(target, 'wasm32-unknown-unknown/release/tintuc_widget.wasm'));
-const rawHash = sha(raw);
-const pkgWasm = path.join(pkg, 'tintuc-widget_bg.wasm');
-const pkgGlue = path.join(pkg, 'tintuc-widget.js');
-if (!force && stamp.wasm === rawHash && fs.existsSync(pkgWasm) && fs.existsSync(pkgGlue)) {
-  log("cargo's .wasm is unchanged: wasm-bindgen and wasm-opt skipped");
-} else {
-  fs.rmSync(pkg, { recursive: true, force: true });
-  run('wasm-bindgen', [path.join(target, 'wasm32-unknown-unknown/release/tintuc_widget.wasm'), '--target', 'web', '--out-dir', pkg, '--out-name', 'tintuc-widget', '--no-typescript']);
-  run(bin('wasm-opt'), ['-Oz', pkgWasm, '-o', pkgWasm]);
-}
-
-const wasm = fs.readFileSync(pkgWasm);
-const glue = transformSync(fs.readFileSync(pkgGlue, 'utf8'), { minify: true, format: 'esm', target: 'es2020' }).code;
-const hash = sha(wasm, glue).slice(0, 16);
-const files = {
-  [`widget/tintuc-widget-${hash}_bg.wasm`]: wasm,
-  [`widget/tintuc-widget-${hash}.js`]: glue,
+/** The builds, by the backend config.json names: the cargo feature, and
+ * the files' name. */
+const BUILDS = {
+  tintuc: { feature: 'contract', name: 'tintuc-widget' },
+  wordpress: { feature: 'wordpress', name: 'tintuc-widget-wordpress' },
 };
+
+/** What turns cargo's .wasm into a build's files. */
+const PIPELINE = ['scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs'];
+
+const started = Date.now();
+const files = {};
+const built = {};
+const wasmHashes = {};
+for (const [backend, { feature, name }] of Object.entries(BUILDS)) {
+  run('cargo', ['build', '-p', 'tintuc-widget', '--release', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--features', feature]);
+  const rawFile = path.join(target, 'wasm32-unknown-unknown/release/tintuc_widget.wasm');
+  // cargo's .wasm, and what is done to it after (this script and its lib).
+  const rawHash = sha(fs.readFileSync(rawFile), ...PIPELINE.map((f) => fs.readFileSync(path.join(root, f))));
+  wasmHashes[backend] = rawHash;
+  const pkg = path.join(pkgRoot, backend);
+  const pkgWasm = path.join(pkg, `${name}_bg.wasm`);
+  const pkgGlue = path.join(pkg, `${name}.js`);
+  if (!force && (stamp.wasm || {})[backend] === rawHash && fs.existsSync(pkgWasm) && fs.existsSync(pkgGlue)) {
+    log(`${backend}: cargo's .wasm is unchanged: wasm-bindgen and wasm-opt skipped`);
+  } else {
+    fs.rmSync(pkg, { recursive: true, force: true });
+    run('wasm-bindgen', [rawFile, '--target', 'web', '--out-dir', pkg, '--out-name', name, '--no-typescript']);
+    // wasm-streams's exports (Leptos's, unused here) out first, so
+    // wasm-opt drops what they kept (scripts/lib/unused-exports.mjs).
+    fs.writeFileSync(pkgWasm, dropExports(fs.readFileSync(pkgWasm), STREAM_EXPORTS));
+    // --converge: -Oz again while it still shrinks (~250 B brotli, measured).
+    run(bin('wasm-opt'), ['-Oz', '--converge', pkgWasm, '-o', pkgWasm]);
+  }
+  const wasm = fs.readFileSync(pkgWasm);
+  const glue = transformSync(dropGlueClasses(fs.readFileSync(pkgGlue, 'utf8'), STREAM_CLASSES), { minify: true, format: 'esm', target: 'es2020' }).code;
+  const hash = sha(wasm, glue).slice(0, 16);
+  files[`widget/${name}-${hash}_bg.wasm`] = wasm;
+  files[`widget/${name}-${hash}.js`] = glue;
+  built[backend] = { js: `widget/${name}-${hash}.js`, wasm: `widget/${name}-${hash}_bg.wasm` };
+}
 
 const css = buildSync({ entryPoints: [path.join(root, 'widget/widget.css')], minify: true, write: false, logLevel: 'warning' }).outputFiles[0].text;
 const loader = fs
   .readFileSync(path.join(root, 'widget/loader.js'), 'utf8')
-  .replaceAll('__GLUE__', `widget/tintuc-widget-${hash}.js`)
-  .replaceAll('__WASM__', `widget/tintuc-widget-${hash}_bg.wasm`)
+  .replaceAll('__BUILDS__', () => JSON.stringify(built))
   // A function, so a `$` in the CSS is not read as a replacement pattern.
   .replaceAll('__CSS__', () => JSON.stringify(css.trim()));
 files['widget.js'] = transformSync(loader, { minify: true, target: 'es2020' }).code;
@@ -98,5 +124,5 @@ for (const [name, content] of Object.entries(files)) {
   fs.writeFileSync(path.join(out, name), content);
 }
 // Last: a build that failed half-way leaves no stamp, so the next one runs.
-fs.writeFileSync(stampFile, JSON.stringify({ inputs, wasm: rawHash, files: Object.keys(files) }, null, 2));
+fs.writeFileSync(stampFile, JSON.stringify({ inputs, wasm: wasmHashes, builds: built, files: Object.keys(files) }, null, 2));
 log(`built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -44,11 +44,26 @@ export function measure(dist, backend = 'tintuc') {
   return measureFiles(dist, firstVisitFiles(dist, backend));
 }
 
-/** The partner widget's files: the loader (with its CSS) and the bundle. */
-export function widgetFiles(dist) {
+/** The partner widget's builds, by backend (scripts/build-widget.mjs):
+ * `widget/tintuc-widget-<hash>.*` reads tintuc's contract,
+ * `widget/tintuc-widget-<backend>-<hash>.*` another backend. */
+export function widgetBuilds(dist) {
   const dir = path.join(dist, 'widget');
   if (!fs.existsSync(dir)) return [];
-  return ['widget.js', ...fs.readdirSync(dir).filter((f) => /\.(js|wasm)$/.test(f)).map((f) => `widget/${f}`)];
+  const names = fs.readdirSync(dir).map((f) => /^tintuc-widget-(?:([a-z]+)-)?[0-9a-f]{16}(?:_bg\.wasm|\.js)$/.exec(f)).filter(Boolean);
+  return [...new Set(names.map((m) => m[1] || 'tintuc'))].sort();
+}
+
+/** What a partner page of a portal on `backend` downloads: the loader
+ * (with its CSS), and that backend's glue and WASM. */
+export function widgetFiles(dist, backend = 'tintuc') {
+  const dir = path.join(dist, 'widget');
+  if (!fs.existsSync(dir)) return [];
+  const own = (f) => {
+    const m = /^tintuc-widget-(?:([a-z]+)-)?[0-9a-f]{16}(?:_bg\.wasm|\.js)$/.exec(f);
+    return m && (m[1] || 'tintuc') === backend;
+  };
+  return ['widget.js', ...fs.readdirSync(dir).filter(own).map((f) => `widget/${f}`)];
 }
 
 export function measureFiles(dist, files) {
@@ -94,20 +109,28 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (args.includes('--precompress')) precompress(dist);
   const backends = Object.keys(bundlesOf(dist) || { tintuc: null });
   const visits = Object.fromEntries(backends.map((b) => [b, measure(dist, b)]));
-  const w = measureFiles(dist, widgetFiles(dist));
-  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: visits, widget: w }, null, 2));
+  const widgets = Object.fromEntries(widgetBuilds(dist).map((b) => [b, measureFiles(dist, widgetFiles(dist, b))]));
+  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: visits, widget: widgets }, null, 2));
   else {
     for (const [b, m] of Object.entries(visits)) console.log(`First visit of the reader, a portal on ${b}:\n\n${table(m)}\n`);
-    console.log(`The partner widget (loader with its CSS, glue, WASM):\n\n${table(w)}`);
+    for (const [b, m] of Object.entries(widgets)) console.log(`The partner widget of a portal on ${b} (loader with its CSS, glue, WASM):\n\n${table(m)}\n`);
   }
   if (budgetFile) {
     const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));
     let over = false;
+    // Every backend the reader reads has its widget build, in the budget.
+    for (const b of backends.filter((b) => !widgets[b])) {
+      console.error(`\nNO WIDGET BUILD FOR ${b} in ${dist}/widget/ (scripts/build-widget.mjs)`);
+      over = true;
+    }
     for (const [what, size, max] of [
       ...Object.entries(visits).map(([b, m]) => [`first visit (${b})`, m.total.brotli, budget.first_visit_brotli_bytes]),
-      ['widget', w.total.brotli, budget.widget_brotli_bytes],
+      ...Object.entries(widgets).map(([b, m]) => [`widget (${b})`, m.total.brotli, budget.widget_brotli_bytes[b]]),
     ]) {
-      if (size > max) {
+      if (typeof max !== 'number') {
+        console.error(`\nNO BUDGET FOR THE ${what.toUpperCase()} in ${budgetFile}`);
+        over = true;
+      } else if (size > max) {
         console.error(`\n${what.toUpperCase()} BUDGET EXCEEDED: ${size} bytes brotli > ${max} (${budgetFile})`);
         over = true;
       } else {

@@ -166,6 +166,66 @@ fn times_parse_or_fail_and_always_format() {
     });
 }
 
+/// The `time` crate's reading of `s`, as src/timefmt.rs's used to be.
+fn time_crate_parse(s: &str) -> Option<i64> {
+    use time::format_description::well_known::Rfc3339;
+    time::OffsetDateTime::parse(s.trim(), &Rfc3339)
+        .ok()
+        .map(|t| t.unix_timestamp())
+}
+
+#[test]
+fn times_parse_and_show_as_the_time_crate_does() {
+    let ours = |s: &str| Timestamp::parse_rfc3339(s).ok().map(|t| t.unix());
+    check("parse arbitrary strings as the time crate", any::<String>(), |s| {
+        prop_assert_eq!(ours(&s), time_crate_parse(&s), "{:?}", s);
+        Ok(())
+    });
+    // Nearly RFC 3339: every field at and past its bounds, any separator,
+    // fractions, offsets, leap seconds.
+    let near = "[0-9]{4}-(0[0-9]|1[0-3]|[0-9]{1,3})-([0-3][0-9]|[0-9])[Tt x_][0-2][0-9]:[0-6][0-9]:[0-6][0-9](\\.[0-9]{0,12})?([Zz]|[+-][0-2][0-9]:[0-6][0-9]|[+-][0-9]{2,4}|)[ a]?";
+    check("parse nearly RFC 3339 strings as the time crate", near, |s| {
+        prop_assert_eq!(ours(&s), time_crate_parse(&s), "{:?}", s);
+        Ok(())
+    });
+    let leap = (
+        0u32..=9999,
+        prop_oneof![Just(1u8), Just(2), Just(3), Just(6), Just(12)],
+        27u8..=31,
+        22u8..=23,
+        -2i32..=2,
+    );
+    check("leap seconds as the time crate", leap, |(y, m, d, h, off)| {
+        let s = format!(
+            "{y:04}-{m:02}-{d:02}T{h:02}:59:60{}{:02}:00",
+            if off < 0 { '-' } else { '+' },
+            off.abs()
+        );
+        prop_assert_eq!(ours(&s), time_crate_parse(&s), "{:?}", s);
+        Ok(())
+    });
+    check(
+        "the wall clock of any instant in any zone as the time crate",
+        (
+            prop_oneof![any::<i64>(), -377_705_200_000i64..253_402_400_000],
+            -100_000i32..=100_000,
+        ),
+        |(unix, off)| {
+            let theirs = time::UtcOffset::from_whole_seconds(off).ok().and_then(|o| {
+                let t = time::OffsetDateTime::from_unix_timestamp(unix)
+                    .ok()?
+                    .checked_to_offset(o)?;
+                Some((t.year(), u8::from(t.month()), t.day(), t.hour(), t.minute(), t.second()))
+            });
+            let ours = Timestamp::from_unix(unix)
+                .civil(Zone(off))
+                .map(|c| (c.year, c.month, c.day, c.hour, c.minute, c.second));
+            prop_assert_eq!(ours, theirs, "{} {}", unix, off);
+            Ok(())
+        },
+    );
+}
+
 #[test]
 fn pager_arithmetic_holds_for_any_numbers() {
     check(

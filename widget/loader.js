@@ -1,26 +1,71 @@
 // widget.js: what partner sites include. Defines <tintuc-news>, and loads
 // the widget's WASM only when such an element is on the page (and near the
 // viewport). Safe to include twice. The build (scripts/build-widget.mjs)
-// fills in the hashed module beside it and the stylesheet's text.
+// fills in the hashed builds beside it and the stylesheet's text.
+//
+// The widget is built once per backend, as the reader is: before loading
+// one, this reads the portal's config.json and loads the build its
+// `backend` names (tintuc's contract when it names none, or when the config
+// can't be read: that build then says what is wrong, inside the widget).
+// The WASM is handed the config it read, so it is asked for once.
 (() => {
   if (window.customElements === undefined || customElements.get('tintuc-news')) return;
   const script = document.currentScript;
   const here = new URL(script && script.src ? script.src : location.href);
   const portal = new URL('./', here).href;
-  let runtime;
-  // One WASM instance for every widget on the page.
-  // A failed load is forgotten, so the next render (a reconnect, an
-  // attribute change) tries again instead of failing for good.
-  const load = () =>
-    (runtime ||= import(new URL('__GLUE__', here).href)
+  // {tintuc: {js, wasm}, wordpress: {js, wasm}}, paths beside this file.
+  const BUILDS = __BUILDS__;
+  // One WASM instance per build for every widget on the page. A failed load
+  // is forgotten, so the next render (a reconnect, an attribute change)
+  // tries again instead of failing for good.
+  const runtimes = {};
+  const load = (name) =>
+    (runtimes[name] ||= import(new URL(BUILDS[name].js, here).href)
       .then(async (m) => {
-        await m.default({ module_or_path: new URL('__WASM__', here).href });
+        await m.default({ module_or_path: new URL(BUILDS[name].wasm, here).href });
         return m;
       })
       .catch((e) => {
-        runtime = undefined;
+        delete runtimes[name];
         throw e;
       }));
+  // The portal a widget reads (its `portal` attribute, as the WASM reads
+  // it), or null when that is not an http(s) address.
+  const portalOf = (el) => {
+    const p = (el.getAttribute('portal') || '').trim();
+    if (!p) return portal;
+    try {
+      const u = new URL(p);
+      if (u.protocol !== 'https:' && u.protocol !== 'http:') return null;
+      u.search = u.hash = '';
+      if (!u.pathname.endsWith('/')) u.pathname += '/';
+      return u.href;
+    } catch {
+      return null;
+    }
+  };
+  // config.json of each portal, read once: {url, text} of a 200, or null
+  // (not kept: the WASM asks again and reports the failure).
+  const configs = {};
+  const configOf = (base) => {
+    const url = new URL('config.json', base).href;
+    return (configs[url] ||= Promise.resolve()
+      .then(() => fetch(url, { signal: AbortSignal.timeout ? AbortSignal.timeout(15000) : undefined }))
+      .then(async (r) => (r.status === 200 ? { url, text: await r.text() } : null))
+      .catch(() => null)
+      .then((c) => {
+        if (!c) delete configs[url];
+        return c;
+      }));
+  };
+  const buildOf = (c) => {
+    try {
+      const b = JSON.parse(c.text).backend;
+      return typeof b === 'string' && Object.hasOwn(BUILDS, b) ? b : 'tintuc';
+    } catch {
+      return 'tintuc';
+    }
+  };
   let sheet;
   const stylesheet = () => {
     if (!sheet) {
@@ -57,10 +102,18 @@
     }
     render() {
       this.seen = true;
-      load()
+      const base = portalOf(this);
+      (base ? configOf(base) : Promise.resolve(null))
+        .then((c) =>
+          load(c ? buildOf(c) : 'tintuc').then((m) => {
+            if (c) m.keep(c.url, c.text);
+            return m;
+          }),
+        )
         .then((m) => {
           if (!this.isConnected) return;
-          if (this.widget !== undefined) m.unmount(this.widget);
+          this.release();
+          this.runtime = m;
           this.widget = m.mount(this, this.box, portal);
         })
         .catch((e) => {
@@ -68,19 +121,23 @@
           console.error('tintuc-news:', e);
         });
     }
+    release() {
+      if (this.widget !== undefined) this.runtime.unmount(this.widget);
+      this.widget = undefined;
+    }
     attributeChangedCallback(_name, before, after) {
       if (before !== after && this.seen && this.isConnected) this.render();
     }
     disconnectedCallback() {
       near.unobserve(this);
-      if (this.widget !== undefined && runtime) {
-        const id = this.widget;
-        this.widget = undefined;
-        runtime.then((m) => m.unmount(id));
-      }
+      this.release();
     }
   }
   customElements.define('tintuc-news', TintucNews);
-  // For tests and the curious: how many widgets hold WASM state.
-  window.__tintucNews = { mounted: () => (runtime ? runtime.then((m) => m.mounted()) : Promise.resolve(0)) };
+  // For tests and the curious: how many widgets hold WASM state, and which
+  // builds this page loaded.
+  window.__tintucNews = {
+    mounted: () => Promise.all(Object.values(runtimes).map((r) => r.then((m) => m.mounted(), () => 0))).then((n) => n.reduce((a, b) => a + b, 0)),
+    builds: () => Object.keys(runtimes),
+  };
 })();

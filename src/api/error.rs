@@ -12,6 +12,10 @@ pub enum ApiError {
     /// The request never got an HTTP answer: offline, DNS, refused, CORS,
     /// connection dropped.
     Network(String),
+    /// The server at this origin answered, but its CORS headers don't let
+    /// this page read the answer (told apart from [`ApiError::Network`] by
+    /// the partner widget, whose requests are all cross-origin).
+    Cors(String),
     /// No answer within the configured time.
     Timeout,
     /// An answer arrived but is not the JSON the contract describes.
@@ -32,6 +36,8 @@ pub enum ErrorKind {
     Timeout,
     Unreadable,
     Config,
+    /// The server's CORS headers don't let this page read it.
+    Cors,
     Aborted,
 }
 
@@ -46,6 +52,7 @@ impl ErrorKind {
             ErrorKind::Timeout => "timeout",
             ErrorKind::Unreadable => "unreadable",
             ErrorKind::Config => "config",
+            ErrorKind::Cors => "cors",
             ErrorKind::Aborted => "aborted",
         }
     }
@@ -64,6 +71,7 @@ impl ApiError {
             ApiError::Timeout => ErrorKind::Timeout,
             ApiError::Decode(_) => ErrorKind::Unreadable,
             ApiError::Config(_) => ErrorKind::Config,
+            ApiError::Cors(_) => ErrorKind::Cors,
             ApiError::Aborted => ErrorKind::Aborted,
         }
     }
@@ -86,6 +94,10 @@ impl fmt::Display for ApiError {
             ApiError::Decode(m) => write!(f, "unexpected response: {m}"),
             ApiError::Aborted => f.write_str("request aborted"),
             ApiError::Config(m) => write!(f, "configuration: {m}"),
+            ApiError::Cors(origin) => write!(
+                f,
+                "{origin} answered, but its CORS headers (Access-Control-Allow-Origin) don't let this page read it"
+            ),
         }
     }
 }
@@ -109,6 +121,7 @@ impl ApiError {
             ApiError::Decode(m) => ("decode", None, None, Some(m.clone())),
             ApiError::Aborted => ("aborted", None, None, None),
             ApiError::Config(m) => ("config", None, None, Some(m.clone())),
+            ApiError::Cors(origin) => ("cors", None, None, Some(origin.clone())),
         };
         ErrorParts {
             kind: kind.into(),
@@ -131,6 +144,7 @@ impl ApiError {
             "timeout" => ApiError::Timeout,
             "aborted" => ApiError::Aborted,
             "config" => ApiError::Config(message),
+            "cors" => ApiError::Cors(message),
             _ => ApiError::Decode(message),
         }
     }

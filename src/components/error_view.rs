@@ -16,6 +16,7 @@ pub fn message(err: &ApiError) -> String {
         ErrorKind::Timeout => c.error_timeout.to_string(),
         ErrorKind::Unreadable => c.error_decode.to_string(),
         ErrorKind::Config => c.error_config.to_string(),
+        ErrorKind::Cors => c.error_cors.to_string(),
         ErrorKind::Aborted => c.loading.to_string(),
     }
 }

@@ -36,6 +36,7 @@ pub struct Catalog {
     pub error_timeout: &'static str,
     pub error_decode: &'static str,
     pub error_config: &'static str,
+    pub error_cors: &'static str,
     pub error_technical: &'static str,
     pub footer_note: &'static str,
     pub skip_to_content: &'static str,

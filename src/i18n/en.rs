@@ -12,6 +12,8 @@ pub mod phrases {
     pub const WIDGET_INVALID: &str = "This news widget is not set up correctly:";
     pub const WIDGET_CONFIG: &str =
         "The news portal's configuration (config.json) could not be read. Check the portal attribute.";
+    pub const WIDGET_CORS: &str = "The news portal's site doesn't allow partner pages to read it (CORS). \
+         The portal's administrator must allow this site.";
     pub const BUSY: &str = "The server is busy. Please try again in a few minutes.";
     pub const UNREACHABLE: &str = "The server could not be reached. You seem to be offline or on an unstable network.";
     pub const TIMEOUT: &str = "The server took too long to answer. Please try again.";
@@ -67,6 +69,7 @@ pub static EN: Catalog = Catalog {
     error_timeout: en::TIMEOUT,
     error_decode: en::UNREADABLE,
     error_config: "This site is not configured correctly (config.json). Please tell its administrator.",
+    error_cors: "The news server does not let this site read it (CORS). Please tell its administrator.",
     error_technical: "Technical details",
     footer_note: "Copyright the newsroom. Please credit the source when republishing.",
     skip_to_content: "Skip to main content",

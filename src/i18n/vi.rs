@@ -12,6 +12,8 @@ pub mod phrases {
     pub const WIDGET_INVALID: &str = "Tiện ích tin tức chưa được cấu hình đúng:";
     pub const WIDGET_CONFIG: &str =
         "Không đọc được cấu hình của cổng tin tức (config.json). Kiểm tra thuộc tính portal.";
+    pub const WIDGET_CORS: &str = "Trang web của cổng tin tức không cho phép các trang đối tác đọc tin (CORS). \
+         Quản trị viên cổng tin cần cho phép trang này.";
     pub const BUSY: &str = "Máy chủ đang bận. Vui lòng thử lại sau ít phút.";
     pub const UNREACHABLE: &str = "Không kết nối được tới máy chủ. Có vẻ bạn đang ngoại tuyến hoặc mạng không ổn định.";
     pub const TIMEOUT: &str = "Máy chủ phản hồi quá lâu. Vui lòng thử lại.";
@@ -57,6 +59,7 @@ pub static VI: Catalog = Catalog {
     error_timeout: vi::TIMEOUT,
     error_decode: vi::UNREADABLE,
     error_config: "Trang chưa được cấu hình đúng (config.json). Vui lòng báo quản trị viên.",
+    error_cors: "Máy chủ tin tức không cho phép trang này đọc nội dung (CORS). Vui lòng báo quản trị viên.",
     error_technical: "Chi tiết kỹ thuật",
     footer_note: "Bản quyền thuộc về tòa soạn. Ghi rõ nguồn khi phát hành lại thông tin từ trang này.",
     skip_to_content: "Bỏ qua, đến nội dung chính",

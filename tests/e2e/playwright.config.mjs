@@ -28,8 +28,8 @@ export default defineConfig({
   },
   // `./tasks e2e` runs the demo projects, `./tasks nginx` nginx's (the
   // build through deploy/nginx/'s recipes, which scripts/nginx/setup.sh
-  // serves), `./tasks wordpress` the others: the static build, and the
-  // reader's journeys again through the server.
+  // serves), `./tasks wordpress` the others: the static build, the
+  // reader's journeys again through the server, and the partner widget.
   projects: [
     { name: 'demo', testIgnore: /(wordpress|nginx)\.spec\.mjs$/ },
     {
@@ -38,7 +38,9 @@ export default defineConfig({
       use: { baseURL: `http://127.0.0.1:${PORTS.server}` },
     },
     { name: 'nginx', testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${PORTS.nginxStatic}` } },
-    { name: 'wordpress', testMatch: /wordpress\.spec\.mjs$/ },
+    // The reader on the real WordPress, and the partner widget's tests
+    // again for a portal on it (widgets.spec.mjs's option `backend`).
+    { name: 'wordpress', testMatch: /(wordpress|widgets)\.spec\.mjs$/, use: { backend: 'wordpress' } },
     {
       name: 'wordpress-server',
       testMatch: /wordpress\.spec\.mjs$/,

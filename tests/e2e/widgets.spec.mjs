@@ -1,13 +1,38 @@
 // Widgets on partner sites: a partner page served from another origin than
-// the portal, with the portal's widget.js.
-import { test, expect, PORTS } from './support.mjs';
+// the portal, with the portal's widget.js. Every test runs against a portal
+// on each backend: the demo backend (tintuc's contract; project `demo`,
+// `./tasks e2e`) and the real WordPress (project `wordpress`,
+// `./tasks wordpress`), which the widget reads from the partner's page,
+// across origins.
+import { test as base, expect, PORTS } from './support.mjs';
 import { Shell, Widget } from './pages/index.mjs';
 import http from 'node:http';
 
-const PORTAL = `http://127.0.0.1:${PORTS.site}`;
+/** The portals, by the project option `backend`: where the portal is, where
+ * its API is, which of its requests are lists, which widget build it
+ * loads. */
+const PORTALS = {
+  tintuc: {
+    url: `http://127.0.0.1:${PORTS.site}`,
+    api: `http://127.0.0.1:${PORTS.api}`,
+    isList: (u) => u.includes(`:${PORTS.api}/api/articles?`),
+  },
+  wordpress: {
+    url: `http://127.0.0.1:${PORTS.wordpressSite}`,
+    api: 'http://127.0.0.1:18400',
+    isList: (u) => u.includes(':18400/wp-json/wp/v2/posts?'),
+  },
+};
+const BUILD = { tintuc: /\/widget\/tintuc-widget-[0-9a-f]{16}(_bg\.wasm|\.js)$/, wordpress: /\/widget\/tintuc-widget-wordpress-[0-9a-f]{16}(_bg\.wasm|\.js)$/ };
+
+const test = base.extend({
+  backend: ['tintuc', { option: true, scope: 'worker' }],
+  portal: [async ({ backend }, use) => use({ ...PORTALS[backend], backend }), { scope: 'worker' }],
+});
+
 const PARTNER_PORT = 18096;
 const PARTNER = `http://127.0.0.1:${PARTNER_PORT}`;
-const SCRIPT = `<script src="${PORTAL}/widget.js" async></script>`;
+const script = (portal) => `<script src="${portal.url}/widget.js" async></script>`;
 
 /** Pages of the partner site, by path: { html, headers }. */
 const pages = new Map();
@@ -37,17 +62,17 @@ function partner(path, body, { head = '', headers } = {}) {
 /** The titles of the widget at `index` (inside its shadow root). */
 const items = (page, index = 0) => Widget.nth(page, index).titles;
 
-test('two widgets of different kinds on one page, one request per distinct list', async ({ page }) => {
+test('two widgets of different kinds on one page, one request per distinct list', async ({ page, portal }) => {
   const url = partner(
     '/two.html',
     `<h1>Trang phường</h1>
      <tintuc-news kind="latest" limit="3"></tintuc-news>
      <tintuc-news kind="category" category="hoat-dong-mat-tran" limit="4" layout="cards" theme="dark" target="_blank"></tintuc-news>
      <tintuc-news kind="latest" limit="3"></tintuc-news>
-     ${SCRIPT}`,
+     ${script(portal)}`,
   );
-  const api = [];
-  page.on('request', (r) => r.url().includes(':18081/api/') && api.push(r.url()));
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   await page.goto(url);
   await expect(items(page, 0)).toHaveCount(3);
   await expect(items(page, 1)).toHaveCount(4);
@@ -55,22 +80,31 @@ test('two widgets of different kinds on one page, one request per distinct list'
   const [first, second] = [Widget.nth(page, 0), Widget.nth(page, 1)];
   await expect(second.heading).toHaveText('Hoạt động Mặt trận');
   await expect(second.thumbnails.first()).toBeVisible();
+  // Thumbnails with their smaller renditions.
+  await expect(second.host.locator('.tn__thumb[srcset*="w, "]').first()).toBeVisible();
   // Links go to the portal, absolute; the second opens a new tab.
-  await expect(first.links.first()).toHaveAttribute('href', new RegExp(`^${PORTAL}/tin-tuc/`));
+  await expect(first.links.first()).toHaveAttribute('href', new RegExp(`^${portal.url}/tin-tuc/`));
   await expect(second.links.first()).toHaveAttribute('target', '_blank');
   await expect(first.links.first()).toHaveAttribute('target', '_self');
+  // Times in the portal's zone.
+  await expect(first.times.first()).toHaveAttribute('datetime', /\+07:00$/);
   // Two distinct lists → two list requests, though three widgets.
-  expect(api.filter((u) => u.includes('/api/articles?')).length).toBe(2);
+  expect(requests.filter(portal.isList).length).toBe(2);
+  // This portal's build of the widget, and not the other backend's.
+  const builds = requests.filter((u) => u.includes('/widget/tintuc-widget-'));
+  expect(builds.length).toBe(2);
+  expect(builds.every((u) => BUILD[portal.backend].test(u))).toBe(true);
+  expect(await page.evaluate(() => window.__tintucNews.builds())).toEqual([portal.backend]);
   const configs = (await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).filter((n) => n.endsWith('/config.json'));
   expect(configs.length).toBe(1);
 });
 
-test('hostile host CSS cannot break the widget, and the widget does not leak', async ({ page }) => {
+test('hostile host CSS cannot break the widget, and the widget does not leak', async ({ page, portal }) => {
   const url = partner(
     '/hostile.html',
     `<p class="host">Văn bản của trang chủ nhà</p>
      <tintuc-news limit="3"></tintuc-news>
-     ${SCRIPT}`,
+     ${script(portal)}`,
     { head: '<style>* { all: unset; } div { display: flex !important; } li { display: inline !important; } p.host { color: rgb(255, 0, 0); font-size: 30px; display: block; }</style>' },
   );
   await page.goto(url);
@@ -91,12 +125,12 @@ test('hostile host CSS cannot break the widget, and the widget does not leak', a
   expect(await page.evaluate(() => document.styleSheets.length)).toBe(1);
 });
 
-test("a strict host CSP (no inline styles) still gets a working, styled widget", async ({ page }) => {
+test("a strict host CSP (no inline styles) still gets a working, styled widget", async ({ page, portal }) => {
   const violations = [];
   await page.exposeFunction('__violation', (v) => violations.push(v));
   await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`)));
-  const url = partner('/csp.html', `<tintuc-news limit="2" theme="light"></tintuc-news>${SCRIPT}`, {
-    headers: { 'content-security-policy': `script-src 'self' ${PORTAL} 'wasm-unsafe-eval'; style-src 'self'` },
+  const url = partner('/csp.html', `<tintuc-news limit="2" theme="light"></tintuc-news>${script(portal)}`, {
+    headers: { 'content-security-policy': `script-src 'self' ${portal.url} 'wasm-unsafe-eval'; style-src 'self'` },
   });
   await page.goto(url);
   const w = Widget.nth(page);
@@ -105,8 +139,8 @@ test("a strict host CSP (no inline styles) still gets a working, styled widget",
   expect(violations).toEqual([]);
 });
 
-test('the script included twice, widgets added later, removed, reconfigured and misconfigured', async ({ page }) => {
-  const url = partner('/dynamic.html', `<tintuc-news limit="3"></tintuc-news>${SCRIPT}${SCRIPT}`);
+test('the script included twice, widgets added later, removed, reconfigured and misconfigured', async ({ page, portal }) => {
+  const url = partner('/dynamic.html', `<tintuc-news limit="3"></tintuc-news>${script(portal)}${script(portal)}`);
   await page.goto(url);
   await expect(items(page, 0)).toHaveCount(3);
   // Inserted by the host's own script after load.
@@ -138,13 +172,13 @@ test('the script included twice, widgets added later, removed, reconfigured and 
   await expect(bad).toContainText('theme="pink"');
 });
 
-test('the iframe embed resizes to its content with embed.js, and shows without it', async ({ page }) => {
+test('the iframe embed resizes to its content with embed.js, and shows without it', async ({ page, portal }) => {
   const url = partner(
     '/iframe.html',
-    `<iframe id="a" src="${PORTAL}/tin-nhung/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
-     <iframe id="b" src="${PORTAL}/tin-nhung/?limit=6&layout=cards" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
-     <iframe id="c" src="${PORTAL}/tin-nhung/?limit=2" title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
-     <script src="${PORTAL}/embed.js" async></script>`,
+    `<iframe id="a" src="${portal.url}/tin-nhung/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <iframe id="b" src="${portal.url}/tin-nhung/?limit=6&layout=cards" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <iframe id="c" src="${portal.url}/tin-nhung/?limit=2" title="Tin tức" width="100%" height="480" frameborder="0"></iframe>
+     <script src="${portal.url}/embed.js" async></script>`,
   );
   await page.goto(url);
   const inner = Widget.nth(page.frameLocator('#a')).titles;
@@ -159,12 +193,12 @@ test('the iframe embed resizes to its content with embed.js, and shows without i
   await expect(Widget.nth(page.frameLocator('#c')).titles).toHaveCount(2);
 });
 
-test('a partner’s colours win in the dark theme too; without them the dark defaults apply', async ({ page }) => {
+test('a partner’s colours win in the dark theme too; without them the dark defaults apply', async ({ page, portal }) => {
   const url = partner(
     '/themed.html',
     `<tintuc-news limit="1" theme="dark" style="--tintuc-bg: rgb(1, 2, 3); --tintuc-text: rgb(250, 250, 250)"></tintuc-news>
      <tintuc-news limit="1" theme="dark"></tintuc-news>
-     <tintuc-news limit="1" theme="light" style="--tintuc-bg: rgb(1, 2, 3)"></tintuc-news>${SCRIPT}`,
+     <tintuc-news limit="1" theme="light" style="--tintuc-bg: rgb(1, 2, 3)"></tintuc-news>${script(portal)}`,
   );
   await page.goto(url);
   await expect(items(page, 1)).toHaveCount(1);
@@ -177,10 +211,10 @@ test('a partner’s colours win in the dark theme too; without them the dark def
   expect((await style(2))[0]).toBe('rgb(1, 2, 3)');
 });
 
-test('embed.js arriving after the iframe has drawn (it loads async) still sizes it', async ({ page }) => {
+test('embed.js arriving after the iframe has drawn (it loads async) still sizes it', async ({ page, portal }) => {
   const url = partner(
     '/iframe-late.html',
-    `<iframe id="a" src="${PORTAL}/tin-nhung/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>`,
+    `<iframe id="a" src="${portal.url}/tin-nhung/?limit=2" data-tintuc-embed title="Tin tức" width="100%" height="480" frameborder="0"></iframe>`,
   );
   await page.goto(url);
   await expect(Widget.nth(page.frameLocator('#a')).titles).toHaveCount(2);
@@ -189,13 +223,13 @@ test('embed.js arriving after the iframe has drawn (it loads async) still sizes 
     const s = document.createElement('script');
     s.src = src;
     document.body.append(s);
-  }, `${PORTAL}/embed.js`);
+  }, `${portal.url}/embed.js`);
   await expect.poll(() => page.locator('#a').evaluate((f) => f.getBoundingClientRect().height)).toBeLessThan(480);
 });
 
-test('the snippet builder’s copied snippet makes the widget it previewed', async ({ page, context }) => {
+test('the snippet builder’s copied snippet makes the widget it previewed', async ({ page, context, portal }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`${PORTAL}/nhung`);
+  await page.goto(`${portal.url}/nhung`);
   await expect(new Shell(page).heading).toHaveText('Tiện ích tin tức cho website');
   await page.getByLabel('Tin hiển thị').selectOption('hoat-dong-mat-tran');
   await page.getByLabel('Số tin (1–20)').fill('3');
@@ -213,4 +247,53 @@ test('the snippet builder’s copied snippet makes the widget it previewed', asy
   await page.goto(url);
   await expect(items(page, 0)).toHaveCount(3);
   expect(await items(page, 0).allTextContents()).toEqual(previewed);
+});
+
+test.describe('a backend that does not allow partner pages (no CORS)', () => {
+  // A portal (its config.json, with CORS as the portal serves it) whose
+  // API is the real one behind a proxy that drops its CORS headers, and
+  // one whose API is down.
+  const PORT = 18097;
+  const NOWHERE = 18099;
+  let proxy;
+  test.beforeAll(async ({ portal }) => {
+    const prefix = portal.backend === 'wordpress' ? '/wp-json/' : '/api/';
+    const config = (api) => JSON.stringify({ ...(portal.backend === 'wordpress' ? { backend: 'wordpress' } : {}), api_base: api, request_timeout_ms: 5000 });
+    proxy = http.createServer((req, res) => {
+      const path = new URL(req.url, `http://127.0.0.1:${PORT}`).pathname;
+      const json = { 'content-type': 'application/json', 'access-control-allow-origin': '*' };
+      if (path === '/config.json') return res.writeHead(200, json).end(config(`http://127.0.0.1:${PORT}${prefix}`));
+      if (path === '/down/config.json') return res.writeHead(200, json).end(config(`http://127.0.0.1:${NOWHERE}${prefix}`));
+      const upstream = http.request(`${portal.api}${req.url}`, { headers: { accept: 'application/json' } }, (up) => {
+        const headers = Object.fromEntries(Object.entries(up.headers).filter(([k]) => !k.startsWith('access-control-')));
+        res.writeHead(up.statusCode, headers);
+        up.pipe(res);
+      });
+      upstream.on('error', () => res.writeHead(502).end());
+      upstream.end();
+    });
+    await new Promise((r) => proxy.listen(PORT, '127.0.0.1', r));
+  });
+  test.afterAll(() => new Promise((r) => proxy.close(r)));
+
+  test('the widget says why, inside itself and in the console; a backend that is down is not called CORS', async ({ page, portal }) => {
+    const logs = [];
+    page.on('console', (m) => logs.push(m.text()));
+    const url = partner(
+      '/no-cors.html',
+      `<tintuc-news portal="http://127.0.0.1:${PORT}/" limit="2"></tintuc-news>
+       <tintuc-news portal="http://127.0.0.1:${PORT}" limit="2" lang="en"></tintuc-news>
+       <tintuc-news portal="http://127.0.0.1:${PORT}/down/" limit="2" lang="en"></tintuc-news>
+       ${script(portal)}`,
+    );
+    await page.goto(url);
+    const [vi, en, down] = [0, 1, 2].map((i) => Widget.nth(page, i).alert);
+    await expect(vi).toContainText('không cho phép các trang đối tác đọc tin (CORS)');
+    await expect(en).toContainText("The news portal's site doesn't allow partner pages to read it (CORS).");
+    await expect(en.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(down).toContainText('The server could not be reached');
+    expect(logs.some((m) => m.startsWith(`tintuc-news: http://127.0.0.1:${PORT} answered`) && m.includes('Access-Control-Allow-Origin'))).toBe(true);
+    // The portal's build all the same (its config.json was readable).
+    expect(await page.evaluate(() => window.__tintucNews.builds())).toEqual([portal.backend]);
+  });
 });

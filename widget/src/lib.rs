@@ -2,108 +2,29 @@
 //! loader the partner includes) defines the custom element, gives each one a
 //! shadow root with the widget's stylesheet, and calls [`mount`] and
 //! [`unmount`] here. This bundle has no router and no pages.
+//!
+//! It is built once per backend, as the reader is (cargo features
+//! `contract` and `wordpress`, passed on to the `tintuc` crate): a partner
+//! page of a portal on tintuc's contract never downloads WordPress's
+//! adapter, nor the other way round. widget.js reads the portal's
+//! config.json and loads the build its `backend` names.
 
+// The browser's side (the native build has the options alone, tested
+// natively).
+#[cfg(target_arch = "wasm32")]
 pub mod data;
-pub mod json;
 pub mod options;
+#[cfg(target_arch = "wasm32")]
 pub mod render;
+#[cfg(target_arch = "wasm32")]
+pub mod transport;
 
-use render::{render, render_errors, State};
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-use std::sync::Arc;
-use tintuc::i18n::Locale;
-use wasm_bindgen::prelude::*;
-use web_sys::{Element, HtmlElement};
+#[cfg(target_arch = "wasm32")]
+mod mount;
+#[cfg(target_arch = "wasm32")]
+pub use mount::{keep, mount, mounted, unmount};
 
-/// The retry button's handler, kept alive while its widget is.
-type RetrySlot = Rc<RefCell<Option<Closure<dyn FnMut()>>>>;
-
-/// A mounted widget: where it draws, and its retry handler.
-struct Instance {
-    id: u32,
-    container: HtmlElement,
-    alive: Rc<Cell<bool>>,
-    retry: RetrySlot,
-}
-
-thread_local! {
-    static MOUNTED: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
-    static NEXT: Cell<u32> = const { Cell::new(1) };
-}
-
-/// Loads and draws; the retry button does it again.
-fn run(container: HtmlElement, opts: Arc<options::WidgetOptions>, alive: Rc<Cell<bool>>, retry: RetrySlot) {
-    render(&container, &opts, State::Loading);
-    let (o, c, a, r) = (opts.clone(), container.clone(), alive.clone(), retry.clone());
-    data::load(opts, move |result| {
-        // The widget may have been removed meanwhile.
-        if !a.get() {
-            return;
-        }
-        let button = match &result {
-            Ok(l) => render(&c, &o, State::Ready(l)),
-            Err(e) => render(&c, &o, State::Failed(e)),
-        };
-        if let Some(b) = button {
-            let (o2, c2, a2, r2) = (o.clone(), c.clone(), a.clone(), r.clone());
-            let handler = Closure::<dyn FnMut()>::new(move || run(c2.clone(), o2.clone(), a2.clone(), r2.clone()));
-            let _ = b.add_event_listener_with_callback("click", handler.as_ref().unchecked_ref());
-            *r.borrow_mut() = Some(handler);
-        }
-    });
-}
-
-/// Renders the widget for `host` (the `<tintuc-news>` element) into
-/// `container` (an element of its shadow root). `script_portal` is where
-/// widget.js came from. Returns an id for [`unmount`].
-#[wasm_bindgen]
-pub fn mount(host: Element, container: HtmlElement, script_portal: String) -> u32 {
-    let id = NEXT.with(|n| {
-        let id = n.get();
-        n.set(id.wrapping_add(1));
-        id
-    });
-    let alive = Rc::new(Cell::new(true));
-    let retry = Rc::new(RefCell::new(None));
-    match options::parse(|name| host.get_attribute(name), &script_portal) {
-        Ok(opts) => run(container.clone(), Arc::new(opts), alive.clone(), retry.clone()),
-        Err(errors) => {
-            let lang = host
-                .get_attribute("lang")
-                .and_then(|l| Locale::from_tag(&l))
-                .unwrap_or_default();
-            render_errors(&container, &errors, lang);
-        }
-    }
-    MOUNTED.with(|m| {
-        m.borrow_mut().push(Instance {
-            id,
-            container,
-            alive,
-            retry,
-        })
-    });
-    id
-}
-
-/// Removes a widget's content and everything it held.
-#[wasm_bindgen]
-pub fn unmount(id: u32) {
-    let gone = MOUNTED.with(|m| {
-        let mut m = m.borrow_mut();
-        let i = m.iter().position(|w| w.id == id)?;
-        Some(m.swap_remove(i))
-    });
-    if let Some(w) = gone {
-        w.alive.set(false);
-        w.container.set_text_content(None);
-        drop(w.retry.borrow_mut().take());
-    }
-}
-
-/// How many widgets are mounted (for tests: removal cleans up).
-#[wasm_bindgen]
-pub fn mounted() -> u32 {
-    MOUNTED.with(|m| m.borrow().len() as u32)
-}
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };

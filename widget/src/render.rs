@@ -41,6 +41,7 @@ fn error_text(c: &WidgetText, e: &ApiError) -> &'static str {
         ErrorKind::Unreadable => c.unreadable,
         ErrorKind::NotFound => c.not_found,
         ErrorKind::Config => c.config_error,
+        ErrorKind::Cors => c.cors,
         _ => c.server_error,
     }
 }
@@ -68,10 +69,13 @@ pub fn render(container: &HtmlElement, opts: &WidgetOptions, state: State) -> Op
     };
     let heading = match (&opts.heading, &opts.kind, &state) {
         (Some(h), _, _) => h.clone(),
+        // The category's name as its articles carry it (an article of
+        // several categories may name another one first).
         (None, Kind::Category(s), State::Ready(l)) => l
             .items
-            .first()
-            .and_then(|a| a.category.as_ref())
+            .iter()
+            .filter_map(|a| a.category.as_ref())
+            .find(|c| c.slug == *s)
             .map(|c| c.name.clone())
             .unwrap_or_else(|| s.clone()),
         (None, Kind::Category(s), _) => s.clone(),
@@ -124,8 +128,7 @@ pub fn render(container: &HtmlElement, opts: &WidgetOptions, state: State) -> Op
                 }
                 let words = el(&doc, "span", "tn__text");
                 text(&doc, &words, "span", "tn__title", &a.title);
-                if opts.show_time {
-                    let when = crate::json::civil(a.published_at, l.zone);
+                if let Some(when) = a.published_at.civil(l.zone).filter(|_| opts.show_time) {
                     let t = text(&doc, &words, "time", "tn__time", &when.format(opts.lang));
                     let _ = t.set_attribute("datetime", &when.rfc3339());
                 }

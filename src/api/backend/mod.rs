@@ -13,6 +13,7 @@ pub mod wordpress;
 use super::abort::Abort;
 use super::error::ApiError;
 use super::media::MediaBase;
+use super::models::ArticlePage;
 use super::request::{Erased, Request};
 use super::transport::Transport;
 use crate::config::{BackendKind, Config};
@@ -73,6 +74,20 @@ impl<T: Transport> AnyBackend<T> {
                 )))
             }
         }
+    }
+}
+
+impl<T: Transport> AnyBackend<T> {
+    /// [`Request::Articles`] alone, of whichever backend this is (what the
+    /// partner widget asks: it links neither backend's other requests).
+    pub async fn articles(&self, category: Option<String>, page: u32, abort: &Abort) -> Result<ArticlePage, ApiError> {
+        let (_, p) = match self {
+            #[cfg(feature = "contract")]
+            AnyBackend::Tintuc(b) => b.articles(category, page, abort).await?,
+            #[cfg(feature = "wordpress")]
+            AnyBackend::WordPress(b) => b.articles(category.as_deref(), page, abort).await?,
+        };
+        Ok(p)
     }
 }
 

@@ -4,9 +4,10 @@
 
 use super::{fingerprint, Backend, Fetched};
 use crate::api::abort::Abort;
-use crate::api::decode::decode_for;
+use crate::api::decode::{decode_article_page, decode_for};
 use crate::api::error::ApiError;
 use crate::api::media::MediaBase;
+use crate::api::models::ArticlePage;
 use crate::api::request::Request;
 use crate::api::transport::Transport;
 use crate::config::{Config, OtherNewsScope};
@@ -88,6 +89,31 @@ impl<T> Tintuc<T> {
             media,
             transport,
         }
+    }
+}
+
+impl<T: Transport> Tintuc<T> {
+    /// A page of the latest articles, of one category or of all, and its
+    /// fingerprint: [`Request::Articles`] alone (the partner widget's one
+    /// request: it links nothing of the others).
+    pub async fn articles(
+        &self,
+        category: Option<String>,
+        page: u32,
+        abort: &Abort,
+    ) -> Result<(u64, ArticlePage), ApiError> {
+        let q = ListQuery {
+            category,
+            page,
+            per_page: self.config.page_size,
+        };
+        let reply = self
+            .transport
+            .get(&articles_url(&self.config.api_base, &q), abort)
+            .await?;
+        let mut p = decode_article_page(&reply.text)?;
+        self.media.fix_page(&mut p);
+        Ok((fingerprint(&reply.text), p))
     }
 }
 

@@ -12,6 +12,8 @@ export class Widget {
     /** The items' links into the portal. */
     this.links = this.items.getByRole('link');
     this.thumbnails = host.locator('.tn__thumb');
+    /** The items' publish times (<time datetime>). */
+    this.times = host.locator('.tn__time');
     /** A misconfigured widget's message. */
     this.alert = host.getByRole('alert');
   }

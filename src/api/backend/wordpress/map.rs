@@ -81,7 +81,15 @@ fn thumbnail(post: &WpPost) -> Option<Image> {
                 .collect()
         })
         .unwrap_or_default();
-    variants.sort_by_key(|v| v.width);
+    // By width (an insertion sort: a handful of sizes, and the standard
+    // library's sort is ~1 KB of the partner widget's brotli'd WASM).
+    for i in 1..variants.len() {
+        let mut j = i;
+        while j > 0 && variants[j - 1].width > variants[j].width {
+            variants.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     variants.dedup_by_key(|v| v.width);
     Some(Image {
         url,

@@ -98,6 +98,45 @@ impl<T: Transport> WordPress<T> {
         Ok((fingerprint(&seen), all))
     }
 
+    /// A page of the latest posts, of one category (by its slug: an unknown
+    /// one is [`ApiError::NotFound`]) or of all, and its fingerprint:
+    /// [`Request::Articles`] alone (the partner widget's one question: it
+    /// links nothing of the others).
+    pub async fn articles(
+        &self,
+        category: Option<&str>,
+        page: u32,
+        abort: &Abort,
+    ) -> Result<(u64, ArticlePage), ApiError> {
+        let (_, cats) = self.read_categories(abort).await?;
+        self.articles_in(&cats, category, page, abort).await
+    }
+
+    async fn articles_in(
+        &self,
+        cats: &[WpCategory],
+        category: Option<&str>,
+        page: u32,
+        abort: &Abort,
+    ) -> Result<(u64, ArticlePage), ApiError> {
+        let category = match category {
+            Some(slug) => Some(
+                cats.iter()
+                    .find(|c| c.slug == slug)
+                    .map(|c| c.id)
+                    .ok_or(ApiError::NotFound)?,
+            ),
+            None => None,
+        };
+        let q = PostQuery {
+            page,
+            per_page: self.config.page_size,
+            category,
+            ..PostQuery::default()
+        };
+        self.list(q, cats, abort).await
+    }
+
     /// One list of posts, as a page. A page past the end is an error 400 in
     /// WordPress; here it is an empty page, as in tintuc's contract.
     async fn list(&self, q: PostQuery<'_>, cats: &[WpCategory], abort: &Abort) -> Result<(u64, ArticlePage), ApiError> {
@@ -158,22 +197,7 @@ impl<T: Transport> Backend for WordPress<T> {
         let (fingerprint, value): (u64, crate::api::request::Erased) = match req {
             Request::Categories => (fp, Arc::new(to_category_list(&cats))),
             Request::Articles { category, page } => {
-                let category = match category {
-                    Some(slug) => Some(
-                        cats.iter()
-                            .find(|c| c.slug == *slug)
-                            .map(|c| c.id)
-                            .ok_or(ApiError::NotFound)?,
-                    ),
-                    None => None,
-                };
-                let q = PostQuery {
-                    page: *page,
-                    per_page: c.page_size,
-                    category,
-                    ..PostQuery::default()
-                };
-                let (fp, page) = self.list(q, &cats, abort).await?;
+                let (fp, page) = self.articles_in(&cats, category.as_deref(), *page, abort).await?;
                 (fp, Arc::new(page))
             }
             Request::Search { q, page } => {
