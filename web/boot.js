@@ -100,8 +100,10 @@
     choose(c && c.backend, true);
     if (answer.status !== 200 || !c || typeof c.api_base !== 'string' || (c.backend ?? 'tintuc') !== 'tintuc') return;
     let base = c.api_base.trim();
-    // As src/config.rs accepts it.
-    if (!/^(https?:\/\/|\/)/i.test(base)) return;
+    // As src/config.rs accepts it: an http(s) URL with a host, or a path
+    // (`//host` and `/\host` are other hosts; the URL parser drops tabs and
+    // newlines, and reads `\` as `/`).
+    if (!/^(https?:\/\/[^/?#@]+([/?#]|$)|\/(?!\/))/i.test(base) || /[\\\s\0-\x1f\x7f]/.test(base)) return;
     if (!base.endsWith('/')) base += '/';
     const size = c.page_size ?? 10;
     if (!Number.isInteger(size) || size < 1 || size > 100) return;

@@ -21,7 +21,7 @@ async function earlyRequests(location, config, rendered = false) {
   const fetch = (u) => {
     asked.push(u);
     const text = u === '/config.json' ? JSON.stringify(config) : '{}';
-    return Promise.resolve({ status: 200, text: () => Promise.resolve(text), headers: { get: () => null } });
+    return Promise.resolve(new Response(text));
   };
   const window = { addEventListener() {} };
   const context = vm.createContext({
@@ -34,6 +34,7 @@ async function earlyRequests(location, config, rendered = false) {
     AbortSignal: { timeout: () => undefined },
     URLSearchParams,
     TextEncoder,
+    TextDecoder,
     Promise,
   });
   vm.runInContext(boot, context);
@@ -54,6 +55,15 @@ test('boot.js asks nothing early of a WordPress backend or a broken config', asy
   assert.deepEqual(await earlyRequests('/', { ...table.config, backend: 'wordpress' }), []);
   assert.deepEqual(await earlyRequests('/', { api_base: 'ftp://x/' }), []);
   assert.deepEqual(await earlyRequests('/', { ...table.config, page_size: 0 }), []);
+});
+
+test('boot.js asks nothing early of an api_base that is another host', async () => {
+  // As src/config.rs refuses them: `//host` and `/\\host` are other hosts
+  // to the browser (tabs and newlines dropped, a backslash a slash).
+  for (const api_base of ['//evil.example/api/', '/\\evil.example/api/', '/\t/evil.example/', ' //evil.example', 'https:///evil.example/', 'https://evil.example\\@x/', 'https://']) {
+    assert.deepEqual(await earlyRequests('/', { ...table.config, api_base }), [], api_base);
+  }
+  assert.deepEqual(await earlyRequests('/', { ...table.config, api_base: '/api' }), ['/api/categories', '/api/articles?page=1&per_page=10']);
 });
 
 test('boot.js asks nothing when the server rendered the page (its data is in it)', async () => {

@@ -107,7 +107,9 @@ pub fn config(text: &str) -> Result<PortalConfig, String> {
         Some(z) => Zone::parse(&z).ok_or_else(|| format!("time_zone \"{z}\""))?,
     };
     Ok(PortalConfig {
-        api_base: o.str("api_base")?,
+        // As the reader checks it: `//host` or `/\host` would send the
+        // widget's requests to another host.
+        api_base: tintuc::config::check_api_base(&o.str("api_base")?)?.to_string(),
         zone,
         tintuc_backend: o.opt_str("backend").is_none_or(|b| b == "tintuc"),
     })
