@@ -1,6 +1,6 @@
 // Widgets on partner sites: a partner page served from another origin than
 // the portal, with the portal's widget.js.
-import { test, expect, PORTS } from './support.mjs';
+import { test, expect, faults, clearFaults, PORTS } from './support.mjs';
 import { Shell, Widget } from './pages/index.mjs';
 import http from 'node:http';
 
@@ -213,4 +213,16 @@ test('the snippet builder’s copied snippet makes the widget it previewed', asy
   await page.goto(url);
   await expect(items(page, 0)).toHaveCount(3);
   expect(await items(page, 0).allTextContents()).toEqual(previewed);
+});
+
+test('a list past the size cap, sent without a length, is "unreadable" in the widget; retry recovers', async ({ page }) => {
+  await faults([{ path: '/api/articles', action: { kind: 'stream', bytes: 12 * 1024 * 1024 } }]);
+  const url = partner('/big.html', `<tintuc-news limit="3"></tintuc-news>${SCRIPT}`);
+  await page.goto(url);
+  const w = Widget.nth(page);
+  await expect(w.host).toContainText('Không đọc được nội dung máy chủ trả về.');
+  await expect(w.titles).toHaveCount(0);
+  await clearFaults();
+  await w.host.getByRole('button').click();
+  await expect(w.titles).toHaveCount(3);
 });

@@ -8,6 +8,9 @@ use std::cell::RefCell;
 use tintuc::api::backend::tintuc::{articles_url, ListQuery};
 use tintuc::api::media::MediaBase;
 use tintuc::api::models::{ArticlePage, ArticleSummary};
+#[cfg(target_arch = "wasm32")]
+use tintuc::api::transport::browser::read_body;
+use tintuc::api::transport::MAX_BODY_BYTES;
 use tintuc::api::ApiError;
 use tintuc::timefmt::Zone;
 
@@ -69,7 +72,8 @@ fn shared_text(url: String, done: impl FnOnce(Answer) + 'static) {
 }
 
 /// GETs `url` (with gloo-net, from a request built by hand: its builder
-/// rewrites URLs that have a query). Gives up after 15 s.
+/// rewrites URLs that have a query). Gives up after 15 s; the body is
+/// counted as it is read, and refused past the reader's cap.
 async fn get_text(url: &str) -> Result<String, ApiError> {
     let init = web_sys::RequestInit::new();
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(15_000)));
@@ -79,13 +83,24 @@ async fn get_text(url: &str) -> Result<String, ApiError> {
         .await
         .map_err(|e| ApiError::Network(e.to_string()))?;
     match resp.status() {
-        200..=299 => resp.text().await.map_err(|e| ApiError::Decode(e.to_string())),
+        200..=299 => read_body(resp.body()).await.map_err(|e| {
+            ApiError::Decode(match e {
+                None => format!("response larger than {MAX_BODY_BYTES} bytes"),
+                Some(_) => "the answer was cut off".into(),
+            })
+        }),
         404 => Err(ApiError::NotFound),
         code => Err(ApiError::Status {
             code,
             retry_after: None,
         }),
     }
+}
+
+/// (Natively, where only the options are tested, there is no browser.)
+#[cfg(not(target_arch = "wasm32"))]
+async fn read_body(_: Option<web_sys::ReadableStream>) -> Result<String, Option<wasm_bindgen::JsValue>> {
+    Err(None)
 }
 
 fn resolve(url: &str, base: &str) -> Option<String> {
