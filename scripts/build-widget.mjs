@@ -2,6 +2,10 @@
 // reader's router and pages, into target/widget-dist/, which index.html
 // copies into the portal's dist:
 //   widget.js                      the loader partners include (stable URL)
+//   widget/widget-<hash>.js        the same loader, one version (immutable),
+//                                  for snippets with Subresource Integrity
+//   widget.json                    that file's path and integrity (sha384),
+//                                  for the snippet builder (/nhung)
 //   widget/tintuc-widget-<hash>.js the wasm-bindgen glue, minified
 //   widget/tintuc-widget-<hash>_bg.wasm
 //   embed.js                       optional iframe auto-sizer
@@ -22,6 +26,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import crypto from 'node:crypto';
 import { inputsHash, readStamp, sha } from './lib/stamp.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -82,13 +87,29 @@ const files = {
 };
 
 const css = buildSync({ entryPoints: [path.join(root, 'widget/widget.css')], minify: true, write: false, logLevel: 'warning' }).outputFiles[0].text;
-const loader = fs
-  .readFileSync(path.join(root, 'widget/loader.js'), 'utf8')
-  .replaceAll('__GLUE__', `widget/tintuc-widget-${hash}.js`)
-  .replaceAll('__WASM__', `widget/tintuc-widget-${hash}_bg.wasm`)
-  // A function, so a `$` in the CSS is not read as a replacement pattern.
-  .replaceAll('__CSS__', () => JSON.stringify(css.trim()));
-files['widget.js'] = transformSync(loader, { minify: true, target: 'es2020' }).code;
+/** Subresource Integrity of `content`, as browsers check it. */
+const integrity = (content) => `sha384-${crypto.createHash('sha384').update(content).digest('base64')}`;
+/** The loader, for a file at `dir` ('' or 'widget/'): the glue and WASM
+ * named from there, with their integrity. */
+const loader = (dir) =>
+  transformSync(
+    fs
+      .readFileSync(path.join(root, 'widget/loader.js'), 'utf8')
+      .replaceAll('__PORTAL__', dir ? '../' : './')
+      .replaceAll('__GLUE__', `${dir ? '' : 'widget/'}tintuc-widget-${hash}.js`)
+      .replaceAll('__WASM__', `${dir ? '' : 'widget/'}tintuc-widget-${hash}_bg.wasm`)
+      .replaceAll('__GLUE_SRI__', integrity(glue))
+      .replaceAll('__WASM_SRI__', integrity(wasm))
+      // A function, so a `$` in the CSS is not read as a replacement pattern.
+      .replaceAll('__CSS__', () => JSON.stringify(css.trim())),
+    { minify: true, target: 'es2020' },
+  ).code;
+files['widget.js'] = loader('');
+// The pinned one: named by its content, never changed once written.
+const pinned = loader('widget/');
+const pinnedName = `widget/widget-${sha(pinned).slice(0, 16)}.js`;
+files[pinnedName] = pinned;
+files['widget.json'] = `${JSON.stringify({ src: pinnedName, integrity: integrity(pinned) })}\n`;
 files['embed.js'] = transformSync(fs.readFileSync(path.join(root, 'widget/embed.js'), 'utf8'), { minify: true, target: 'es2020' }).code;
 files['tin-nhung/index.html'] = fs.readFileSync(path.join(root, 'widget/embed.html'));
 

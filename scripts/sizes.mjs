@@ -44,11 +44,13 @@ export function measure(dist, backend = 'tintuc') {
   return measureFiles(dist, firstVisitFiles(dist, backend));
 }
 
-/** The partner widget's files: the loader (with its CSS) and the bundle. */
+/** The partner widget's files: the loader (with its CSS) and the bundle
+ * (not the pinned copy of the loader, widget/widget-<hash>.js: a partner
+ * loads one or the other). */
 export function widgetFiles(dist) {
   const dir = path.join(dist, 'widget');
   if (!fs.existsSync(dir)) return [];
-  return ['widget.js', ...fs.readdirSync(dir).filter((f) => /\.(js|wasm)$/.test(f)).map((f) => `widget/${f}`)];
+  return ['widget.js', ...fs.readdirSync(dir).filter((f) => /\.(js|wasm)$/.test(f) && !/^widget-/.test(f)).map((f) => `widget/${f}`)];
 }
 
 export function measureFiles(dist, files) {

@@ -1,20 +1,37 @@
 // widget.js: what partner sites include. Defines <tintuc-news>, and loads
 // the widget's WASM only when such an element is on the page (and near the
 // viewport). Safe to include twice. The build (scripts/build-widget.mjs)
-// fills in the hashed module beside it and the stylesheet's text.
+// fills in the hashed module beside it, their integrity and the
+// stylesheet's text, and writes it twice: /widget.js (a stable URL, always
+// the portal's latest) and /widget/widget-<hash>.js (one version, for
+// snippets that pin it with Subresource Integrity). Either vouches for the
+// glue and WASM it loads (their SHA-384), so a pinned snippet runs nothing
+// its integrity does not cover.
 (() => {
   if (window.customElements === undefined || customElements.get('tintuc-news')) return;
   const script = document.currentScript;
   const here = new URL(script && script.src ? script.src : location.href);
-  const portal = new URL('./', here).href;
+  // The portal, from where this file is: './' for /widget.js, '../' for
+  // /widget/widget-<hash>.js; the glue and WASM are named from here too.
+  const portal = new URL('__PORTAL__', here).href;
+  const glue = new URL('__GLUE__', here).href;
   let runtime;
   // One WASM instance for every widget on the page.
   // A failed load is forgotten, so the next render (a reconnect, an
   // attribute change) tries again instead of failing for good.
+  // The glue is preloaded with its integrity: import() then takes that
+  // module, or fails with it (a module's fetch is kept by its URL).
   const load = () =>
-    (runtime ||= import(new URL('__GLUE__', here).href)
+    (runtime ||= new Promise((ok, fail) => {
+      const l = document.createElement('link');
+      // (A browser without modulepreload, Safari before 17, imports it unchecked.)
+      if (!l.relList.supports('modulepreload')) return ok();
+      Object.assign(l, { rel: 'modulepreload', href: glue, integrity: '__GLUE_SRI__', crossOrigin: 'anonymous', onload: ok, onerror: fail });
+      document.head.append(l);
+    })
+      .then(() => import(glue))
       .then(async (m) => {
-        await m.default({ module_or_path: new URL('__WASM__', here).href });
+        await m.default({ module_or_path: fetch(new URL('__WASM__', here), { integrity: '__WASM_SRI__' }) });
         return m;
       })
       .catch((e) => {

@@ -226,3 +226,41 @@ test('a list past the size cap, sent without a length, is "unreadable" in the wi
   await w.host.getByRole('button').click();
   await expect(w.titles).toHaveCount(3);
 });
+
+test('the pinned snippet (one version, Subresource Integrity) renders; a tampered integrity or file is blocked', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${PORTAL}/nhung`);
+  await page.getByLabel('Số tin (1–20)').fill('2');
+  const pinned = page.locator('[data-snippet="pinned"]');
+  await expect(pinned).toContainText('integrity="sha384-');
+  await page.getByRole('button', { name: 'Chép đoạn mã' }).nth(1).click();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toMatch(/^<script src="http:\/\/127\.0\.0\.1:18080\/widget\/widget-[0-9a-f]{16,}\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async><\/script>\n<tintuc-news /);
+  // The plain snippet is still offered, first.
+  await expect(page.locator('[data-snippet="script"]')).toContainText(`${PORTAL}/widget.js`);
+  // Pasted as is: the widget, its glue and WASM from beside the pinned file.
+  const files = [];
+  page.on('request', (r) => r.url().startsWith(`${PORTAL}/widget`) && files.push(new URL(r.url()).pathname));
+  await page.goto(partner('/pinned.html', snippet));
+  await expect(items(page)).toHaveCount(2);
+  expect(files.some((f) => /^\/widget\/tintuc-widget-[0-9a-f]{16}_bg\.wasm$/.test(f))).toBe(true);
+  expect(files).not.toContain('/widget.js');
+  // One character of the integrity changed: the browser refuses the script.
+  const tampered = snippet.replace(/integrity="sha384-(.)/, (_, c) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`);
+  const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
+  await page.goto(partner('/tampered.html', tampered));
+  await refused;
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => customElements.get('tintuc-news') === undefined)).toBe(true);
+  await expect(items(page)).toHaveCount(0);
+  // The pinned script vouches for its WASM too: a file changed on the portal is refused.
+  await page.route(/\/widget\/tintuc-widget-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    const r = await route.fetch();
+    const body = Buffer.from(await r.body());
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ response: r, body });
+  });
+  await page.goto(partner('/pinned-bad-wasm.html', snippet));
+  await expect(Widget.nth(page).host).toContainText('Không tải được tiện ích tin tức.');
+  await expect(items(page)).toHaveCount(0);
+});
