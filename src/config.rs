@@ -175,7 +175,7 @@ pub fn check_api_base(raw: &str) -> Result<&str, String> {
     let bad = |why: &str| {
         Err(format!(
             "api_base must be an http(s) URL or an absolute path on this site ({why}), got \"{}\"",
-            base.escape_debug()
+            shown(base)
         ))
     };
     if base.contains(|c: char| c == '\\' || c.is_whitespace() || c.is_control()) {
@@ -198,6 +198,20 @@ pub fn check_api_base(raw: &str) -> Result<&str, String> {
         return bad("a host, without credentials");
     }
     Ok(base)
+}
+
+/// `text` with its control characters written as `\u{…}` (without
+/// `escape_debug`'s Unicode tables: the widget's bundle reads configs too).
+fn shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `https://host[:port]` from an origin-like URL (a trailing `/` allowed),

@@ -63,6 +63,9 @@ fn an_api_base_that_leaves_the_origin_is_refused() {
             Config::from_json(&format!(r#"{{"api_base":{}}}"#, serde_json::to_string(bad).unwrap())).expect_err(bad);
         assert!(err.contains("api_base"), "{bad}: {err}");
     }
+    // The error shows what was written, control characters escaped.
+    let err = Config::from_json(r#"{"api_base":"/\t/evil.example/"}"#).unwrap_err();
+    assert!(err.contains(r#""/\u{9}/evil.example/""#), "{err}");
     for good in [
         "/api/",
         "/",
