@@ -10,6 +10,10 @@
 //   widget/tintuc-widget-<hash>_bg.wasm           its WASM (tintuc's contract)
 //   widget/tintuc-widget-wordpress-<hash>.js      the same for WordPress
 //   widget/tintuc-widget-wordpress-<hash>_bg.wasm
+//   widget/widget-<hash>.js        the same loader, one version (immutable),
+//                                  for snippets with Subresource Integrity
+//   widget.json                    that file's path and integrity (sha384),
+//                                  for the snippet builder (/nhung)
 //   embed.js                       optional iframe auto-sizer
 //   tin-nhung/index.html           the iframe embed page (not under /nhung,
 //                                  the builder's route: a directory there
@@ -28,6 +32,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import crypto from 'node:crypto';
 import { inputsHash, readStamp, sha } from './lib/stamp.mjs';
 import { STREAM_CLASSES, STREAM_EXPORTS, dropExports, dropGlueClasses } from './lib/unused-exports.mjs';
 
@@ -109,12 +114,31 @@ for (const [backend, { feature, name }] of Object.entries(BUILDS)) {
 }
 
 const css = buildSync({ entryPoints: [path.join(root, 'widget/widget.css')], minify: true, write: false, logLevel: 'warning' }).outputFiles[0].text;
-const loader = fs
-  .readFileSync(path.join(root, 'widget/loader.js'), 'utf8')
-  .replaceAll('__BUILDS__', () => JSON.stringify(built))
-  // A function, so a `$` in the CSS is not read as a replacement pattern.
-  .replaceAll('__CSS__', () => JSON.stringify(css.trim()));
-files['widget.js'] = transformSync(loader, { minify: true, target: 'es2020' }).code;
+/** Subresource Integrity of `content`, as browsers check it. */
+const integrity = (content) => `sha384-${crypto.createHash('sha384').update(content).digest('base64')}`;
+/** The loader, for a file at `dir` ('' or 'widget/'): the builds named from
+ * there, with their integrity. */
+const loader = (dir) => {
+  const from = (p) => (dir ? p.slice('widget/'.length) : p);
+  const builds = Object.fromEntries(
+    Object.entries(built).map(([b, f]) => [b, { js: from(f.js), wasm: from(f.wasm), jsSri: integrity(files[f.js]), wasmSri: integrity(files[f.wasm]) }]),
+  );
+  return transformSync(
+    fs
+      .readFileSync(path.join(root, 'widget/loader.js'), 'utf8')
+      .replaceAll('__PORTAL__', dir ? '../' : './')
+      .replaceAll('__BUILDS__', () => JSON.stringify(builds))
+      // A function, so a `$` in the CSS is not read as a replacement pattern.
+      .replaceAll('__CSS__', () => JSON.stringify(css.trim())),
+    { minify: true, target: 'es2020' },
+  ).code;
+};
+files['widget.js'] = loader('');
+// The pinned one: named by its content, never changed once written.
+const pinned = loader('widget/');
+const pinnedName = `widget/widget-${sha(pinned).slice(0, 16)}.js`;
+files[pinnedName] = pinned;
+files['widget.json'] = `${JSON.stringify({ src: pinnedName, integrity: integrity(pinned) })}\n`;
 files['embed.js'] = transformSync(fs.readFileSync(path.join(root, 'widget/embed.js'), 'utf8'), { minify: true, target: 'es2020' }).code;
 files['tin-nhung/index.html'] = fs.readFileSync(path.join(root, 'widget/embed.html'));
 

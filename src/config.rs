@@ -115,16 +115,7 @@ impl Config {
             server_timeout_ms: v.opt_u32("server_timeout_ms")?,
             language: v.opt_string("language")?,
         };
-        let api_base = raw.api_base.trim();
-        if api_base.is_empty() {
-            return Err("api_base is empty".into());
-        }
-        let lower = api_base.to_ascii_lowercase();
-        if !(lower.starts_with("https://") || lower.starts_with("http://") || api_base.starts_with('/')) {
-            return Err(format!(
-                "api_base must be an http(s) URL or an absolute path, got \"{api_base}\""
-            ));
-        }
+        let api_base = check_api_base(&raw.api_base)?;
         let zone = match raw.time_zone.as_deref() {
             None => Zone::VIETNAM,
             Some(z) => Zone::parse(z).ok_or_else(|| format!("time_zone \"{z}\" is not an offset like +07:00"))?,
@@ -168,6 +159,59 @@ impl Config {
             language,
         })
     }
+}
+
+/// `api_base` as written, trimmed, if it is an http(s) URL with a host or an
+/// absolute path on the portal's origin; else an error naming the key.
+/// `//host/` and `/\host/` are not paths: a browser reads both as another
+/// host (in http URLs a backslash is a slash, and tabs and newlines are
+/// dropped), so neither is accepted, nor credentials in the URL (`fetch`
+/// refuses them).
+pub fn check_api_base(raw: &str) -> Result<&str, String> {
+    let base = raw.trim();
+    if base.is_empty() {
+        return Err("api_base is empty".into());
+    }
+    let bad = |why: &str| {
+        Err(format!(
+            "api_base must be an http(s) URL or an absolute path on this site ({why}), got \"{}\"",
+            shown(base)
+        ))
+    };
+    if base.contains(|c: char| c == '\\' || c.is_whitespace() || c.is_control()) {
+        return bad("no backslash, space or control character");
+    }
+    let lower = base.get(..8).unwrap_or(base).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &base[8..]
+    } else if lower.starts_with("http://") {
+        &base[7..]
+    } else if base.starts_with("//") {
+        return bad("`//` starts another host");
+    } else if base.starts_with('/') {
+        return Ok(base);
+    } else {
+        return bad("neither");
+    };
+    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    if authority.is_empty() || authority.contains('@') {
+        return bad("a host, without credentials");
+    }
+    Ok(base)
+}
+
+/// `text` with its control characters written as `\u{…}` (without
+/// `escape_debug`'s Unicode tables: the widget's bundle reads configs too).
+fn shown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// `https://host[:port]` from an origin-like URL (a trailing `/` allowed),

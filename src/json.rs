@@ -83,10 +83,13 @@ impl<'a> Value<'a> {
         self.js().as_bool()
     }
 
-    /// The elements of an array.
-    pub fn items(&self) -> Option<Vec<Value<'a>>> {
+    /// The first `max` elements of an array (the rest are never touched).
+    pub fn items(&self, max: usize) -> Option<Vec<Value<'a>>> {
         let v = self.js();
-        js_sys::Array::is_array(v).then(|| js_sys::Array::from(v).iter().map(Value::wrap).collect())
+        js_sys::Array::is_array(v).then(|| {
+            let a: &js_sys::Array = wasm_bindgen::JsCast::unchecked_ref(v);
+            a.iter().take(max).map(Value::wrap).collect()
+        })
     }
 
     /// The members of an object, in order.
@@ -136,9 +139,9 @@ impl<'a> Value<'a> {
         self.0.as_bool()
     }
 
-    /// The elements of an array.
-    pub fn items(&self) -> Option<Vec<Value<'a>>> {
-        Some(self.0.as_array()?.iter().map(Value).collect())
+    /// The first `max` elements of an array (the rest are never touched).
+    pub fn items(&self, max: usize) -> Option<Vec<Value<'a>>> {
+        Some(self.0.as_array()?.iter().take(max).map(Value).collect())
     }
 
     /// The members of an object, in order.
@@ -196,13 +199,15 @@ impl Value<'_> {
         self.opt(key, "a whole number", Value::as_u32)
     }
 
-    /// The optional array `key` (absent: empty), each element read by
-    /// `read`; an element that doesn't read is an error naming its place.
-    pub fn list<T>(&self, key: &str, read: impl Fn(&Self) -> Result<T, String>) -> Result<Vec<T>, String> {
+    /// The optional array `key` (absent: empty), its first `max` elements
+    /// each read by `read` (the rest are not read: lists are capped where
+    /// they are decoded, see `api::models::limits`); an element that
+    /// doesn't read is an error naming its place.
+    pub fn list<T>(&self, key: &str, max: usize, read: impl Fn(&Self) -> Result<T, String>) -> Result<Vec<T>, String> {
         let Some(v) = self.get(key) else {
             return Ok(Vec::new());
         };
-        let items = v.items().ok_or_else(|| format!("`{key}`: expected an array"))?;
+        let items = v.items(max).ok_or_else(|| format!("`{key}`: expected an array"))?;
         items
             .iter()
             .enumerate()

@@ -47,6 +47,19 @@ impl Pick {
         format!("<script src=\"{portal}/widget.js\" async></script>\n<tintuc-news{attrs}></tintuc-news>")
     }
 
+    /// The `<script>` + `<tintuc-news>` snippet pinned to one version of
+    /// the widget: its integrity checked by the partner's browser, so a
+    /// changed file (a compromised portal, a mistaken deploy) never runs on
+    /// the partner's page. It never updates itself.
+    pub fn pinned_snippet(&self, portal: &str, pinned: &Pinned) -> String {
+        let plain = self.script_snippet(portal);
+        let element = plain.split_once('\n').map_or("", |(_, e)| e);
+        format!(
+            "<script src=\"{portal}/{}\" integrity=\"{}\" crossorigin=\"anonymous\" async></script>\n{element}",
+            pinned.src, pinned.integrity
+        )
+    }
+
     /// The iframe snippet, for hosts that cannot run the script.
     pub fn iframe_snippet(&self, portal: &str, title: &str) -> String {
         let query: Vec<String> = self
@@ -75,4 +88,35 @@ fn escape_attr(v: &str) -> String {
         }
     }
     out
+}
+
+/// One version of the widget's loader, as the build names it in
+/// `/widget.json` (scripts/build-widget.mjs): its path on the portal and its
+/// Subresource Integrity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pinned {
+    /// `widget/widget-<hex>.js`.
+    pub src: String,
+    /// `sha384-<base64>`.
+    pub integrity: String,
+}
+
+impl Pinned {
+    /// From `/widget.json`'s text; `None` unless both values have the
+    /// build's shape (they go into a snippet's attributes).
+    pub fn from_json(text: &str) -> Option<Pinned> {
+        let doc = crate::json::parse(text).ok()?;
+        let v = doc.root();
+        let src = v.get("src")?.as_str()?;
+        let integrity = v.get("integrity")?.as_str()?;
+        let hash = src.strip_prefix("widget/widget-")?.strip_suffix(".js")?;
+        let digest = integrity.strip_prefix("sha384-")?;
+        let ok = hash.len() >= 16
+            && hash.bytes().all(|b| b.is_ascii_hexdigit())
+            && digest.len() == 64
+            && digest
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/');
+        ok.then_some(Pinned { src, integrity })
+    }
 }

@@ -44,6 +44,41 @@ fn bad_configs_say_what_is_wrong() {
 }
 
 #[test]
+fn an_api_base_that_leaves_the_origin_is_refused() {
+    // `//host/` and `/\host/` are not paths: browsers read both as another
+    // host (a backslash is a slash in http URLs).
+    for bad in [
+        "//evil.example/api/",
+        "/\\evil.example/api/",
+        "\\\\evil.example/",
+        "/\t/evil.example/",
+        " //evil.example",
+        "https:evil.example/api/",
+        "http:/evil.example/",
+        "https://",
+        "https:///evil.example",
+        "https://evil.example\\@portal.example/",
+    ] {
+        let err =
+            Config::from_json(&format!(r#"{{"api_base":{}}}"#, serde_json::to_string(bad).unwrap())).expect_err(bad);
+        assert!(err.contains("api_base"), "{bad}: {err}");
+    }
+    // The error shows what was written, control characters escaped.
+    let err = Config::from_json(r#"{"api_base":"/\t/evil.example/"}"#).unwrap_err();
+    assert!(err.contains(r#""/\u{9}/evil.example/""#), "{err}");
+    for good in [
+        "/api/",
+        "/",
+        "https://news.example/api/",
+        "HTTP://news.example:8081/api",
+        "/wp-json/",
+    ] {
+        let json = format!(r#"{{"api_base":{}}}"#, serde_json::to_string(good).unwrap());
+        assert!(Config::from_json(&json).is_ok(), "{good}");
+    }
+}
+
+#[test]
 fn unknown_keys_are_ignored() {
     assert!(Config::from_json(r#"{"api_base":"/api/","future_option":true}"#).is_ok());
 }

@@ -211,3 +211,42 @@ fn a_list_page_and_other_news_decode() {
     let other = decode_other_news(r#"{"items":[]}"#).unwrap();
     assert!(other.is_empty());
 }
+
+#[test]
+fn lists_from_the_backend_are_cut_where_they_are_decoded() {
+    use tintuc::api::models::limits::*;
+    let summary = |i: usize| {
+        format!(
+            r#"{{"slug":"a-{i}","title":"T","published_at":"2021-02-05T14:39:00+07:00",
+            "thumbnail":{{"url":"/media/a.jpg","width":960,"variants":[{}]}}}}"#,
+            vec![r#"{"url":"/media/a-320.jpg","width":320}"#; 1000].join(",")
+        )
+    };
+    let items = |n: usize| (0..n).map(summary).collect::<Vec<_>>().join(",");
+    // A backend that ignores per_page (or a hostile one).
+    let page = decode_article_page(&format!(
+        r#"{{"items":[{}],"page":1,"per_page":10,"total":5000}}"#,
+        items(1000)
+    ))
+    .unwrap();
+    assert_eq!(page.items.len(), MAX_LIST_ITEMS);
+    let variants = page.items[0].thumbnail.as_ref().unwrap().variants.len();
+    assert_eq!(variants, MAX_VARIANTS);
+    let other = decode_other_news(&format!(r#"{{"items":[{}]}}"#, items(1000))).unwrap();
+    assert_eq!(other.len(), MAX_OTHER_NEWS);
+    let menu = decode_categories(&format!(
+        r#"{{"items":[{}],"capabilities":[{}]}}"#,
+        (0..100_000)
+            .map(|i| format!(r#"{{"slug":"c-{i}","name":"C {i}"}}"#))
+            .collect::<Vec<_>>()
+            .join(","),
+        vec![r#""search""#; 10_000].join(",")
+    ))
+    .unwrap();
+    assert_eq!(menu.items.len(), MAX_CATEGORIES);
+    assert_eq!(menu.capabilities.len(), MAX_CAPABILITIES);
+    assert!(menu.can_search());
+    // What is past a cap is not read: a bad item there is no error.
+    let tail_broken = format!(r#"{{"items":[{},{{"slug":1}}]}}"#, items(MAX_OTHER_NEWS));
+    assert_eq!(decode_other_news(&tail_broken).unwrap().len(), MAX_OTHER_NEWS);
+}

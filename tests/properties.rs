@@ -397,6 +397,14 @@ fn configs_parse_or_say_why() {
     let bad = prop_oneof![
         Just(("api_base", json!("ftp://x/"))),
         Just(("api_base", json!(""))),
+        // Paths that are other hosts: `//host`, `/\host`, with any tabs or
+        // newlines the URL parser drops between.
+        (
+            "[a-z]{1,12}(\\.[a-z]{2,3})?",
+            "[/\\\\]",
+            prop::collection::vec("[\t\n\r]", 0..3)
+        )
+            .prop_map(|(host, second, ws)| ("api_base", json!(format!("/{}{second}{host}/api/", ws.concat())))),
         any::<i64>()
             .prop_filter("out of range", |n| !(1..=100).contains(n))
             .prop_map(|n| ("page_size", json!(n))),

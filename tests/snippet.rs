@@ -52,3 +52,54 @@ fn a_vietnamese_slug_is_percent_encoded_in_the_iframe_url() {
         "{f}"
     );
 }
+
+const INTEGRITY: &str = "sha384-oqVuAfXRKap7fdgcCY5uykM6+R9GqQ8K/uxy9rx7HNQlGYl1kPzQho1wx4JwY8wC";
+
+#[test]
+fn the_pinned_snippet_names_one_version_and_its_integrity() {
+    use tintuc::snippet::Pinned;
+    let pinned = Pinned::from_json(&format!(
+        r#"{{"src":"widget/widget-0123456789abcdef.js","integrity":"{INTEGRITY}"}}"#
+    ))
+    .unwrap();
+    let s = pick("tin-tuc-su-kien").pinned_snippet("https://portal.vn", &pinned);
+    assert_eq!(
+        s,
+        format!(
+            "<script src=\"https://portal.vn/widget/widget-0123456789abcdef.js\" integrity=\"{INTEGRITY}\" crossorigin=\"anonymous\" async></script>\n<tintuc-news kind=\"category\" category=\"tin-tuc-su-kien\" limit=\"5\" layout=\"cards\" theme=\"dark\" show-time=\"false\" target=\"_blank\"></tintuc-news>"
+        )
+    );
+    // The same widget element as the plain snippet: only the script differs.
+    let plain = pick("tin-tuc-su-kien").script_snippet("https://portal.vn");
+    assert_eq!(s.split_once('\n').unwrap().1, plain.split_once('\n').unwrap().1);
+}
+
+#[test]
+fn a_widget_json_that_is_not_the_builds_offers_no_pinned_snippet() {
+    use tintuc::snippet::Pinned;
+    let json = |src: &str, integrity: &str| {
+        format!(
+            r#"{{"src":{},"integrity":{}}}"#,
+            serde_json::to_string(src).unwrap(),
+            serde_json::to_string(integrity).unwrap()
+        )
+    };
+    let good_src = "widget/widget-0123456789abcdef.js";
+    assert!(Pinned::from_json(&json(good_src, INTEGRITY)).is_some());
+    for (src, integrity) in [
+        ("https://evil.example/widget.js", INTEGRITY),
+        ("//evil.example/widget-0123456789abcdef.js", INTEGRITY),
+        ("widget/../widget-0123456789abcdef.js", INTEGRITY),
+        ("widget/widget-0123456789abcdef.js\" onload=\"x", INTEGRITY),
+        ("widget/widget-xyz.js", INTEGRITY),
+        (good_src, "sha256-abc"),
+        (good_src, "sha384-"),
+        (good_src, "sha384-abc\" onload=\"alert(1)"),
+        (good_src, ""),
+    ] {
+        assert!(Pinned::from_json(&json(src, integrity)).is_none(), "{src} {integrity}");
+    }
+    for text in ["", "[]", "{}", "null", r#"{"src":1,"integrity":2}"#] {
+        assert!(Pinned::from_json(text).is_none(), "{text}");
+    }
+}

@@ -231,3 +231,80 @@ fn plain_text_skips_comments_scripts_and_styles() {
     ));
     assert!(!repeats_opening("Một lời dẫn riêng", "Sáng ngày 04/02/2021"));
 }
+
+fn wp_cat(id: u64, parent: u64, count: u32) -> WpCategory {
+    WpCategory {
+        id,
+        name: format!("Mục {id}"),
+        slug: format!("muc-{id}"),
+        count,
+        parent,
+    }
+}
+
+#[test]
+fn repeated_ids_and_cycles_make_a_small_menu() {
+    // `{id:1,parent:0}`, k × `{id:2,parent:1}`, k × `{id:1,parent:2}`: a tree
+    // walked without a visited set grows as k^8 (13 categories → 2 million
+    // entries; 21 → more memory than WASM has).
+    let k = 6;
+    let mut cats = vec![wp_cat(1, 0, 3)];
+    cats.extend((0..k).map(|_| wp_cat(2, 1, 3)));
+    cats.extend((0..k).map(|_| wp_cat(1, 2, 3)));
+    let list = to_category_list(&cats);
+    let slugs: Vec<&str> = list.items.iter().map(|c| c.slug.as_str()).collect();
+    assert_eq!(slugs, ["muc-1", "muc-2"], "each id once, the first of its copies");
+    // A cycle no top-level category leads to: each of its categories still
+    // once, after the tree.
+    let list = to_category_list(&[wp_cat(5, 6, 1), wp_cat(6, 5, 1), wp_cat(7, 7, 1)]);
+    let slugs: Vec<&str> = list.items.iter().map(|c| c.slug.as_str()).collect();
+    assert_eq!(slugs, ["muc-7", "muc-5", "muc-6"]);
+}
+
+#[test]
+fn a_deep_tree_is_shown_whole_and_a_huge_one_capped() {
+    use tintuc::api::models::limits::MAX_CATEGORIES;
+    // Twelve levels deep (a depth limit of 8 dropped the deepest ones).
+    let chain: Vec<WpCategory> = (1..=12).map(|id| wp_cat(id, id - 1, 1)).collect();
+    assert_eq!(to_category_list(&chain).items.len(), 12);
+    // 20 pages of 100 (all a site may send): the menu stops at its cap, and
+    // is built in one pass (a scan per category per level took minutes).
+    let many: Vec<WpCategory> = (1..=2000).map(|id| wp_cat(id, (id * 7919) % 2003, 1)).collect();
+    let list = to_category_list(&many);
+    assert_eq!(list.items.len(), MAX_CATEGORIES);
+    let mut seen = std::collections::HashSet::new();
+    assert!(
+        list.items.iter().all(|c| seen.insert(c.slug.clone())),
+        "no category twice"
+    );
+}
+
+#[test]
+fn wordpress_lists_are_cut_where_they_are_decoded() {
+    use tintuc::api::models::limits::*;
+    let post = |i: usize| {
+        let sizes: Vec<String> = (0..200)
+            .map(|w| {
+                format!(
+                    r#""s{w}":{{"source_url":"http://wp.example/a-{w}.jpg","width":{}}}"#,
+                    w + 1
+                )
+            })
+            .collect();
+        format!(
+            r#"{{"id":{i},"slug":"p-{i}","title":{{"rendered":"T"}},"date_gmt":"2021-02-05T07:39:00",
+            "categories":[{}],
+            "_embedded":{{"wp:featuredmedia":[{{"source_url":"http://wp.example/a.jpg",
+              "media_details":{{"width":960,"sizes":{{{}}}}}}}]}}}}"#,
+            vec!["3"; 1000].join(","),
+            sizes.join(",")
+        )
+    };
+    let text = format!("[{}]", (0..500).map(post).collect::<Vec<_>>().join(","));
+    let posts = decode_posts(&text).unwrap();
+    assert_eq!(posts.len(), MAX_LIST_ITEMS);
+    let page = to_page(&posts, &[wp_cat(3, 0, 1)], 1, 10, Some(500)).unwrap();
+    assert_eq!(page.items.len(), MAX_LIST_ITEMS);
+    let thumb = page.items[0].thumbnail.as_ref().unwrap();
+    assert_eq!(thumb.variants.len(), MAX_VARIANTS);
+}

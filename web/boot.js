@@ -66,11 +66,27 @@
   if ((lang === 'vi' || lang === 'en') && !rendered) d.lang = lang;
   // Never rejects, nor throws (AbortSignal.timeout is missing before
   // Safari 16): a failure resolves to null and the app fetches again,
-  // reporting the error itself.
+  // reporting the error itself. The body's bytes are counted as they come
+  // (a chunked, compressed or HTTP/2 answer has no Content-Length): past
+  // MAX_BODY_BYTES (src/api/transport/mod.rs) reading stops, and the answer
+  // says so (`big`): the app reports it as unreadable, without asking again.
   const get = (url, ms) =>
     Promise.resolve()
       .then(() => fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) }))
-      .then((r) => r.text().then((text) => ({ status: r.status, text, retryAfter: r.headers.get('retry-after') })))
+      .then(async (r) => {
+        const a = { status: r.status, text: '', retryAfter: r.headers.get('retry-after') };
+        const read = r.body && r.body.getReader();
+        const td = new TextDecoder();
+        for (let n = 0, c; read && !(c = await read.read()).done; ) {
+          if ((n += c.value.length) > 8388608) {
+            read.cancel();
+            return { status: a.status, big: true };
+          }
+          a.text += td.decode(c.value, { stream: true });
+        }
+        a.text += td.decode();
+        return a;
+      })
       .catch(() => null);
   // As Rust's routes::encode_segment: unreserved bytes kept, the rest %XX.
   const enc = (s) =>
@@ -100,8 +116,10 @@
     choose(c && c.backend, true);
     if (answer.status !== 200 || !c || typeof c.api_base !== 'string' || (c.backend ?? 'tintuc') !== 'tintuc') return;
     let base = c.api_base.trim();
-    // As src/config.rs accepts it.
-    if (!/^(https?:\/\/|\/)/i.test(base)) return;
+    // As src/config.rs accepts it: an http(s) URL with a host, or a path
+    // (`//host` and `/\host` are other hosts; the URL parser drops tabs and
+    // newlines, and reads `\` as `/`).
+    if (!/^(https?:\/\/[^/?#@]+([/?#]|$)|\/(?!\/))/i.test(base) || /[\\\s\0-\x1f\x7f]/.test(base)) return;
     if (!base.endsWith('/')) base += '/';
     const size = c.page_size ?? 10;
     if (!Number.isInteger(size) || size < 1 || size > 100) return;

@@ -1,7 +1,12 @@
 // widget.js: what partner sites include. Defines <tintuc-news>, and loads
 // the widget's WASM only when such an element is on the page (and near the
 // viewport). Safe to include twice. The build (scripts/build-widget.mjs)
-// fills in the hashed builds beside it and the stylesheet's text.
+// fills in the hashed builds beside it, their integrity and the
+// stylesheet's text, and writes it twice: /widget.js (a stable URL, always
+// the portal's latest) and /widget/widget-<hash>.js (one version, for
+// snippets that pin it with Subresource Integrity). Either vouches for the
+// glue and WASM it loads (their SHA-384), so a pinned snippet runs nothing
+// its integrity does not cover.
 //
 // The widget is built once per backend, as the reader is: before loading
 // one, this reads the portal's config.json and loads the build its
@@ -12,23 +17,37 @@
   if (window.customElements === undefined || customElements.get('tintuc-news')) return;
   const script = document.currentScript;
   const here = new URL(script && script.src ? script.src : location.href);
-  const portal = new URL('./', here).href;
-  // {tintuc: {js, wasm}, wordpress: {js, wasm}}, paths beside this file.
+  // The portal, from where this file is: './' for /widget.js, '../' for
+  // /widget/widget-<hash>.js; the builds are named from here too.
+  const portal = new URL('__PORTAL__', here).href;
+  // {tintuc: {js, wasm, jsSri, wasmSri}, wordpress: {…}}, paths from here.
   const BUILDS = __BUILDS__;
   // One WASM instance per build for every widget on the page. A failed load
   // is forgotten, so the next render (a reconnect, an attribute change)
-  // tries again instead of failing for good.
+  // tries again instead of failing for good. The glue is preloaded with its
+  // integrity: import() then takes that module, or fails with it (a
+  // module's fetch is kept by its URL).
   const runtimes = {};
-  const load = (name) =>
-    (runtimes[name] ||= import(new URL(BUILDS[name].js, here).href)
+  const load = (name) => {
+    const b = BUILDS[name];
+    const glue = new URL(b.js, here).href;
+    return (runtimes[name] ||= new Promise((ok, fail) => {
+      const l = document.createElement('link');
+      // (A browser without modulepreload, Safari before 17, imports it unchecked.)
+      if (!l.relList.supports('modulepreload')) return ok();
+      Object.assign(l, { rel: 'modulepreload', href: glue, integrity: b.jsSri, crossOrigin: 'anonymous', onload: ok, onerror: fail });
+      document.head.append(l);
+    })
+      .then(() => import(glue))
       .then(async (m) => {
-        await m.default({ module_or_path: new URL(BUILDS[name].wasm, here).href });
+        await m.default({ module_or_path: fetch(new URL(b.wasm, here), { integrity: b.wasmSri }) });
         return m;
       })
       .catch((e) => {
         delete runtimes[name];
         throw e;
       }));
+  };
   // The portal a widget reads (its `portal` attribute, as the WASM reads
   // it), or null when that is not an http(s) address.
   const portalOf = (el) => {
@@ -44,6 +63,22 @@
       return null;
     }
   };
+  // A body's text, its bytes counted as they come (a chunked or compressed
+  // answer has no Content-Length); null past 256 KiB, far more than any
+  // config.json: the WASM then asks itself, and says what is wrong.
+  const capped = async (r) => {
+    const read = r.body.getReader();
+    const td = new TextDecoder();
+    let text = '';
+    for (let n = 0, c; !(c = await read.read()).done; ) {
+      if ((n += c.value.length) > 262144) {
+        read.cancel();
+        return null;
+      }
+      text += td.decode(c.value, { stream: true });
+    }
+    return text + td.decode();
+  };
   // config.json of each portal, read once: {url, text} of a 200, or null
   // (not kept: the WASM asks again and reports the failure).
   const configs = {};
@@ -51,7 +86,7 @@
     const url = new URL('config.json', base).href;
     return (configs[url] ||= Promise.resolve()
       .then(() => fetch(url, { signal: AbortSignal.timeout ? AbortSignal.timeout(15000) : undefined }))
-      .then(async (r) => (r.status === 200 ? { url, text: await r.text() } : null))
+      .then((r) => (r.status === 200 ? capped(r).then((text) => text && { url, text }) : null))
       .catch(() => null)
       .then((c) => {
         if (!c) delete configs[url];

@@ -57,8 +57,16 @@ pub enum Action {
         #[serde(default = "json_type")]
         content_type: String,
     },
-    /// Answer 200 with a body of `bytes` bytes (a JSON string of filler).
+    /// Answer 200 with a body of `bytes` bytes (a JSON string of filler),
+    /// with its Content-Length. At most [`MAX_HUGE_BYTES`] (it is made in
+    /// memory).
     Huge { bytes: usize },
+    /// Answer with the real answer followed by spaces (still valid JSON)
+    /// up to `bytes` bytes, sent chunked without Content-Length, as a
+    /// compressed or HTTP/2 answer may come: only a client that counts the
+    /// bytes it reads can refuse it. Made as it is sent (at most
+    /// [`MAX_STREAM_BYTES`]).
+    Stream { bytes: u64 },
     /// Send the first `bytes` bytes of the real answer, then cut the connection.
     Truncate { bytes: usize },
     /// Accept the request, then close the connection without an answer.
@@ -69,6 +77,26 @@ pub enum Action {
 
 fn json_type() -> String {
     "application/json".into()
+}
+
+/// The largest `huge` body (made in memory, so bounded).
+pub const MAX_HUGE_BYTES: usize = 64 * 1024 * 1024;
+/// The largest `stream` body (made as it is sent).
+pub const MAX_STREAM_BYTES: u64 = 4 * 1024 * 1024 * 1024;
+
+impl Rule {
+    /// A rule the backend can carry out; the error names the bad field.
+    fn check(&self) -> Result<(), String> {
+        match self.action {
+            Action::Huge { bytes } if bytes > MAX_HUGE_BYTES => Err(format!(
+                "huge: bytes {bytes} is over {MAX_HUGE_BYTES} (use stream for more)"
+            )),
+            Action::Stream { bytes } if bytes > MAX_STREAM_BYTES => {
+                Err(format!("stream: bytes {bytes} is over {MAX_STREAM_BYTES}"))
+            }
+            _ => Ok(()),
+        }
+    }
 }
 
 #[derive(Clone, Default)]
@@ -105,10 +133,15 @@ pub fn control(faults: Faults) -> Router {
         .route(
             "/__control/faults",
             post(|State(f): State<Faults>, Json(req): Json<Install>| async move {
+                // A rule that cannot be carried out is refused, and none of
+                // the request's are installed.
+                if let Some(e) = req.rules.iter().find_map(|r| r.check().err()) {
+                    return (StatusCode::BAD_REQUEST, e).into_response();
+                }
                 if let Ok(mut rules) = f.0.lock() {
                     *rules = req.rules;
                 }
-                StatusCode::NO_CONTENT
+                StatusCode::NO_CONTENT.into_response()
             })
             .delete(|State(f): State<Faults>| async move {
                 if let Ok(mut rules) = f.0.lock() {
@@ -156,11 +189,28 @@ pub async fn inject(State(faults): State<Faults>, req: Request, next: Next) -> R
             ([(header::CONTENT_TYPE, ct)], body).into_response()
         }
         Action::Huge { bytes } => {
-            let mut s = String::with_capacity(bytes + 2);
+            // (`check` bounds `bytes`; a body under 2 bytes is still a string.)
+            let bytes = bytes.clamp(2, MAX_HUGE_BYTES);
+            let mut s = String::with_capacity(bytes);
             s.push('"');
-            s.extend(std::iter::repeat_n('x', bytes.saturating_sub(2)));
+            s.extend(std::iter::repeat_n('x', bytes - 2));
             s.push('"');
             ([(header::CONTENT_TYPE, "application/json")], s).into_response()
+        }
+        Action::Stream { bytes } => {
+            let real = next.run(req).await;
+            let (mut parts, body) = real.into_parts();
+            let head = axum::body::to_bytes(body, MAX_HUGE_BYTES).await.unwrap_or_default();
+            parts.headers.remove(header::CONTENT_LENGTH);
+            let pad = bytes.min(MAX_STREAM_BYTES).saturating_sub(head.len() as u64);
+            const CHUNK: usize = 64 * 1024;
+            let spaces = Bytes::from_static(&[b' '; CHUNK]);
+            let chunks = (0..pad.div_ceil(CHUNK as u64)).map(move |i| {
+                let left = pad - i * CHUNK as u64;
+                Ok::<Bytes, std::io::Error>(spaces.slice(..(left.min(CHUNK as u64) as usize)))
+            });
+            let body = stream::once(async move { Ok::<Bytes, std::io::Error>(head) }).chain(stream::iter(chunks));
+            Response::from_parts(parts, Body::from_stream(body))
         }
         Action::Truncate { bytes } => {
             let real = next.run(req).await;

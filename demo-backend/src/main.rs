@@ -30,7 +30,8 @@ const USAGE: &str =
     "usage: demo-backend [--port N] [--data DIR] [--static DIST_DIR [--config FILE]] [--no-api] [--faults]
 
 Serves the tintuc backend contract under /api and the demo photos under
-/media on 127.0.0.1:PORT (default 8081). With --static, also serves a built
+/media on 127.0.0.1:PORT (default 8081), to requests for 127.0.0.1 or
+localhost only (any other Host is refused: 421). With --static, also serves a built
 tintuc client from DIST_DIR (and FILE as /config.json, when given).
 With --faults, tests can inject faults through /__control/faults.";
 
@@ -61,26 +62,13 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-#[tokio::main]
-async fn main() {
-    let args = match parse_args() {
-        Ok(a) => a,
-        Err(e) => {
-            if !e.is_empty() {
-                eprintln!("{e}");
-            }
-            eprintln!("{USAGE}");
-            std::process::exit(2);
-        }
-    };
+/// Everything the process serves, as `args` asks.
+fn app(args: &Args) -> Result<Router, String> {
     let mut app = Router::new();
     if !args.no_api {
         let news = match data::Newsroom::load(&args.data) {
             Ok(n) => Arc::new(n),
-            Err(e) => {
-                eprintln!("demo-backend: bad data in {}: {e}", args.data.display());
-                std::process::exit(1);
-            }
+            Err(e) => return Err(format!("bad data in {}: {e}", args.data.display())),
         };
         eprintln!(
             "demo-backend: {} articles in {} categories",
@@ -114,7 +102,63 @@ async fn main() {
         .allow_methods([Method::GET, Method::HEAD, Method::OPTIONS])
         .allow_headers(Any)
         .expose_headers(Any);
-    let app = app.layer(cors);
+    Ok(app.layer(cors).layer(axum::middleware::from_fn(own_host)))
+}
+
+/// Whether `host` (a `Host` header) names this machine's loopback, the only
+/// addresses the backend listens on: `127.0.0.1`, `localhost`, `[::1]`,
+/// with any port or none (nginx passes `$host`, without one).
+fn is_own_host(host: &str) -> bool {
+    let name = match host.rsplit_once(':') {
+        // `[::1]:8081`, `127.0.0.1:8081`; a bare `[::1]` has no port.
+        Some((name, port)) if !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()) && !name.ends_with(':') => {
+            name
+        }
+        _ => host,
+    };
+    name == "127.0.0.1" || name == "[::1]" || name.eq_ignore_ascii_case("localhost")
+}
+
+/// Refuses a request for another host name: any local page can reach
+/// 127.0.0.1, and a site whose name is rebound to it (DNS rebinding) would
+/// otherwise read the backend and drive its fault control as its own
+/// origin. Its requests carry its own name in `Host`.
+async fn own_host(req: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .or_else(|| req.uri().authority().map(|a| a.as_str()));
+    match host {
+        Some(h) if is_own_host(h) => next.run(req).await,
+        _ => (
+            axum::http::StatusCode::MISDIRECTED_REQUEST,
+            "demo-backend answers 127.0.0.1 and localhost only\n",
+        )
+            .into_response(),
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("{e}");
+            }
+            eprintln!("{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    let app = match app(&args) {
+        Ok(app) => app,
+        Err(e) => {
+            eprintln!("demo-backend: {e}");
+            std::process::exit(1);
+        }
+    };
     let addr = SocketAddr::from(([127, 0, 0, 1], args.port));
     let listener = match tokio::net::TcpListener::bind(addr).await {
         Ok(l) => l,
@@ -136,5 +180,162 @@ async fn main() {
     if let Err(e) = axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
         eprintln!("demo-backend: {e}");
         std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use http_body_util::BodyExt;
+    use tower::ServiceExt;
+
+    fn args() -> Args {
+        Args {
+            port: 18081,
+            data: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data"),
+            static_dir: None,
+            config: None,
+            no_api: false,
+            faults: true,
+        }
+    }
+
+    async fn send(app: &Router, req: Request<Body>) -> (StatusCode, Vec<u8>) {
+        let resp = app.clone().oneshot(req).await.unwrap();
+        let status = resp.status();
+        let body = resp.into_body().collect().await.map(|b| b.to_bytes().to_vec());
+        (status, body.unwrap_or_default())
+    }
+
+    fn get(uri: &str, host: Option<&str>) -> Request<Body> {
+        let mut r = Request::get(uri);
+        if let Some(h) = host {
+            r = r.header("host", h);
+        }
+        r.body(Body::empty()).unwrap()
+    }
+
+    #[tokio::test]
+    async fn only_its_own_host_names_are_answered() {
+        // A page on evil.example whose name is rebound to 127.0.0.1 sends
+        // `Host: evil.example`: refused, before any route (faults included).
+        let app = app(&args()).unwrap();
+        for host in [
+            "evil.example",
+            "evil.example:18081",
+            "127.0.0.1.evil.example",
+            "localhost.evil.example:18081",
+        ] {
+            let (status, _) = send(&app, get("/api/categories", Some(host))).await;
+            assert_eq!(status, StatusCode::MISDIRECTED_REQUEST, "{host}");
+            let install = Request::post("/__control/faults")
+                .header("host", host)
+                .header("content-type", "application/json")
+                .body(Body::from(r#"{"rules":[]}"#))
+                .unwrap();
+            assert_eq!(send(&app, install).await.0, StatusCode::MISDIRECTED_REQUEST, "{host}");
+        }
+        assert_eq!(
+            send(&app, get("/api/categories", None)).await.0,
+            StatusCode::MISDIRECTED_REQUEST
+        );
+        // Its own addresses, with or without the port (nginx's `$host` has none).
+        for host in [
+            "127.0.0.1:18081",
+            "localhost:18081",
+            "127.0.0.1",
+            "LOCALHOST",
+            "[::1]:18081",
+        ] {
+            let (status, _) = send(&app, get("/api/categories", Some(host))).await;
+            assert_eq!(status, StatusCode::OK, "{host}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_huge_fault_cannot_overflow() {
+        let app = app(&args()).unwrap();
+        let install = |bytes: u64| {
+            Request::post("/__control/faults")
+                .header("host", "127.0.0.1:18081")
+                .header("content-type", "application/json")
+                .body(Body::from(format!(
+                    r#"{{"rules":[{{"path":"/api/categories","action":{{"kind":"huge","bytes":{bytes}}}}}]}}"#
+                )))
+                .unwrap()
+        };
+        for bytes in [u64::MAX, u64::MAX - 1, 1 << 40] {
+            let (status, body) = send(&app, install(bytes)).await;
+            assert_eq!(status, StatusCode::BAD_REQUEST, "{bytes}");
+            assert!(String::from_utf8_lossy(&body).contains("bytes"), "names the field");
+            // Nothing was installed: the API answers as usual.
+            let (status, _) = send(&app, get("/api/categories", Some("127.0.0.1:18081"))).await;
+            assert_eq!(status, StatusCode::OK);
+        }
+        assert_eq!(send(&app, install(1000)).await.0, StatusCode::NO_CONTENT);
+        let (status, body) = send(&app, get("/api/categories", Some("127.0.0.1:18081"))).await;
+        assert_eq!((status, body.len()), (StatusCode::OK, 1000));
+    }
+
+    #[tokio::test]
+    async fn a_streamed_fault_sends_a_chunked_body_without_a_length() {
+        let app = app(&args()).unwrap();
+        let install = Request::post("/__control/faults")
+            .header("host", "127.0.0.1:18081")
+            .header("content-type", "application/json")
+            .body(Body::from(
+                r#"{"rules":[{"path":"/api/categories","action":{"kind":"stream","bytes":200000}}]}"#,
+            ))
+            .unwrap();
+        assert_eq!(send(&app, install).await.0, StatusCode::NO_CONTENT);
+        let resp = app
+            .clone()
+            .oneshot(get("/api/categories", Some("127.0.0.1:18081")))
+            .await
+            .unwrap();
+        assert!(resp.headers().get("content-length").is_none());
+        let body = resp.into_body().collect().await.unwrap().to_bytes();
+        assert_eq!(body.len(), 200_000);
+        let json: serde_json::Value = serde_json::from_slice(&body).expect("the real answer, padded: still JSON");
+        assert!(json["items"].is_array());
+        // Bounded too.
+        let install = Request::post("/__control/faults")
+            .header("host", "127.0.0.1:18081")
+            .header("content-type", "application/json")
+            .body(Body::from(format!(
+                r#"{{"rules":[{{"path":"/","action":{{"kind":"stream","bytes":{}}}}}]}}"#,
+                u64::MAX
+            )))
+            .unwrap();
+        assert_eq!(send(&app, install).await.0, StatusCode::BAD_REQUEST);
+    }
+
+    #[test]
+    fn host_names() {
+        for own in [
+            "127.0.0.1",
+            "127.0.0.1:1",
+            "localhost",
+            "LocalHost:8081",
+            "[::1]",
+            "[::1]:8081",
+        ] {
+            assert!(is_own_host(own), "{own}");
+        }
+        for other in [
+            "",
+            ":",
+            "localhost:",
+            "localhost:x",
+            "127.0.0.2",
+            "127.0.0.1:80:80",
+            "::1",
+            "evil.example",
+            "127.0.0.1.nip.io",
+        ] {
+            assert!(!is_own_host(other), "{other}");
+        }
     }
 }

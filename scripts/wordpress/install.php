@@ -1,13 +1,21 @@
 <?php
 /**
  * Installs WordPress through its own code (wp_install()) and sets the site's options.
- * Idempotent: an installed site only has its options checked.
+ * Idempotent: an installed site only has its options checked, and its admin's password
+ * set to the one in the password file if it is another (e.g. the fixed one of old).
  *
- * Run by setup.sh as `php install.php http://127.0.0.1:18400`, as root, once the
- * database and /etc/wordpress/config-127.0.0.1.php exist.
+ * Run by setup.sh as `php install.php http://127.0.0.1:18400 PASSWORD_FILE`, as root,
+ * once the database, /etc/wordpress/config-127.0.0.1.php and the password file (random,
+ * made once, root only) exist.
  */
 require __DIR__ . '/cli-request.php';
 $site = $argv[1] ?? 'http://127.0.0.1:18400';
+$password_file = $argv[2] ?? '';
+$admin_password = is_readable( $password_file ) ? trim( (string) file_get_contents( $password_file ) ) : '';
+if ( strlen( $admin_password ) < 24 ) {
+	fwrite( STDERR, "[wordpress] error: no admin password in '$password_file' (setup.sh writes one)\n" );
+	exit( 1 );
+}
 tintuc_cli_request( $site, '/wp-admin/install.php' );
 
 define( 'WP_INSTALLING', true );
@@ -18,8 +26,7 @@ function wp_new_blog_notification( $blog_title, $blog_url, $user_id, $password )
 require '/usr/share/wordpress/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 
-const TINTUC_ADMIN_LOGIN    = 'admin';
-const TINTUC_ADMIN_PASSWORD = 'tintuc-admin'; // a local test site on 127.0.0.1 only
+const TINTUC_ADMIN_LOGIN = 'admin';
 
 if ( ! is_blog_installed() ) {
 	$result = wp_install(
@@ -28,7 +35,7 @@ if ( ! is_blog_installed() ) {
 		'admin@tintuc.invalid',
 		true,
 		'',
-		TINTUC_ADMIN_PASSWORD,
+		$admin_password,
 		''
 	);
 	// The sample content of a new site: "Hello world!" (and its comment) and "Sample Page".
@@ -39,6 +46,14 @@ if ( ! is_blog_installed() ) {
 		}
 	}
 	fwrite( STDERR, "[wordpress] installed WordPress {$GLOBALS['wp_version']} (admin user id {$result['user_id']})\n" );
+}
+
+// Any page on this machine can reach 127.0.0.1: the admin's password is the file's, never
+// a well-known one (a site installed before had 'tintuc-admin').
+$admin = get_user_by( 'login', TINTUC_ADMIN_LOGIN );
+if ( $admin && ! wp_check_password( $admin_password, $admin->user_pass, $admin->ID ) ) {
+	wp_set_password( $admin_password, $admin->ID );
+	fwrite( STDERR, "[wordpress] the admin's password is now the one in $password_file\n" );
 }
 
 $options = array(

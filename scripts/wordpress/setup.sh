@@ -25,6 +25,8 @@ DB_PASSWORD="tintuc_wp_local_only"   # MariaDB listens on this machine only
 WP_ROOT="/usr/share/wordpress"
 WP_CONTENT="/var/lib/wordpress/wp-content"
 CONFIG="/etc/wordpress/config-$HOST.php"
+# The admin's password: random, made once, readable by root only (install.php sets it).
+ADMIN_PASSWORD_FILE="/etc/wordpress/tintuc-admin-password"
 NGINX_SITE="/etc/nginx/sites-available/tintuc-wordpress"
 PACKAGES=(wordpress wordpress-theme-twentytwentythree php-fpm php-cli php-mysql php-gd
           php-mbstring php-xml mariadb-server mariadb-client nginx curl ca-certificates)
@@ -219,8 +221,17 @@ for _ in $(seq 1 40); do
 done
 
 # ---------------------------------------------------------------- install + seed
+# The admin's password, made once: any page on this machine can reach the site, so
+# not a well-known one. Root's alone (log in as `admin` with it: sudo cat the file).
+if [ ! -s "$ADMIN_PASSWORD_FILE" ]; then
+  log "writing a random admin password to $ADMIN_PASSWORD_FILE (root only)"
+  ( umask 077; head -c 32 /dev/urandom | base64 | tr -d '\n/+=' >"$ADMIN_PASSWORD_FILE.new" )
+  mv "$ADMIN_PASSWORD_FILE.new" "$ADMIN_PASSWORD_FILE"
+fi
+chown root:root "$ADMIN_PASSWORD_FILE"
+chmod 600 "$ADMIN_PASSWORD_FILE"
 # Through WordPress's own code (wp_install() etc.), as a PHP CLI script.
-php "$HERE/install.php" "$SITE_URL"
+php "$HERE/install.php" "$SITE_URL" "$ADMIN_PASSWORD_FILE"
 if [ "${WP_SKIP_SEED:-0}" != 1 ]; then
   php "$HERE/seed.php" "$SITE_URL"
 fi

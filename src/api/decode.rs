@@ -2,10 +2,12 @@
 //! own backend sends) and the form the server embeds in the pages it
 //! renders, whatever backend it read. Unknown fields are ignored; a missing
 //! required field or a value of the wrong type is a decode error naming the
-//! field ("the content could not be read"), never a panic.
+//! field ("the content could not be read"), never a panic. Lists are cut to
+//! `models::limits` here (what is past a cap is not read).
 
 use super::error::ApiError;
 use super::media::MediaBase;
+use super::models::limits::{MAX_CAPABILITIES, MAX_CATEGORIES, MAX_LIST_ITEMS, MAX_OTHER_NEWS, MAX_VARIANTS};
 use super::models::{Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef, Image, ImageVariant};
 use super::request::{Erased, Request};
 use crate::json::{parse, Value};
@@ -37,8 +39,10 @@ fn category_list(v: &Value) -> Result<CategoryList, String> {
         Ok(CategoryList {
             items: v
                 .req("items", "an array", |_| Some(()))
-                .and_then(|_| v.list("items", category))?,
-            capabilities: v.list("capabilities", |c| c.as_str().ok_or_else(|| "expected a string".into()))?,
+                .and_then(|_| v.list("items", MAX_CATEGORIES, category))?,
+            capabilities: v.list("capabilities", MAX_CAPABILITIES, |c| {
+                c.as_str().ok_or_else(|| "expected a string".into())
+            })?,
         })
     })
 }
@@ -56,7 +60,7 @@ fn image(v: &Value) -> Result<Image, String> {
         alt: v.opt_string("alt")?,
         width: v.opt_u32("width")?,
         height: v.opt_u32("height")?,
-        variants: v.list("variants", |v| {
+        variants: v.list("variants", MAX_VARIANTS, |v| {
             Ok(ImageVariant {
                 url: v.string("url")?,
                 width: v.req("width", "a whole number", Value::as_u32)?,
@@ -97,7 +101,7 @@ fn article_page(v: &Value) -> Result<ArticlePage, String> {
     v.as_object_with(|v| {
         v.req("items", "an array", |_| Some(()))?;
         Ok(ArticlePage {
-            items: v.list("items", summary)?,
+            items: v.list("items", MAX_LIST_ITEMS, summary)?,
             page: v.req("page", "a whole number", Value::as_u32)?,
             per_page: v.req("per_page", "a whole number", Value::as_u32)?,
             total: v.req("total", "a whole number", Value::as_u64)?,
@@ -122,7 +126,7 @@ pub fn decode_other_news(text: &str) -> Result<Vec<ArticleSummary>, ApiError> {
     decode(text, |v| {
         v.as_object_with(|v| {
             v.req("items", "an array", |_| Some(()))?;
-            v.list("items", summary)
+            v.list("items", MAX_OTHER_NEWS, summary)
         })
     })
 }

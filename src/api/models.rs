@@ -8,6 +8,25 @@ use crate::timefmt::Timestamp;
 #[cfg(not(target_arch = "wasm32"))]
 use serde::{Serialize, Serializer};
 
+/// The most of each list the reader shows, whatever a backend sends: one
+/// that ignores `per_page` (or a hostile one) cannot make a page build
+/// thousands of cards or menu entries. Lists are cut to these where they
+/// are decoded (`api::decode`, WordPress's wire and menu), nowhere else.
+pub mod limits {
+    /// A page of a list (home, a category, search results): the most
+    /// `page_size` may ask for.
+    pub const MAX_LIST_ITEMS: usize = crate::config::MAX_PAGE_SIZE as usize;
+    /// "Các tin tức khác": the most `other_news_limit` may ask for.
+    pub const MAX_OTHER_NEWS: usize = 50;
+    /// The category menu (a site may have more categories; past these the
+    /// menu lists none, their pages still work).
+    pub const MAX_CATEGORIES: usize = 100;
+    /// The backend's capabilities (`"search"`, …).
+    pub const MAX_CAPABILITIES: usize = 16;
+    /// An image's renditions (`srcset`).
+    pub const MAX_VARIANTS: usize = 16;
+}
+
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct Category {

@@ -39,11 +39,11 @@ pub fn ArticleList(
     }
     // The benchmark reads how long building the cards takes (`tt:list-render`).
     Effect::new(|_| crate::perf::measure("tt:list-render", "tt:list-data"));
-    // A backend that ignores per_page must not make the page unusable.
+    // (A backend that ignores per_page is cut at the decoder:
+    // `api::models::limits`.)
     let cards = page
         .items
         .iter()
-        .take(crate::config::MAX_PAGE_SIZE as usize)
         .enumerate()
         .map(|(i, a)| view! { <ArticleCard article=a.clone() eager=i == 0 hide_category /> })
         .collect_view();

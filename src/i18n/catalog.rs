@@ -83,6 +83,8 @@ pub struct Catalog {
     pub embed_preview: &'static str,
     pub embed_script: &'static str,
     pub embed_iframe: &'static str,
+    pub embed_pinned: &'static str,
+    pub embed_pinned_note: &'static str,
     pub embed_iframe_title: &'static str,
     pub copy_link_snippet: &'static str,
     pub snippet_copied: &'static str,

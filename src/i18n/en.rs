@@ -115,6 +115,9 @@ pub static EN: Catalog = Catalog {
     embed_preview: "Preview",
     embed_script: "Snippet (recommended)",
     embed_iframe: "Or an iframe (for pages that cannot run scripts)",
+    embed_pinned: "Or one fixed version, checked by the browser (Subresource Integrity)",
+    embed_pinned_note:
+        "This snippet never updates itself: when the portal updates the widget, get the snippet here again.",
     embed_iframe_title: "News",
     copy_link_snippet: "Copy the snippet",
     snippet_copied: "Snippet copied.",

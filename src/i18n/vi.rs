@@ -105,6 +105,8 @@ pub static VI: Catalog = Catalog {
     embed_preview: "Xem trước",
     embed_script: "Đoạn mã (khuyên dùng)",
     embed_iframe: "Hoặc khung iframe (cho trang không chạy được mã)",
+    embed_pinned: "Hoặc một phiên bản cố định, được trình duyệt kiểm tra (Subresource Integrity)",
+    embed_pinned_note: "Đoạn mã này không tự cập nhật: khi cổng tin tức nâng cấp tiện ích, hãy lấy lại đoạn mã ở đây.",
     embed_iframe_title: "Tin tức",
     copy_link_snippet: "Chép đoạn mã",
     snippet_copied: "Đã chép đoạn mã.",

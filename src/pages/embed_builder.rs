@@ -3,7 +3,7 @@
 use crate::context::{use_categories, use_site};
 use crate::i18n::t;
 use crate::nav;
-use crate::snippet::Pick;
+use crate::snippet::{Pick, Pinned};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::JsCast;
@@ -51,6 +51,16 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         new_tab: false,
     });
     let portal = use_site().origin;
+    // The pinned version the build offers (/widget.json), if it offers one.
+    let pinned = RwSignal::new(None::<Pinned>);
+    #[cfg(target_arch = "wasm32")]
+    leptos::task::spawn_local(async move {
+        use crate::api::transport::Transport;
+        let got = crate::api::transport::browser::Browser { timeout_ms: 10_000 }
+            .get("/widget.json", &crate::api::abort::Abort::new())
+            .await;
+        pinned.set(got.ok().and_then(|r| Pinned::from_json(&r.text)));
+    });
     let preview = NodeRef::<leptos::html::Div>::new();
     // The preview is a real <tintuc-news>, rebuilt from the picks with DOM
     // calls (category slugs come from the backend: never through markup).
@@ -76,7 +86,9 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         });
     };
     let portal_a = portal.clone();
+    let portal_p = portal.clone();
     let script = Memo::new(move |_| pick.get().script_snippet(&portal_a));
+    let pinned_snippet = Memo::new(move |_| pinned.get().map(|p| pick.get().pinned_snippet(&portal_p, &p)));
     let iframe = Memo::new(move |_| pick.get().iframe_snippet(&portal, t().embed_iframe_title));
     let value = |e: &leptos::ev::Event| -> String {
         e.target()
@@ -159,6 +171,17 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             <button class="tt-button tt-button--link" type="button" on:click=move |_| copy("script", script.get())>
                 {t().copy_link_snippet}
             </button>
+            {move || pinned_snippet.get().map(|text| {
+                let copied_text = text.clone();
+                view! {
+                    <h2>{t().embed_pinned}</h2>
+                    <p>{t().embed_pinned_note}</p>
+                    <pre class="tt-embed__code" data-snippet="pinned"><code>{text}</code></pre>
+                    <button class="tt-button tt-button--link" type="button" on:click=move |_| copy("pinned", copied_text.clone())>
+                        {t().copy_link_snippet}
+                    </button>
+                }
+            })}
             <h2>{t().embed_iframe}</h2>
             <pre class="tt-embed__code" data-snippet="iframe"><code>{iframe}</code></pre>
             <button class="tt-button tt-button--link" type="button" on:click=move |_| copy("iframe", iframe.get())>

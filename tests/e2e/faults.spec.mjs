@@ -53,6 +53,39 @@ for (const [name, action, kind] of ARTICLE_FAULTS) {
   });
 }
 
+// A valid answer padded past the 8 MiB cap and sent chunked, without
+// Content-Length (as a compressed or HTTP/2 answer may come): the bytes are
+// counted as they arrive, whoever reads them.
+const STREAMED = { kind: 'stream', bytes: 12 * 1024 * 1024 };
+
+test('the early fetch (boot.js): an answer past the cap without a length is "unreadable", not asked again', async ({ page }) => {
+  const { shell } = reader(page);
+  await faults([{ path: ARTICLE, action: STREAMED }]);
+  let asked = 0;
+  page.on('request', (r) => { if (new URL(r.url()).pathname === ARTICLE) asked += 1; });
+  await page.goto(SEED_PATH);
+  await expect(shell.alert).toContainText(MESSAGES.unreadable);
+  await expect(shell.alert).toHaveAttribute('data-kind', 'unreadable');
+  expect(asked, 'the early answer was the one refused').toBe(1);
+  await clearFaults();
+  await shell.retry.click();
+  await expect(shell.heading).toHaveText(SEED.title);
+});
+
+test('the app: an answer past the cap without a length is "unreadable"', async ({ page }) => {
+  const { shell, list } = reader(page);
+  await page.goto('/');
+  await expect(list.cards.first()).toBeVisible();
+  await faults([{ path_prefix: '/api/articles/', action: STREAMED }]);
+  await list.titles.first().click();
+  await expect(shell.alert).toContainText(MESSAGES.unreadable);
+  await expect(shell.alert).toHaveAttribute('data-kind', 'unreadable');
+  await clearFaults();
+  await shell.retry.click();
+  await expect(shell.alert).toHaveCount(0);
+  await stillUsable(page);
+});
+
 test('503 with Retry-After: the page waits as told, then tries again by itself', async ({ page }) => {
   const { shell } = reader(page);
   await faults([{ path: ARTICLE, action: { kind: 'status', code: 503, retry_after: 2 }, times: 1 }]);

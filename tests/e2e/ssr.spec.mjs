@@ -173,6 +173,7 @@ const FAULTS = [
   ['HTML instead of JSON', { kind: 'body', body: '<html><body>Bad gateway</body></html>', content_type: 'text/html' }, 502],
   ['a truncated answer', { kind: 'truncate', bytes: 200 }, 502],
   ['a 10 MB answer', { kind: 'huge', bytes: 10 * 1024 * 1024 }, 502],
+  ['a 12 MB answer without a length (chunked)', { kind: 'stream', bytes: 12 * 1024 * 1024 }, 502],
   ['JSON of the wrong shape', { kind: 'body', body: '{"items": "nope"}' }, 502],
   ['a dropped connection', { kind: 'drop' }, 502],
 ];

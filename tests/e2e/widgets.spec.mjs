@@ -4,7 +4,7 @@
 // `./tasks e2e`) and the real WordPress (project `wordpress`,
 // `./tasks wordpress`), which the widget reads from the partner's page,
 // across origins.
-import { test as base, expect, PORTS } from './support.mjs';
+import { test as base, expect, faults, clearFaults, PORTS } from './support.mjs';
 import { Shell, Widget } from './pages/index.mjs';
 import http from 'node:http';
 
@@ -296,4 +296,56 @@ test.describe('a backend that does not allow partner pages (no CORS)', () => {
     // The portal's build all the same (its config.json was readable).
     expect(await page.evaluate(() => window.__tintucNews.builds())).toEqual([portal.backend]);
   });
+});
+
+test('a list past the size cap, sent without a length, is "unreadable" in the widget; retry recovers', async ({ page, portal }) => {
+  test.skip(portal.backend !== 'tintuc', 'faults are injected by the demo backend');
+  await faults([{ path: '/api/articles', action: { kind: 'stream', bytes: 12 * 1024 * 1024 } }]);
+  const url = partner('/big.html', `<tintuc-news limit="3"></tintuc-news>${script(portal)}`);
+  await page.goto(url);
+  const w = Widget.nth(page);
+  await expect(w.host).toContainText('Không đọc được nội dung máy chủ trả về.');
+  await expect(w.titles).toHaveCount(0);
+  await clearFaults();
+  await w.host.getByRole('button').click();
+  await expect(w.titles).toHaveCount(3);
+});
+
+test('the pinned snippet (one version, Subresource Integrity) renders; a tampered integrity or file is blocked', async ({ page, context, portal }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${portal.url}/nhung`);
+  await page.getByLabel('Số tin (1–20)').fill('2');
+  const pinned = page.locator('[data-snippet="pinned"]');
+  await expect(pinned).toContainText('integrity="sha384-');
+  await page.getByRole('button', { name: 'Chép đoạn mã' }).nth(1).click();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const pinnedSrc = `${portal.url}/widget/widget-`.replace(/[./]/g, '\\$&');
+  expect(snippet).toMatch(new RegExp(`^<script src="${pinnedSrc}[0-9a-f]{16,}\\.js" integrity="sha384-[A-Za-z0-9+/]{64}" crossorigin="anonymous" async></script>\\n<tintuc-news `));
+  // The plain snippet is still offered, first.
+  await expect(page.locator('[data-snippet="script"]')).toContainText(`${portal.url}/widget.js`);
+  // Pasted as is: the widget, its glue and WASM from beside the pinned file.
+  const files = [];
+  page.on('request', (r) => r.url().startsWith(`${portal.url}/widget`) && files.push(new URL(r.url()).pathname));
+  await page.goto(partner('/pinned.html', snippet));
+  await expect(items(page)).toHaveCount(2);
+  expect(files.some((f) => BUILD[portal.backend].test(f) && f.endsWith('_bg.wasm'))).toBe(true);
+  expect(files).not.toContain('/widget.js');
+  // One character of the integrity changed: the browser refuses the script.
+  const tampered = snippet.replace(/integrity="sha384-(.)/, (_, c) => `integrity="sha384-${c === 'A' ? 'B' : 'A'}`);
+  const refused = page.waitForEvent('console', (m) => m.type() === 'error' && /integrity/i.test(m.text()));
+  await page.goto(partner('/tampered.html', tampered));
+  await refused;
+  await page.waitForLoadState('load');
+  expect(await page.evaluate(() => customElements.get('tintuc-news') === undefined)).toBe(true);
+  await expect(items(page)).toHaveCount(0);
+  // The pinned script vouches for its WASM too: a file changed on the portal is refused.
+  await page.route((u) => BUILD[portal.backend].test(u.pathname) && u.pathname.endsWith('_bg.wasm'), async (route) => {
+    const r = await route.fetch();
+    const body = Buffer.from(await r.body());
+    body[body.length - 1] ^= 1;
+    await route.fulfill({ response: r, body });
+  });
+  await page.goto(partner('/pinned-bad-wasm.html', snippet));
+  await expect(Widget.nth(page).host).toContainText('Không tải được tiện ích tin tức.');
+  await expect(items(page)).toHaveCount(0);
 });

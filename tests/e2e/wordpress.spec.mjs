@@ -2,6 +2,7 @@
 // the same release build, with "backend": "wordpress" in its config.json.
 import { test, expect, SEED, SEED_PATH, PORTS } from './support.mjs';
 import { reader } from './pages/index.mjs';
+import fs from 'node:fs';
 
 const SITE = `http://127.0.0.1:${PORTS.wordpressSite}`;
 
@@ -25,6 +26,11 @@ test('WordPress: home → category → page 2 → the seed article → other new
   await list.nextPage.click();
   await expect(page).toHaveURL(`${SITE}/danh-muc/${SEED.category.slug}?page=2`);
   await expect(list.pagerStatus).toHaveText('Trang 2/2');
+  // Cards whose summary is WordPress's automatic excerpt (the seed article's)
+  // show it without its "[…]".
+  const summaries = await list.cards.locator('.tt-card__summary').allTextContents();
+  expect(summaries.length).toBeGreaterThan(0);
+  for (const s of summaries) expect(s).not.toMatch(/\[(…|\.\.\.|&hellip;)\]/);
   await list.title(SEED.title).click();
   // The seed article, from WordPress.
   await expect(page).toHaveURL(`${SITE}${SEED_PATH}`);
@@ -32,6 +38,10 @@ test('WordPress: home → category → page 2 → the seed article → other new
   await expect(article.time).toHaveText(SEED.time);
   await expect(article.captions).toHaveText(SEED.captions);
   await expect(article.byline).toHaveText(SEED.byline);
+  // No bold lead above the body: the summary is the automatic excerpt, the
+  // body's own opening (shown once, as the body).
+  await expect(article.body).toBeVisible();
+  await expect(page.locator('.tt-article__summary')).toHaveCount(0);
   await expect(article.images.first()).toHaveAttribute('src', /^http:\/\/127\.0\.0\.1:18400\/wp-content\/uploads\//);
   // Other news: the same category, never this article.
   const others = article.otherLinks;
@@ -72,4 +82,29 @@ test.describe(() => {
     await expect(list.resultCount).toHaveText(/^\d+ kết quả$/);
     await expect(list.cards.first()).toBeVisible();
   });
+});
+
+test('the test WordPress has no well-known admin password: a random one, in a file only root reads', async ({ request }) => {
+  const WP = 'http://127.0.0.1:18400';
+  const logIn = async (pwd) => {
+    const r = await request.post(`${WP}/wp-login.php`, {
+      form: { log: 'admin', pwd, 'wp-submit': 'Log In', testcookie: '1' },
+      headers: { cookie: 'wordpress_test_cookie=WP%20Cookie%20check' },
+      maxRedirects: 0,
+    });
+    return r.headersArray().some((h) => h.name.toLowerCase() === 'set-cookie' && h.value.startsWith('wordpress_logged_in_'));
+  };
+  expect(await logIn('tintuc-admin'), 'the old fixed password').toBe(false);
+  const file = '/etc/wordpress/tintuc-admin-password';
+  const st = fs.statSync(file);
+  expect(st.mode & 0o077, `${file} is for root only`).toBe(0);
+  expect(st.uid).toBe(0);
+  let password;
+  try {
+    password = fs.readFileSync(file, 'utf8').trim();
+  } catch {
+    return; // not root: the file's mode is what can be checked
+  }
+  expect(password.length).toBeGreaterThanOrEqual(24);
+  expect(await logIn(password), 'the password in the file is the admin’s').toBe(true);
 });

@@ -21,7 +21,7 @@ async function earlyRequests(location, config, rendered = false) {
   const fetch = (u) => {
     asked.push(u);
     const text = u === '/config.json' ? JSON.stringify(config) : '{}';
-    return Promise.resolve({ status: 200, text: () => Promise.resolve(text), headers: { get: () => null } });
+    return Promise.resolve(new Response(text));
   };
   const window = { addEventListener() {} };
   const context = vm.createContext({
@@ -34,6 +34,7 @@ async function earlyRequests(location, config, rendered = false) {
     AbortSignal: { timeout: () => undefined },
     URLSearchParams,
     TextEncoder,
+    TextDecoder,
     Promise,
   });
   vm.runInContext(boot, context);
@@ -54,6 +55,66 @@ test('boot.js asks nothing early of a WordPress backend or a broken config', asy
   assert.deepEqual(await earlyRequests('/', { ...table.config, backend: 'wordpress' }), []);
   assert.deepEqual(await earlyRequests('/', { api_base: 'ftp://x/' }), []);
   assert.deepEqual(await earlyRequests('/', { ...table.config, page_size: 0 }), []);
+});
+
+test('boot.js asks nothing early of an api_base that is another host', async () => {
+  // As src/config.rs refuses them: `//host` and `/\\host` are other hosts
+  // to the browser (tabs and newlines dropped, a backslash a slash).
+  for (const api_base of ['//evil.example/api/', '/\\evil.example/api/', '/\t/evil.example/', ' //evil.example', 'https:///evil.example/', 'https://evil.example\\@x/', 'https://']) {
+    assert.deepEqual(await earlyRequests('/', { ...table.config, api_base }), [], api_base);
+  }
+  assert.deepEqual(await earlyRequests('/', { ...table.config, api_base: '/api' }), ['/api/categories', '/api/articles?page=1&per_page=10']);
+});
+
+test('boot.js stops reading an early answer past 8 MiB, whatever its length says', async () => {
+  // A chunked (or compressed) body has no Content-Length: this one is 64 MiB.
+  let pulled = 0;
+  let cancelled = false;
+  const large = () =>
+    new ReadableStream({
+      pull(c) {
+        pulled += 1;
+        if (pulled > 64) c.close();
+        else c.enqueue(new Uint8Array(1 << 20).fill(120));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+  const window = { addEventListener() {} };
+  const context = vm.createContext({
+    window,
+    location: new URL('https://portal.example/'),
+    document: { documentElement: { dataset: {}, lang: 'vi' }, querySelector: () => null },
+    localStorage: { getItem: () => null },
+    matchMedia: () => ({ matches: false }),
+    fetch: (u) => Promise.resolve(u === '/config.json' ? new Response(JSON.stringify(table.config)) : new Response(large())),
+    AbortSignal: { timeout: () => undefined },
+    URLSearchParams,
+    TextEncoder,
+    TextDecoder,
+    Promise,
+  });
+  vm.runInContext(boot, context);
+  for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+  const early = window.__tt.early['/api/categories'];
+  assert.ok(early, 'asked early');
+  const answer = await Promise.race([early, new Promise((r) => setTimeout(() => r('still reading after 2 s'), 2000))]);
+  assert.equal(typeof answer, 'object', String(answer));
+  assert.equal(answer.status, 200);
+  assert.equal(answer.big, true, 'marked too large: the app reports it without asking again');
+  assert.equal(answer.text, undefined);
+  assert.ok(cancelled, 'the body is cancelled');
+  // (The stream runs a little ahead of its reader.)
+  assert.ok(pulled < 32, `read ${pulled} MiB of 64`);
+});
+
+test("boot.js's cap is the app's (MAX_BODY_BYTES)", () => {
+  const rust = fs.readFileSync(path.join(root, 'src/api/transport/mod.rs'), 'utf8');
+  const expr = rust.match(/pub const MAX_BODY_BYTES: u64 = ([0-9 *]+);/);
+  assert.ok(expr, 'MAX_BODY_BYTES in src/api/transport/mod.rs');
+  const bytes = expr[1].split('*').reduce((a, n) => a * Number(n.trim()), 1);
+  assert.match(boot, new RegExp(`> ${bytes}\\)`));
 });
 
 test('boot.js asks nothing when the server rendered the page (its data is in it)', async () => {

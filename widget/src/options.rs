@@ -54,6 +54,10 @@ pub const ATTRIBUTES: &[&str] = &[
     "heading",
 ];
 pub const MAX_LIMIT: u32 = 20;
+/// A heading longer than this is cut (with "…"): any text, but not a page of it.
+pub const MAX_HEADING_CHARS: usize = 100;
+/// A bad value is echoed in its message at most this long.
+const MAX_SHOWN_CHARS: usize = 40;
 
 /// Reads options through `attr` (the element's attributes). `script_portal`
 /// is where widget.js came from: the portal, unless `portal` says otherwise.
@@ -68,12 +72,15 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
     let value = |name: &str| attr(name).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
 
     let category = value("category");
+    // A `category` alone implies kind="category" (the iframe page passes it
+    // so): the same rule either way.
     let kind = match value("kind").as_deref() {
-        None if category.is_some() => category.clone().map(Kind::Category),
-        None | Some("latest") => Some(Kind::Latest),
-        Some("category") => match &category {
+        None if category.is_none() => Some(Kind::Latest),
+        Some("latest") => Some(Kind::Latest),
+        None | Some("category") => match &category {
             Some(c) if is_slug(c) => Some(Kind::Category(c.clone())),
             Some(c) => {
+                let c = shown(c);
                 errors.push(msg(
                     format!("category=\"{c}\" không phải một mã chuyên mục (chữ thường, số, dấu gạch ngang)."),
                     format!("category=\"{c}\" is not a category slug (lowercase letters, digits, hyphens)."),
@@ -89,6 +96,7 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
             }
         },
         Some(k) => {
+            let k = shown(k);
             errors.push(msg(
                 format!("kind=\"{k}\" không hợp lệ: dùng \"latest\" hoặc \"category\"."),
                 format!("kind=\"{k}\" is not valid: use \"latest\" or \"category\"."),
@@ -101,6 +109,7 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
         Some(l) => match l.parse::<u32>() {
             Ok(n) if (1..=MAX_LIMIT).contains(&n) => Some(n),
             _ => {
+                let l = shown(&l);
                 errors.push(msg(
                     format!("limit=\"{l}\" phải là số từ 1 đến {MAX_LIMIT}."),
                     format!("limit=\"{l}\" must be a number from 1 to {MAX_LIMIT}."),
@@ -113,6 +122,7 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
         None | Some("list") => Some(Layout::List),
         Some("cards") => Some(Layout::Cards),
         Some(l) => {
+            let l = shown(l);
             errors.push(msg(
                 format!("layout=\"{l}\" không hợp lệ: dùng \"list\" hoặc \"cards\"."),
                 format!("layout=\"{l}\" is not valid: use \"list\" or \"cards\"."),
@@ -125,6 +135,7 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
         Some("light") => Some(Theme::Light),
         Some("dark") => Some(Theme::Dark),
         Some(t) => {
+            let t = shown(t);
             errors.push(msg(
                 format!("theme=\"{t}\" không hợp lệ: dùng \"light\", \"dark\" hoặc \"auto\"."),
                 format!("theme=\"{t}\" is not valid: use \"light\", \"dark\" or \"auto\"."),
@@ -136,6 +147,7 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
         None | Some("true") | Some("yes") | Some("1") => Some(true),
         Some("false") | Some("no") | Some("0") => Some(false),
         Some(s) => {
+            let s = shown(s);
             errors.push(msg(
                 format!("show-time=\"{s}\" phải là \"true\" hoặc \"false\"."),
                 format!("show-time=\"{s}\" must be \"true\" or \"false\"."),
@@ -148,6 +160,7 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
         Some(p) => {
             let base = portal_base(&p);
             if base.is_none() {
+                let p = shown(&p);
                 errors.push(msg(
                     format!("portal=\"{p}\" phải là một địa chỉ http(s)."),
                     format!("portal=\"{p}\" must be an http(s) address."),
@@ -168,11 +181,26 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
                 portal,
                 new_tab,
                 lang,
-                heading: value("heading"),
+                heading: value("heading").map(|h| capped(&h, MAX_HEADING_CHARS)),
             })
         }
         _ => Err(errors),
     }
+}
+
+/// `text`, cut to `max` characters (the last one "…" when cut).
+fn capped(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max - 1).collect();
+    out.push('…');
+    out
+}
+
+/// A bad value as its message echoes it (shown as text, and short).
+fn shown(value: &str) -> String {
+    capped(value, MAX_SHOWN_CHARS)
 }
 
 fn is_slug(s: &str) -> bool {

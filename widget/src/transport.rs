@@ -19,7 +19,9 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use tintuc::api::abort::Abort;
-use tintuc::api::transport::{check_status, Reply, Transport};
+#[cfg(target_arch = "wasm32")]
+use tintuc::api::transport::browser::read_body;
+use tintuc::api::transport::{check_status, Reply, Transport, MAX_BODY_BYTES};
 use tintuc::api::ApiError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -140,16 +142,23 @@ async fn fetch(url: &str, timeout_ms: u32) -> Answer {
     let header = |name: &str| resp.headers().get(name).ok().flatten();
     check_status(resp.status(), header("retry-after").as_deref())?;
     let total = header("x-wp-total").and_then(|t| t.trim().parse().ok());
-    let text = resp.text().map_err(failed)?;
-    // A body that breaks off is an answer that can't be read.
-    let text = JsFuture::from(text).await.map_err(|e| match failed(e) {
-        ApiError::Network(m) => ApiError::Decode(format!("the answer was cut off: {m}")),
-        other => other,
+    // Counted as it comes, as the reader reads (a chunked or compressed
+    // answer has no Content-Length); a body that breaks off is an answer
+    // that can't be read.
+    let text = read_body(resp.body()).await.map_err(|e| match e {
+        None => ApiError::Decode(format!("response larger than {MAX_BODY_BYTES} bytes")),
+        Some(e) => match failed(e) {
+            ApiError::Network(m) => ApiError::Decode(format!("the answer was cut off: {m}")),
+            other => other,
+        },
     })?;
-    Ok(Reply {
-        text: text.as_string().unwrap_or_default(),
-        total,
-    })
+    Ok(Reply { text, total })
+}
+
+/// (Natively, where only the options are tested, there is no browser.)
+#[cfg(not(target_arch = "wasm32"))]
+async fn read_body(_: Option<web_sys::ReadableStream>) -> Result<String, Option<JsValue>> {
+    Err(None)
 }
 
 /// A `fetch` to `url` failed without an answer (`message`). Offline, or a

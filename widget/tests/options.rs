@@ -99,3 +99,37 @@ fn portal_bases() {
         assert_eq!(portal_base(bad), None, "{bad:?}");
     }
 }
+
+#[test]
+fn a_category_alone_is_validated_as_with_kind() {
+    // The iframe page (/tin-nhung/?category=…) passes `category` without
+    // `kind`: the same rule as the explicit form.
+    for bad in [
+        "<b>x</b>",
+        "../../config",
+        "a b",
+        "Tin-Tuc",
+        "x?page=2",
+        &"a".repeat(201),
+    ] {
+        let e = parse_attrs(&[("category", bad)]).expect_err(bad);
+        assert!(e[0].contains("category="), "{e:?}");
+    }
+    assert_eq!(
+        parse_attrs(&[("category", "tin-tuc-2")]).unwrap().kind,
+        Kind::Category("tin-tuc-2".into())
+    );
+}
+
+#[test]
+fn headings_and_echoed_values_are_capped() {
+    // Any text, as text; but not a page of it.
+    let long = "Tin phường ".repeat(100);
+    let o = parse_attrs(&[("heading", &long)]).unwrap();
+    let h = o.heading.unwrap();
+    assert!(h.chars().count() <= MAX_HEADING_CHARS, "{}", h.chars().count());
+    assert!(h.starts_with("Tin phường Tin phường"));
+    // A bad value is named in the message, shortened.
+    let e = parse_attrs(&[("kind", &"x".repeat(10_000))]).unwrap_err();
+    assert!(e[0].chars().count() < 200, "{}", e[0].chars().count());
+}

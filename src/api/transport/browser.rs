@@ -1,6 +1,8 @@
-//! The browser's `fetch`, with an `AbortController` and a timer; and the
-//! answers `index.html`'s boot script fetched before the WASM arrived
-//! (`web/boot.js`), taken by URL instead of asking again.
+//! The browser's `fetch`, with an `AbortController` and a timer, and a body
+//! counted as it is read (capped whatever its headers say); and the answers
+//! `index.html`'s boot script fetched before the WASM arrived
+//! (`web/boot.js`, which counts likewise), taken by URL instead of asking
+//! again.
 
 use super::{check_status, Reply, Transport, MAX_BODY_BYTES};
 use crate::api::abort::Abort;
@@ -18,7 +20,7 @@ impl Transport for Browser {
     async fn get(&self, url: &str, abort: &Abort) -> Result<Reply, ApiError> {
         let _timer = start_timer(abort, self.timeout_ms);
         let answer = match take_early(url).await {
-            Some(a) => a,
+            Some(a) => a?,
             None => fetch(url, abort).await?,
         };
         check_status(answer.status, answer.retry_after.as_deref())?;
@@ -85,24 +87,15 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
     let status = resp.status();
     let retry_after = resp.headers().get("retry-after");
     let total = resp.headers().get("x-wp-total").and_then(|t| t.trim().parse().ok());
-    // A body this large is not an answer to our question: refuse it before
-    // reading it into memory.
-    let length = resp
-        .headers()
-        .get("content-length")
-        .and_then(|l| l.trim().parse::<u64>().ok());
-    if length.is_some_and(|l| l > MAX_BODY_BYTES) {
-        return Err(ApiError::Decode(format!(
-            "response of {} bytes is too large",
-            length.unwrap_or(0)
-        )));
-    }
     // Error bodies are not read: nothing in them is shown.
     let text = if (200..300).contains(&status) {
-        // The answer began but its body broke off: what arrived can't be read.
-        resp.text().await.map_err(|e| match abort.error(e) {
-            ApiError::Network(m) => ApiError::Decode(format!("the answer was cut off: {m}")),
-            other => other,
+        read_body(resp.body()).await.map_err(|e| match e {
+            None => too_large(),
+            // The answer began but its body broke off: what arrived can't be read.
+            Some(e) => match abort.error(js_message(&e)) {
+                ApiError::Network(m) => ApiError::Decode(format!("the answer was cut off: {m}")),
+                other => other,
+            },
         })?
     } else {
         String::new()
@@ -115,6 +108,56 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
     })
 }
 
+fn too_large() -> ApiError {
+    ApiError::Decode(format!("response larger than {MAX_BODY_BYTES} bytes"))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A `ReadableStreamDefaultReader` (web-sys's would be one more feature
+    /// of a large crate for two methods).
+    type Reader;
+    #[wasm_bindgen(method)]
+    fn read(this: &Reader) -> js_sys::Promise;
+    #[wasm_bindgen(method)]
+    fn cancel(this: &Reader) -> js_sys::Promise;
+}
+
+/// A body read chunk by chunk, its bytes counted as they arrive, whatever
+/// `Content-Length` says (a chunked, compressed or HTTP/2 answer has none):
+/// past [`MAX_BODY_BYTES`] reading stops, the rest is cancelled, and the
+/// answer is `Err(None)`; a stream that fails is `Err(Some(its error))`.
+/// Invalid UTF-8 is replaced, as `Response.text()` does. The widget reads
+/// its answers with it too.
+pub async fn read_body(body: Option<web_sys::ReadableStream>) -> Result<String, Option<JsValue>> {
+    use js_sys::Reflect;
+    let Some(body) = body else {
+        return Ok(String::new());
+    };
+    let reader: Reader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = wasm_bindgen_futures::JsFuture::from(reader.read())
+            .await
+            .map_err(Some)?;
+        if Reflect::get(&chunk, &"done".into()).map_or(true, |d| d.is_truthy()) {
+            break;
+        }
+        let value: js_sys::Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(Some)?.unchecked_into();
+        let (start, n) = (bytes.len(), value.length() as usize);
+        if (start + n) as u64 > MAX_BODY_BYTES {
+            let _ = reader.cancel();
+            return Err(None);
+        }
+        bytes.resize(start + n, 0);
+        value.copy_to(&mut bytes[start..]);
+    }
+    Ok(match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
 pub(crate) fn js_message(e: &JsValue) -> String {
     e.as_string()
         .unwrap_or_else(|| String::from(js_sys::Error::from(e.clone()).message()))
@@ -122,8 +165,9 @@ pub(crate) fn js_message(e: &JsValue) -> String {
 
 /// The answer the boot script fetched for `url` before the app started,
 /// taken once. `None` if there is none or it failed: the caller then
-/// fetches as usual.
-async fn take_early(url: &str) -> Option<Answer> {
+/// fetches as usual. One it stopped reading past [`MAX_BODY_BYTES`]
+/// (`big`) is that error, without asking again.
+async fn take_early(url: &str) -> Option<Result<Answer, ApiError>> {
     use js_sys::Reflect;
     let window = JsValue::from(web_sys::window()?);
     let early = Reflect::get(&Reflect::get(&window, &"__tt".into()).ok()?, &"early".into()).ok()?;
@@ -132,10 +176,14 @@ async fn take_early(url: &str) -> Option<Answer> {
     let _ = Reflect::delete_property(early.unchecked_ref::<js_sys::Object>(), &key);
     let v = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
     let field = |name: &str| Reflect::get(&v, &name.into()).ok();
-    Some(Answer {
-        status: field("status")?.as_f64()? as u16,
+    let status = field("status")?.as_f64()? as u16;
+    if field("big").is_some_and(|b| b.is_truthy()) {
+        return Some(Err(too_large()));
+    }
+    Some(Ok(Answer {
+        status,
         retry_after: field("retryAfter").and_then(|r| r.as_string()),
         text: field("text")?.as_string()?,
         total: None,
-    })
+    }))
 }

@@ -12,7 +12,10 @@ pub mod browser;
 #[cfg(all(feature = "ssr", not(target_arch = "wasm32")))]
 pub mod native;
 
-/// Larger answers are refused (the largest real page is ~100 KB).
+/// Larger answers are refused (the largest real page is ~100 KB), counted
+/// as they are read whatever `Content-Length` says: by both transports, the
+/// widget (through [`browser::read_body`]) and `web/boot.js`, which repeats
+/// the number (tests/js/boot.test.mjs holds it to this one).
 pub const MAX_BODY_BYTES: u64 = 8 * 1024 * 1024;
 
 /// A 2xx answer: its body, and the item count WordPress sends as a header

@@ -4,38 +4,77 @@
 
 use super::wire::{WpCategory, WpPost};
 use crate::api::error::ApiError;
+use crate::api::models::limits::{MAX_CATEGORIES, MAX_VARIANTS};
 use crate::api::models::{
     Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef, Image, ImageVariant,
 };
 use crate::text::{html_to_text, without_more_marker};
 use crate::timefmt::Timestamp;
+use std::collections::HashMap;
 
 /// The menu: categories with posts, each parent followed by its children
-/// (the site's own tree), in the site's order. WordPress can search.
+/// (the site's own tree), in the site's order; at most
+/// [`MAX_CATEGORIES`]. WordPress can search.
+///
+/// The site's data is not trusted to be a tree: an id sent twice counts
+/// once (its first copy), each category is visited once (a cycle ends
+/// where it meets a category already placed; one no top-level category
+/// leads to is placed at the top level), and the walk is linear in the
+/// number of categories.
 pub fn to_category_list(cats: &[WpCategory]) -> CategoryList {
-    fn push_tree(cats: &[WpCategory], parent: Option<u64>, depth: u32, out: &mut Vec<Category>) {
-        if depth > 8 {
-            return; // a cycle in hostile data
+    let mut first: HashMap<u64, usize> = HashMap::with_capacity(cats.len());
+    for (i, c) in cats.iter().enumerate() {
+        first.entry(c.id).or_insert(i);
+    }
+    // Each category once, as the first of its copies; its children in the
+    // site's order. Top level: no parent, itself, or one the list doesn't have.
+    let mut children: HashMap<u64, Vec<usize>> = HashMap::new();
+    let mut roots = Vec::new();
+    for (i, c) in cats.iter().enumerate() {
+        if first[&c.id] != i {
+            continue;
         }
-        let known = |id: u64| cats.iter().any(|c| c.id == id);
-        for c in cats.iter().filter(|c| match parent {
-            // Top level: no parent, or one the list doesn't have.
-            None => c.parent == 0 || !known(c.parent),
-            Some(p) => c.parent == p && c.id != p,
-        }) {
+        if c.parent == 0 || c.parent == c.id || !first.contains_key(&c.parent) {
+            roots.push(i);
+        } else {
+            children.entry(c.parent).or_default().push(i);
+        }
+    }
+    let mut placed = vec![false; cats.len()];
+    let mut items = Vec::new();
+    // Depth first, with a stack (a deep tree must not deepen the call
+    // stack); what no top-level category leads to (a cycle) comes last.
+    let starts = roots
+        .into_iter()
+        .chain((0..cats.len()).filter(|i| first[&cats[*i].id] == *i));
+    let mut stack = Vec::new();
+    for start in starts {
+        stack.push(start);
+        while let Some(i) = stack.pop() {
+            if std::mem::replace(&mut placed[i], true) {
+                continue;
+            }
+            let c = &cats[i];
             if c.count > 0 {
-                out.push(Category {
+                if items.len() == MAX_CATEGORIES {
+                    return menu(items);
+                }
+                items.push(Category {
                     slug: c.slug.clone(),
                     name: html_to_text(&c.name),
                     description: None,
                     count: Some(c.count),
                 });
             }
-            push_tree(cats, Some(c.id), depth + 1, out);
+            if let Some(kids) = children.get(&c.id) {
+                stack.extend(kids.iter().rev().filter(|k| !placed[**k]));
+            }
         }
     }
-    let mut items = Vec::new();
-    push_tree(cats, None, 0, &mut items);
+    menu(items)
+}
+
+fn menu(items: Vec<Category>) -> CategoryList {
     CategoryList {
         items,
         capabilities: vec!["search".into()],
@@ -91,6 +130,7 @@ fn thumbnail(post: &WpPost) -> Option<Image> {
         }
     }
     variants.dedup_by_key(|v| v.width);
+    variants.truncate(MAX_VARIANTS);
     Some(Image {
         url,
         alt: media.alt_text.clone().filter(|a| !a.is_empty()),

@@ -13,6 +13,7 @@ use super::{fingerprint, Backend, Fetched};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use crate::api::media::MediaBase;
+use crate::api::models::limits::MAX_OTHER_NEWS;
 use crate::api::models::ArticlePage;
 use crate::api::request::Request;
 use crate::api::transport::Transport;
@@ -237,7 +238,8 @@ impl<T: Transport> Backend for WordPress<T> {
                     exclude: Some(post.id),
                     search: None,
                 };
-                let (fp, page) = self.list(q, &cats, abort).await?;
+                let (fp, mut page) = self.list(q, &cats, abort).await?;
+                page.items.truncate(MAX_OTHER_NEWS);
                 (fp, Arc::new(page.items))
             }
         };

@@ -3,10 +3,18 @@
 //! embedded media and author are read leniently (an embedded item may be an
 //! error object, a private image, or PHP's `[]` for an empty object): at
 //! worst a missing image or byline, never a failed page, never a panic.
+//! Lists are read up to a cap (`models::limits`): what is past it is not read.
 
+use super::urls::CATEGORIES_PER_PAGE;
 use crate::api::decode::decode;
 use crate::api::error::ApiError;
+use crate::api::models::limits::MAX_LIST_ITEMS;
 use crate::json::Value;
+
+/// A post's categories, and its embedded items (featured image, author),
+/// read at most: WordPress gives one featured image and one author.
+const MAX_IDS: usize = 100;
+const MAX_EMBEDDED: usize = 4;
 
 pub struct WpCategory {
     pub id: u64,
@@ -75,7 +83,9 @@ fn id(v: &Value) -> Result<u64, String> {
 }
 
 fn ids(v: &Value, key: &str) -> Result<Vec<u64>, String> {
-    v.list(key, |n| n.as_u64().ok_or_else(|| "expected a whole number".into()))
+    v.list(key, MAX_IDS, |n| {
+        n.as_u64().ok_or_else(|| "expected a whole number".into())
+    })
 }
 
 fn rendered(v: &Value) -> Result<Rendered, String> {
@@ -97,7 +107,7 @@ fn category(v: &Value) -> Result<WpCategory, String> {
 /// An array of `read`s at `v`, or nothing.
 fn lenient<T>(v: &Value, key: &str, read: impl Fn(&Value) -> T) -> Vec<T> {
     v.get(key)
-        .and_then(|a| a.items())
+        .and_then(|a| a.items(MAX_EMBEDDED))
         .map(|items| items.iter().filter(|i| i.is_object()).map(read).collect())
         .unwrap_or_default()
 }
@@ -146,9 +156,9 @@ fn post(v: &Value) -> Result<WpPost, String> {
     })
 }
 
-/// An array of `read`s at the root.
-fn array<T>(v: &Value, read: impl Fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
-    let items = v.items().ok_or("expected an array")?;
+/// An array of `read`s at the root, its first `max` only.
+fn array<T>(v: &Value, max: usize, read: impl Fn(&Value) -> Result<T, String>) -> Result<Vec<T>, String> {
+    let items = v.items(max).ok_or("expected an array")?;
     items
         .iter()
         .enumerate()
@@ -157,16 +167,16 @@ fn array<T>(v: &Value, read: impl Fn(&Value) -> Result<T, String>) -> Result<Vec
 }
 
 pub fn decode_categories(text: &str) -> Result<Vec<WpCategory>, ApiError> {
-    decode(text, |v| array(v, |c| c.as_object_with(category)))
+    decode(text, |v| array(v, CATEGORIES_PER_PAGE, |c| c.as_object_with(category)))
 }
 
 pub fn decode_posts(text: &str) -> Result<Vec<WpPost>, ApiError> {
-    decode(text, |v| array(v, post))
+    decode(text, |v| array(v, MAX_LIST_ITEMS, post))
 }
 
 pub fn decode_post_ids(text: &str) -> Result<Vec<WpPostIds>, ApiError> {
     decode(text, |v| {
-        array(v, |p| {
+        array(v, 1, |p| {
             p.as_object_with(|p| {
                 Ok(WpPostIds {
                     id: id(p)?,
