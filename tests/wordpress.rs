@@ -9,7 +9,7 @@ use std::fs;
 use tintuc::api::backend::wordpress::{map::*, urls::*, wire::*};
 use tintuc::api::ApiError;
 use tintuc::i18n::Locale;
-use tintuc::text::html_to_text;
+use tintuc::text::{find_bytes, html_to_text};
 use tintuc::timefmt::Zone;
 
 fn fixture(name: &str) -> String {
@@ -230,4 +230,11 @@ fn plain_text_skips_comments_scripts_and_styles() {
         "Sáng ngày 04/02/2021, tại 42 phố Nhà Chung"
     ));
     assert!(!repeats_opening("Một lời dẫn riêng", "Sáng ngày 04/02/2021"));
+}
+
+#[test]
+fn find_bytes_finds_as_str_find_does() {
+    for (s, needle) in [("a-->b-->", "-->"), ("x</y", "</"), ("", ">"), ("ab", "abc"), ("Một>", ">"), ("abc", "")] {
+        assert_eq!(find_bytes(s, needle), s.find(needle), "{s:?} {needle:?}");
+    }
 }
