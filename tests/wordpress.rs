@@ -234,7 +234,14 @@ fn plain_text_skips_comments_scripts_and_styles() {
 
 #[test]
 fn find_bytes_finds_as_str_find_does() {
-    for (s, needle) in [("a-->b-->", "-->"), ("x</y", "</"), ("", ">"), ("ab", "abc"), ("Một>", ">"), ("abc", "")] {
+    for (s, needle) in [
+        ("a-->b-->", "-->"),
+        ("x</y", "</"),
+        ("", ">"),
+        ("ab", "abc"),
+        ("Một>", ">"),
+        ("abc", ""),
+    ] {
         assert_eq!(find_bytes(s, needle), s.find(needle), "{s:?} {needle:?}");
     }
 }
