@@ -34,6 +34,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import crypto from 'node:crypto';
 import { inputsHash, readStamp, sha } from './lib/stamp.mjs';
+import { emptyTableEntries, streamsEntry } from './lib/dead-table.mjs';
 import { STREAM_CLASSES, STREAM_EXPORTS, dropExports, dropGlueClasses } from './lib/unused-exports.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +50,7 @@ const force = process.argv.includes('--force');
 /** What the output is made from: the widget crate and its assets, the
  * `tintuc` lib crate it depends on, the lockfiles, this script. Not the
  * widget's native tests, not the reader's binary (src/main.rs). */
-const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs'];
+const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs', 'scripts/lib/dead-table.mjs'];
 const IGNORED = new Set(['widget/tests', 'src/main.rs']);
 
 const log = (...m) => console.error('[widget]', ...m);
@@ -79,7 +80,7 @@ const BUILDS = {
 };
 
 /** What turns cargo's .wasm into a build's files. */
-const PIPELINE = ['scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs'];
+const PIPELINE = ['scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs', 'scripts/lib/dead-table.mjs'];
 
 const started = Date.now();
 const files = {};
@@ -101,7 +102,9 @@ for (const [backend, { feature, name }] of Object.entries(BUILDS)) {
     run('wasm-bindgen', [rawFile, '--target', 'web', '--out-dir', pkg, '--out-name', name, '--no-typescript']);
     // wasm-streams's exports (Leptos's, unused here) out first, so
     // wasm-opt drops what they kept (scripts/lib/unused-exports.mjs).
-    fs.writeFileSync(pkgWasm, dropExports(fs.readFileSync(pkgWasm), STREAM_EXPORTS));
+    // And the table entries only they reached (scripts/lib/dead-table.mjs).
+    const { wasm: pruned } = emptyTableEntries(dropExports(fs.readFileSync(pkgWasm), STREAM_EXPORTS), streamsEntry);
+    fs.writeFileSync(pkgWasm, pruned);
     // --converge: -Oz again while it still shrinks (~250 B brotli, measured).
     run(bin('wasm-opt'), ['-Oz', '--converge', pkgWasm, '-o', pkgWasm]);
   }

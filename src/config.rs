@@ -219,7 +219,8 @@ fn shown(text: &str) -> String {
 /// credentials or another scheme.
 pub fn site_origin(s: &str) -> Option<String> {
     let s = s.trim().trim_end_matches('/');
-    let (scheme, rest) = s.split_once("://")?;
+    let at = crate::text::find_bytes(s, "://")?;
+    let (scheme, rest) = (&s[..at], &s[at + 3..]);
     let scheme = scheme.to_ascii_lowercase();
     if !(scheme == "https" || scheme == "http") || rest.is_empty() {
         return None;

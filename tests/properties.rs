@@ -265,7 +265,7 @@ fn pager_arithmetic_holds_for_any_numbers() {
 
 /// Pages as the route model writes them: canonical params.
 fn any_page() -> impl Strategy<Value = Page> {
-    let slug = any::<String>().prop_filter("a slug", |s| !s.is_empty() && s.len() <= route::MAX_SLUG_BYTES);
+    let slug = any::<String>().prop_filter("a slug", |s| route::is_slug(s));
     let query = any::<String>().prop_map(|q| route::clean_query(&q));
     prop_oneof![
         (1u32..u32::MAX).prop_map(|page| Page::Home { page }),

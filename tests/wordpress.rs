@@ -9,7 +9,7 @@ use std::fs;
 use tintuc::api::backend::wordpress::{map::*, urls::*, wire::*};
 use tintuc::api::ApiError;
 use tintuc::i18n::Locale;
-use tintuc::text::html_to_text;
+use tintuc::text::{find_bytes, html_to_text};
 use tintuc::timefmt::Zone;
 
 fn fixture(name: &str) -> String {
@@ -307,4 +307,18 @@ fn wordpress_lists_are_cut_where_they_are_decoded() {
     assert_eq!(page.items.len(), MAX_LIST_ITEMS);
     let thumb = page.items[0].thumbnail.as_ref().unwrap();
     assert_eq!(thumb.variants.len(), MAX_VARIANTS);
+}
+
+#[test]
+fn find_bytes_finds_as_str_find_does() {
+    for (s, needle) in [
+        ("a-->b-->", "-->"),
+        ("x</y", "</"),
+        ("", ">"),
+        ("ab", "abc"),
+        ("Một>", ">"),
+        ("abc", ""),
+    ] {
+        assert_eq!(find_bytes(s, needle), s.find(needle), "{s:?} {needle:?}");
+    }
 }

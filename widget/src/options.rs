@@ -218,7 +218,8 @@ pub fn portal_base(raw: &str) -> Option<String> {
     if !(lower.starts_with("https://") || lower.starts_with("http://")) {
         return None;
     }
-    let scheme_end = raw.find("://")? + 3;
+    // The scheme's length, as checked just above.
+    let scheme_end = if lower.starts_with("https://") { 8 } else { 7 };
     let rest = &raw[scheme_end..];
     let end = rest.find(['?', '#']).unwrap_or(rest.len());
     let host_and_path = &rest[..end];
