@@ -20,7 +20,8 @@
   // The portal, from where this file is: './' for /widget.js, '../' for
   // /widget/widget-<hash>.js; the builds are named from here too.
   const portal = new URL('__PORTAL__', here).href;
-  // {tintuc: {js, wasm, jsSri, wasmSri}, wordpress: {…}}, paths from here.
+  // {tintuc: {js, wasm, jsSri?, wasmSri?}, wordpress: {…}}, paths from here;
+  // the integrity in the pinned copy only.
   const BUILDS = __BUILDS__;
   // One WASM instance per build for every widget on the page. A failed load
   // is forgotten, so the next render (a reconnect, an attribute change)
@@ -31,16 +32,24 @@
   const load = (name) => {
     const b = BUILDS[name];
     const glue = new URL(b.js, here).href;
-    return (runtimes[name] ||= new Promise((ok, fail) => {
-      const l = document.createElement('link');
-      // (A browser without modulepreload, Safari before 17, imports it unchecked.)
-      if (!l.relList.supports('modulepreload')) return ok();
-      Object.assign(l, { rel: 'modulepreload', href: glue, integrity: b.jsSri, crossOrigin: 'anonymous', onload: ok, onerror: fail });
-      document.head.append(l);
-    })
+    // The plain widget.js names no integrity: it comes from the same portal
+    // as what it loads, so only a pinned copy has something to vouch for
+    // (__PINNED__ is a constant of each copy: the other branch is dropped).
+    return (runtimes[name] ||= (
+      __PINNED__
+        ? new Promise((ok, fail) => {
+            const l = document.createElement('link');
+            // (A browser without modulepreload, Safari before 17, imports it unchecked.)
+            if (!l.relList.supports('modulepreload')) return ok();
+            Object.assign(l, { rel: 'modulepreload', href: glue, integrity: b.jsSri, crossOrigin: 'anonymous', onload: ok, onerror: fail });
+            document.head.append(l);
+          })
+        : Promise.resolve()
+    )
       .then(() => import(glue))
       .then(async (m) => {
-        await m.default({ module_or_path: fetch(new URL(b.wasm, here), { integrity: b.wasmSri }) });
+        const wasm = new URL(b.wasm, here);
+        await m.default({ module_or_path: __PINNED__ ? fetch(wasm, { integrity: b.wasmSri }) : wasm });
         return m;
       })
       .catch((e) => {
