@@ -50,7 +50,7 @@ const force = process.argv.includes('--force');
 /** What the output is made from: the widget crate and its assets, the
  * `tintuc` lib crate it depends on, the lockfiles, this script. Not the
  * widget's native tests, not the reader's binary (src/main.rs). */
-const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs', 'scripts/lib/dead-table.mjs'];
+const INPUTS = ['widget', 'src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs', 'scripts/lib/dead-table.mjs', 'scripts/lib/leb128.mjs'];
 const IGNORED = new Set(['widget/tests', 'src/main.rs']);
 
 const log = (...m) => console.error('[widget]', ...m);
@@ -80,7 +80,7 @@ const BUILDS = {
 };
 
 /** What turns cargo's .wasm into a build's files. */
-const PIPELINE = ['scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs', 'scripts/lib/dead-table.mjs'];
+const PIPELINE = ['scripts/build-widget.mjs', 'scripts/lib/unused-exports.mjs', 'scripts/lib/dead-table.mjs', 'scripts/lib/leb128.mjs'];
 
 const started = Date.now();
 const files = {};

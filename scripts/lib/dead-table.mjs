@@ -17,30 +17,7 @@
 // segment of function indices); another shape fails the build instead of
 // being half edited.
 
-/** Reads an unsigned LEB128 at `pos`: [value, next position]. */
-function uleb(buf, pos) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    if (pos >= buf.length) throw new Error('wasm: truncated LEB128');
-    byte = buf[pos++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value, pos];
-}
-
-function toUleb(n) {
-  const out = [];
-  do {
-    let byte = n % 128;
-    n = Math.floor(n / 128);
-    if (n) byte |= 0x80;
-    out.push(byte);
-  } while (n);
-  return Buffer.from(out);
-}
+import { uleb, toUleb } from './leb128.mjs';
 
 const CUSTOM_SECTION = 0;
 const ELEMENT_SECTION = 9;
