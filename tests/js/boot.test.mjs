@@ -13,20 +13,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const boot = fs.readFileSync(path.join(root, 'web/boot.js'), 'utf8');
 const table = JSON.parse(fs.readFileSync(path.join(root, 'tests/fixtures/routes.json'), 'utf8'));
 
-/** Runs the boot script at `location` with `config` as config.json; resolves
- * to the URLs it asked for besides config.json. */
-async function earlyRequests(location, config, rendered = false) {
-  const url = new URL(location, 'https://portal.example');
-  const asked = [];
-  const fetch = (u) => {
-    asked.push(u);
-    const text = u === '/config.json' ? JSON.stringify(config) : '{}';
-    return Promise.resolve(new Response(text));
-  };
+/** Runs the boot script in a page at `location` whose `fetch` is `fetch`
+ * (and that the server rendered, when `rendered`); resolves, once its
+ * requests have settled, to the page's `window` and the script's context. */
+async function runBoot(location, fetch, rendered = false) {
   const window = { addEventListener() {} };
   const context = vm.createContext({
     window,
-    location: url,
+    location: new URL(location, 'https://portal.example'),
     document: { documentElement: { dataset: {}, lang: 'vi' }, querySelector: (s) => (rendered && s.includes('tintuc-rendered') ? {} : null) },
     localStorage: { getItem: () => null },
     matchMedia: () => ({ matches: false }),
@@ -40,6 +34,19 @@ async function earlyRequests(location, config, rendered = false) {
   vm.runInContext(boot, context);
   // Let config.json's answer and the requests it starts settle.
   for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+  return { window, context };
+}
+
+/** Runs the boot script at `location` with `config` as config.json; resolves
+ * to the URLs it asked for besides config.json. */
+async function earlyRequests(location, config, rendered = false) {
+  const asked = [];
+  const fetch = (u) => {
+    asked.push(u);
+    const text = u === '/config.json' ? JSON.stringify(config) : '{}';
+    return Promise.resolve(new Response(text));
+  };
+  const { window, context } = await runBoot(location, fetch, rendered);
   assert.deepEqual(Object.keys(window.__tt.early), asked, 'each early answer is kept by its URL');
   assert.equal(context.document.documentElement.dataset.theme, 'light', 'the theme is applied either way');
   return asked.filter((u) => u !== '/config.json');
@@ -81,22 +88,9 @@ test('boot.js stops reading an early answer past 8 MiB, whatever its length says
         cancelled = true;
       },
     });
-  const window = { addEventListener() {} };
-  const context = vm.createContext({
-    window,
-    location: new URL('https://portal.example/'),
-    document: { documentElement: { dataset: {}, lang: 'vi' }, querySelector: () => null },
-    localStorage: { getItem: () => null },
-    matchMedia: () => ({ matches: false }),
-    fetch: (u) => Promise.resolve(u === '/config.json' ? new Response(JSON.stringify(table.config)) : new Response(large())),
-    AbortSignal: { timeout: () => undefined },
-    URLSearchParams,
-    TextEncoder,
-    TextDecoder,
-    Promise,
-  });
-  vm.runInContext(boot, context);
-  for (let i = 0; i < 10; i++) await new Promise((r) => setImmediate(r));
+  const { window } = await runBoot('/', (u) =>
+    Promise.resolve(u === '/config.json' ? new Response(JSON.stringify(table.config)) : new Response(large())),
+  );
   const early = window.__tt.early['/api/categories'];
   assert.ok(early, 'asked early');
   const answer = await Promise.race([early, new Promise((r) => setTimeout(() => r('still reading after 2 s'), 2000))]);
