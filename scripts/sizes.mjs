@@ -51,6 +51,16 @@ export function widgetFiles(dist) {
   return ['widget.js', ...fs.readdirSync(dir).filter((f) => /\.(js|wasm)$/.test(f)).map((f) => `widget/${f}`)];
 }
 
+/** After the first visit, off its critical path: what installing the
+ * service worker downloads (sw.js, and index.html again for its precache:
+ * the bundle comes from the HTTP cache the visit filled), and the manifest
+ * and icons a browser reads to offer installing the portal. */
+export function offlineFiles(dist) {
+  return ['sw.js', 'index.html', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'].filter((f) =>
+    fs.existsSync(path.join(dist, f)),
+  );
+}
+
 export function measureFiles(dist, files) {
   const rows = files.map((f) => {
     const p = path.join(dist, f);
@@ -67,7 +77,7 @@ export function precompress(dist) {
       precompress(p);
       continue;
     }
-    if (!/\.(html|js|wasm|css|json|svg)$/.test(f)) continue;
+    if (!/\.(html|js|wasm|css|json|svg|webmanifest)$/.test(f)) continue;
     precompressFile(p);
   }
 }
@@ -95,10 +105,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const backends = Object.keys(bundlesOf(dist) || { tintuc: null });
   const visits = Object.fromEntries(backends.map((b) => [b, measure(dist, b)]));
   const w = measureFiles(dist, widgetFiles(dist));
-  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: visits, widget: w }, null, 2));
+  const offline = measureFiles(dist, offlineFiles(dist));
+  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: visits, widget: w, offline }, null, 2));
   else {
     for (const [b, m] of Object.entries(visits)) console.log(`First visit of the reader, a portal on ${b}:\n\n${table(m)}\n`);
-    console.log(`The partner widget (loader with its CSS, glue, WASM):\n\n${table(w)}`);
+    console.log(`The partner widget (loader with its CSS, glue, WASM):\n\n${table(w)}\n`);
+    console.log(`After the first visit, once it is idle: the service worker's install (sw.js, index.html for its precache) and the install icons:\n\n${table(offline)}`);
   }
   if (budgetFile) {
     const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));

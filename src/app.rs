@@ -95,6 +95,7 @@ pub fn App(setup: Setup, on_locale: fn()) -> impl IntoView {
         || {},
     );
     provide_context(PendingNav(RwSignal::new(None)));
+    crate::offline::provide_saved();
     // Something the reader waits for is on its way (set by the shell).
     let loading = RwSignal::new(false);
     // Before the router: its popstate listener must run after ours.

@@ -31,6 +31,9 @@ pub enum Page {
     Search { q: String, page: u32 },
     /// `/nhung`: the partners' snippet builder.
     Embed,
+    /// `/bai-da-luu`: the articles the reader saved for offline reading
+    /// (kept in the browser: nothing asked of the backend).
+    Saved,
     /// Anything else.
     NotFound,
 }
@@ -43,6 +46,7 @@ pub enum PageKind {
     Article,
     Search,
     Embed,
+    Saved,
     NotFound,
 }
 
@@ -83,6 +87,7 @@ impl Page {
                 page: page(),
             },
             ["nhung"] => Page::Embed,
+            ["bai-da-luu"] => Page::Saved,
             _ => Page::NotFound,
         }
     }
@@ -96,6 +101,7 @@ impl Page {
             Page::Article { slug } => format!("/tin-tuc/{}", encode(slug)),
             Page::Search { q, page } => with_page(format!("/tim-kiem?q={}", encode(q)), '&', *page),
             Page::Embed => "/nhung".into(),
+            Page::Saved => "/bai-da-luu".into(),
             // Nothing links to it; the home page is where a reader goes next.
             Page::NotFound => "/".into(),
         }
@@ -108,6 +114,7 @@ impl Page {
             Page::Article { .. } => PageKind::Article,
             Page::Search { .. } => PageKind::Search,
             Page::Embed => PageKind::Embed,
+            Page::Saved => PageKind::Saved,
             Page::NotFound => PageKind::NotFound,
         }
     }
@@ -223,6 +230,10 @@ pub fn search(q: &str, page: u32) -> String {
 
 pub fn embed_builder() -> String {
     Page::Embed.href()
+}
+
+pub fn saved() -> String {
+    Page::Saved.href()
 }
 
 /// Where the search form sends its `q` (a GET form: it works without the

@@ -10,7 +10,7 @@ use crate::context::{use_site, use_site_name, Categories, CurrentCategory, Curre
 use crate::nav::loader::{Loader, PendingNav};
 use crate::pages::{
     article::ArticlePage, category::CategoryPage, embed_builder::EmbedBuilderPage, home::HomePage, not_found::NotFound,
-    search::SearchPage,
+    saved::SavedPage, search::SearchPage,
 };
 use crate::route::{Page, PageKind};
 use leptos::prelude::*;
@@ -60,6 +60,15 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
     let current = current_category(page);
     provide_context(CurrentCategory(current));
     let (online, announce) = browser_status(here);
+    // The service worker took this page over (its first install): what the
+    // page shows was fetched without it, so it is asked again, to be kept.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let h = window_event_listener_untyped("tt-controlled", move |_| {
+            client.with_value(|c| crate::offline::keep_page(c, &page.get_untracked(), 0));
+        });
+        on_cleanup(move || h.remove());
+    }
     // Each page that is one of the portal's own has one public address.
     let origin = use_site().origin;
     let canonical = move || {
@@ -117,6 +126,7 @@ fn Pages() -> impl IntoView {
         PageKind::Article => view! { <ArticlePage /> }.into_any(),
         PageKind::Search => view! { <SearchPage /> }.into_any(),
         PageKind::Embed => view! { <EmbedBuilderPage /> }.into_any(),
+        PageKind::Saved => view! { <SavedPage /> }.into_any(),
         PageKind::NotFound => view! { <NotFound /> }.into_any(),
     }
 }

@@ -44,6 +44,47 @@
     }
     pick(b);
   };
+  // The service worker (web/sw.js: offline reading, saved articles),
+  // registered once the page has loaded and the browser is idle: never on
+  // the first visit's way. Without service workers (some private modes,
+  // old browsers) nothing here runs and the portal is as it always was.
+  // tt.post sends the worker a message (the app saves articles with it);
+  // a new release waiting to take over fires `tt-update` on window (the
+  // app offers "Tải lại": tt.update).
+  const sw = window.navigator?.serviceWorker;
+  if (sw) {
+    tt.post = (m) => sw.ready.then((r) => r.active && r.active.postMessage(m));
+    // The first worker takes the page over: the app has it keep the page.
+    sw.addEventListener('controllerchange', () => dispatchEvent(new Event('tt-controlled')));
+    tt.update = () => {
+      sw.addEventListener('controllerchange', () => location.reload());
+      tt.waiting.postMessage({ type: 'SKIP_WAITING' });
+    };
+    addEventListener('load', () =>
+      (window.requestIdleCallback || setTimeout)(() =>
+        sw.register('/sw.js').then(
+          (r) => {
+            if (!r) return;
+            const ask = (w) => {
+              tt.waiting = w;
+              dispatchEvent(new Event('tt-update'));
+            };
+            const watch = (w) => w && w.addEventListener('statechange', () => w.state === 'installed' && sw.controller && ask(w));
+            if (r.waiting && sw.controller) ask(r.waiting);
+            watch(r.installing);
+            r.addEventListener('updatefound', () => watch(r.installing));
+            // A release deployed since the worker was installed: asked for
+            // once per page load (sw.js is served no-cache: a 304 when it is
+            // the same), and every hour for a reader who keeps it open.
+            const check = () => r.update().catch(() => {});
+            check();
+            setInterval(check, 36e5);
+          },
+          () => {},
+        ),
+      ),
+    );
+  }
   // A page the server rendered says its backend, and carries its config
   // and data (src/embed.rs): nothing to ask for early; the server put the
   // bundle's preloads in the page itself.
@@ -70,7 +111,9 @@
   const get = (url, ms) =>
     Promise.resolve()
       .then(() => fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) }))
-      .then((r) => r.text().then((text) => ({ status: r.status, text, retryAfter: r.headers.get('retry-after') })))
+      .then((r) =>
+        r.text().then((text) => ({ status: r.status, text, retryAfter: r.headers.get('retry-after'), cachedAt: r.headers.get('x-tintuc-cached-at') })),
+      )
       .catch(() => null);
   // As Rust's routes::encode_segment: unreserved bytes kept, the rest %XX.
   const enc = (s) =>

@@ -77,6 +77,22 @@ pub fn CategoryMenu(
             })
             .collect_view()
     });
+    // The articles saved for offline reading, counted, once there are any.
+    let saved = crate::offline::use_saved();
+    let on_saved = move || kind.get() == PageKind::Saved;
+    let count = move || saved.with(Vec::len);
+    let saved_link = view! {
+        <li class="tt-menu__item" hidden=move || count() == 0>
+            <a
+                class="tt-menu__link"
+                class:tt-menu__link--current=on_saved
+                aria-current=move || on_saved().then_some("page")
+                href=route::saved()
+            >
+                {move || (t().saved_link)(count())}
+            </a>
+        </li>
+    };
     view! {
         <nav class="tt-menu" aria-label=t().categories on:keydown=on_key>
             <button
@@ -107,6 +123,7 @@ pub fn CategoryMenu(
                     </a>
                 </li>
                 {items}
+                {saved_link}
             </ul>
         </nav>
     }

@@ -1,5 +1,6 @@
 use super::category_menu::CategoryMenu;
 use super::header_tools::HeaderTools;
+use super::offline::UpdatePrompt;
 use super::progress_bar::ProgressBar;
 use crate::api::models::CategoryList;
 use crate::i18n::t;
@@ -46,6 +47,7 @@ pub fn Layout(
             <Show when=move || !online.get()>
                 <p class="tt-offline">{t().offline_banner}</p>
             </Show>
+            <UpdatePrompt />
         </div>
         <header class="tt-header">
             <div class="tt-header__inner">

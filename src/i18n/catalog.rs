@@ -85,4 +85,18 @@ pub struct Catalog {
     pub embed_iframe_title: &'static str,
     pub copy_link_snippet: &'static str,
     pub snippet_copied: &'static str,
+    // Offline reading.
+    pub save_article: &'static str,
+    pub unsave_article: &'static str,
+    pub article_saved: &'static str,
+    pub saved_title: &'static str,
+    pub saved_link: fn(usize) -> String,
+    pub saved_empty: &'static str,
+    pub recently_read: &'static str,
+    pub offline_article_title: &'static str,
+    pub offline_article_body: &'static str,
+    pub offline_article_link: &'static str,
+    pub updated_at: fn(&str) -> String,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
 }

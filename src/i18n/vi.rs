@@ -105,4 +105,18 @@ pub static VI: Catalog = Catalog {
     embed_iframe_title: "Tin tức",
     copy_link_snippet: "Chép đoạn mã",
     snippet_copied: "Đã chép đoạn mã.",
+    save_article: "Lưu bài",
+    unsave_article: "Bỏ lưu",
+    article_saved: "Đã lưu: bài này đọc được cả khi không có mạng.",
+    saved_title: "Bài đã lưu",
+    saved_link: |n| format!("Bài đã lưu ({n})"),
+    saved_empty: "Chưa có bài nào được lưu. Bấm \u{201c}Lưu bài\u{201d} trong một bài để đọc lại cả khi không có mạng.",
+    recently_read: "Đã đọc gần đây",
+    offline_article_title: "Bài này chưa đọc được khi ngoại tuyến",
+    offline_article_body:
+        "Bạn đang ngoại tuyến, và bài này chưa từng được mở trên máy này. Những bài đã lưu hoặc đã đọc vẫn đọc được.",
+    offline_article_link: "Xem bài đã lưu và đã đọc",
+    updated_at: |at| format!("Cập nhật lúc {at}"),
+    update_ready: "Có phiên bản mới",
+    update_reload: "Tải lại",
 };

@@ -5,6 +5,7 @@ use crate::api::models::ArticlePage;
 use crate::api::ApiError;
 use crate::components::article_list::ArticleList;
 use crate::components::error_view::ErrorView;
+use crate::components::offline::CopyNote;
 use crate::components::skeleton::ListSkeleton;
 use crate::nav;
 use crate::pages::not_found::NotFound;
@@ -25,7 +26,11 @@ pub fn ListView(
         Some(Ok(data)) => {
             perf::mark("tt:list-data");
             nav::scroll::content_ready();
-            view! { <ArticleList page=data requested=page.get_untracked() href hide_category /> }.into_any()
+            view! {
+                <CopyNote at=Signal::derive(move || list.copy_time()) />
+                <ArticleList page=data requested=page.get_untracked() href hide_category />
+            }
+            .into_any()
         }
         Some(Err(ApiError::NotFound)) => view! { <NotFound /> }.into_any(),
         Some(Err(e)) => view! { <ErrorView error=e on_retry=list.retry_callback() /> }.into_any(),

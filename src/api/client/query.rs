@@ -66,6 +66,20 @@ impl<T: Send + Sync + 'static> Query<T> {
         }))
     }
 
+    /// When the answer shown was fetched, if it is a copy the service worker
+    /// kept (`None` while live). Reactive.
+    pub fn copy_time(&self) -> Option<f64> {
+        self.req
+            .with(|r| r.as_ref().and_then(|r| self.client.with_value(|c| c.copy_time(r))))
+    }
+
+    /// The URLs the answer was read from.
+    pub fn sources(&self) -> Vec<String> {
+        self.req
+            .with_untracked(|r| r.as_ref().map(|r| self.client.with_value(|c| c.sources(r))))
+            .unwrap_or_default()
+    }
+
     /// Asks again after a failure.
     pub fn retry(&self) {
         if let Some(req) = self.req.get_untracked() {

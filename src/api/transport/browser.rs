@@ -2,7 +2,7 @@
 //! answers `index.html`'s boot script fetched before the WASM arrived
 //! (`web/boot.js`), taken by URL instead of asking again.
 
-use super::{check_status, Reply, Transport, MAX_BODY_BYTES};
+use super::{check_status, copy_time, Reply, Transport, CACHED_AT, MAX_BODY_BYTES};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use gloo_net::http::Request;
@@ -25,6 +25,7 @@ impl Transport for Browser {
         Ok(Reply {
             text: answer.text,
             total: answer.total,
+            copy: answer.copy,
         })
     }
 }
@@ -69,6 +70,7 @@ struct Answer {
     retry_after: Option<String>,
     text: String,
     total: Option<u64>,
+    copy: Option<f64>,
 }
 
 async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
@@ -85,6 +87,7 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
     let status = resp.status();
     let retry_after = resp.headers().get("retry-after");
     let total = resp.headers().get("x-wp-total").and_then(|t| t.trim().parse().ok());
+    let copy = copy_time(resp.headers().get(CACHED_AT).as_deref());
     // A body this large is not an answer to our question: refuse it before
     // reading it into memory.
     let length = resp
@@ -112,6 +115,7 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
         retry_after,
         text,
         total,
+        copy,
     })
 }
 
@@ -137,5 +141,6 @@ async fn take_early(url: &str) -> Option<Answer> {
         retry_after: field("retryAfter").and_then(|r| r.as_string()),
         text: field("text")?.as_string()?,
         total: None,
+        copy: copy_time(field("cachedAt").and_then(|c| c.as_string()).as_deref()),
     })
 }
