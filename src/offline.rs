@@ -163,6 +163,15 @@ pub fn remember_read(a: &Article) {
     }
 }
 
+/// Whether the service worker took this page over after it loaded (its
+/// first install): what the page showed was fetched without it.
+pub fn claimed() -> bool {
+    #[cfg(target_arch = "wasm32")]
+    return tt("claimed").is_truthy();
+    #[cfg(not(target_arch = "wasm32"))]
+    false
+}
+
 /// Whether a service worker controls this page (its requests go through
 /// it, and what they fetch is kept).
 pub fn controlled() -> bool {

@@ -62,11 +62,14 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
     let (online, announce) = browser_status(here);
     // The service worker took this page over (its first install): what the
     // page shows was fetched without it, so it is asked again, to be kept.
+    // (If it did before the shell was here, boot.js noted it.)
     #[cfg(target_arch = "wasm32")]
     {
-        let h = window_event_listener_untyped("tt-controlled", move |_| {
-            client.with_value(|c| crate::offline::keep_page(c, &page.get_untracked(), 0));
-        });
+        let keep = move || client.with_value(|c| crate::offline::keep_page(c, &page.get_untracked(), 0));
+        if crate::offline::claimed() {
+            keep();
+        }
+        let h = window_event_listener_untyped("tt-controlled", move |_| keep());
         on_cleanup(move || h.remove());
     }
     // Each page that is one of the portal's own has one public address.
@@ -149,6 +152,11 @@ fn current_category(page: Memo<Page>) -> Memo<Option<String>> {
 /// Whether the browser is online, and what screen readers are told after a
 /// navigation. After one, keyboard and screen-reader users land on the new
 /// page's heading, and its title is announced.
+/// When the network is back, how long before what is shown is asked again
+/// once more.
+#[cfg(target_arch = "wasm32")]
+const REVIVE_AGAIN_MS: u64 = 2_000;
+
 fn browser_status(here: Memo<String>) -> (Signal<bool>, Signal<String>) {
     let announce = RwSignal::new(String::new());
     #[cfg(target_arch = "wasm32")]
@@ -160,6 +168,14 @@ fn browser_status(here: Memo<String>) -> (Signal<bool>, Signal<String>) {
         let on = window_event_listener(leptos::ev::online, move |_| {
             online.set(true);
             client.with_value(|c| c.revive());
+            // And a moment later: the first requests after the network
+            // returns often still fail (through the service worker: its
+            // copy again). Copies are never fresh, so they are asked again;
+            // live answers are, and are not.
+            set_timeout(
+                move || client.with_value(|c| c.revive()),
+                std::time::Duration::from_millis(REVIVE_AGAIN_MS),
+            );
         });
         let off = window_event_listener(leptos::ev::offline, move |_| online.set(false));
         on_cleanup(move || {

@@ -54,8 +54,12 @@
   const sw = window.navigator?.serviceWorker;
   if (sw) {
     tt.post = (m) => sw.ready.then((r) => r.active && r.active.postMessage(m));
-    // The first worker takes the page over: the app has it keep the page.
-    sw.addEventListener('controllerchange', () => dispatchEvent(new Event('tt-controlled')));
+    // The first worker takes the page over: the app has it keep the page
+    // (tt.claimed for an app that starts after it did).
+    sw.addEventListener('controllerchange', () => {
+      tt.claimed = 1;
+      dispatchEvent(new Event('tt-controlled'));
+    });
     tt.update = () => {
       sw.addEventListener('controllerchange', () => location.reload());
       tt.waiting.postMessage({ type: 'SKIP_WAITING' });

@@ -151,7 +151,8 @@ test.describe('releases and caps (builds of their own, on another origin)', () =
     await stopBackend(server, `${OTHER_URL}/config.json`);
     server = await serve(b);
     await page.goto(`${OTHER_URL}/`);
-    await expect(offline.update).toBeVisible();
+    // Found once the page is loaded and idle, then installed: slow on a busy machine.
+    await expect(offline.update).toBeVisible({ timeout: 30_000 });
     await expect(offline.update).toContainText('Có phiên bản mới');
     await expect(page.locator('meta[name="tt-release"]')).toHaveAttribute('content', 'b'); // the page; not yet its worker
     await offline.reload.click();
