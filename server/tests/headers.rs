@@ -72,6 +72,12 @@ async fn the_policy_is_the_shells_and_the_configs() {
     assert_eq!(shell.headers()["content-security-policy"], expected.reader.as_str());
     assert_eq!(shell.headers()["x-frame-options"], "DENY");
     assert_eq!(shell.headers()["cache-control"], "no-cache");
+    // The home page is rendered, never the shell as a directory's page.
+    let home = get(&state, "/").await;
+    assert_ne!(
+        home.headers().get("cache-control").map(|v| v.to_str().unwrap()),
+        Some("no-cache")
+    );
     let sw = get(&state, "/sw.js").await;
     assert_eq!(sw.headers()["cache-control"], "no-cache");
     assert!(sw.headers()["content-type"]
