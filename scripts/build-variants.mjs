@@ -7,6 +7,7 @@
 // glue), and then:
 //   - replaces Trunk's module script and preloads with web/loader.js, which
 //     loads the bundle web/boot.js picked from config.json's `backend`;
+//   - builds each backend's `-offline` bundle too (see OTHERS);
 //   - writes the bundles' table into boot.js (`__TT_BUNDLES__`) and into
 //     bundles.json (the server reads it: it knows its backend and writes
 //     the right preloads into each page itself).
@@ -31,8 +32,12 @@ const bin = (name) => {
 // (The loader awaits at its top level, as Trunk's own module script does.)
 const minify = (js, target = 'es2020') => transformSync(js, { minify: true, format: 'esm', target }).code;
 
-/** The bundles Trunk does not build: backend → cargo feature. */
-const OTHERS = { wordpress: 'wordpress' };
+/** The bundles Trunk does not build: name → cargo features. `-offline`:
+ * the backend's bundle with offline reading's part of the app (feature
+ * `offline`), which web/boot.js picks for a page a service worker controls
+ * (the worker fetched it after the first visit); a first visit takes the
+ * bundle without it. */
+const OTHERS = { wordpress: 'wordpress', 'tintuc-offline': 'contract,offline', 'wordpress-offline': 'wordpress,offline' };
 const INPUTS = ['src', 'Cargo.toml', 'Cargo.lock', 'build.rs', 'package-lock.json', 'scripts/build-variants.mjs'];
 
 /** Builds the bundle for `feature` (or takes it from the last build when

@@ -134,6 +134,9 @@ export function policy(inline, src, page) {
     `img-src ${src.img.join(' ')}`,
     `connect-src ${src.connect.join(' ')}`,
     "font-src 'self'",
+    // The service worker (/sw.js) and the web app manifest: the portal's own.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -1,7 +1,9 @@
 // Trunk post_build hook (and the benchmark): in a release build, minifies
 // wasm-bindgen's JS glue (Trunk's own minifier leaves this file unchanged),
 // builds the reader's other bundles (one per backend:
-// scripts/build-variants.mjs), writes the pages' Content-Security-Policy for
+// scripts/build-variants.mjs), writes the web app manifest and its icons
+// (scripts/manifest.mjs) and the service worker (scripts/service-worker.mjs),
+// writes the pages' Content-Security-Policy for
 // nginx (csp/*.conf, from the inline scripts and styles of the finished
 // index.html and the build's config.json: scripts/csp.mjs) and prints it,
 // then writes .br/.gz siblings of every text and WASM file, which the server
@@ -12,9 +14,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildVariants } from './build-variants.mjs';
 import { print, writePolicies } from './csp.mjs';
+import { writeManifest } from './manifest.mjs';
+import { buildServiceWorker } from './service-worker.mjs';
 import { precompress } from './sizes.mjs';
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+// Every build (`trunk serve`'s too) has the manifest index.html names.
+writeManifest(dir);
 if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
   for (const f of fs.readdirSync(dir).filter((f) => /^tintuc-[0-9a-f]+\.js$/.test(f))) {
     const p = path.join(dir, f);
@@ -23,6 +29,10 @@ if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
     fs.writeFileSync(p, code);
   }
   buildVariants(dir);
+  // After the variants (bundles.json) and before the policy (index.html is
+  // final by then either way).
+  const sw = buildServiceWorker(dir);
+  console.error(`[sw] sw.js: ${sw.bytes} bytes, precaches ${sw.build.precache.map((p) => p.url).join(', ')}`);
   // After the variants: they rewrite the inline module script.
   print(writePolicies(dir), console.error);
   precompress(dir);

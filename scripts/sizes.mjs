@@ -66,6 +66,17 @@ export function widgetFiles(dist, backend = 'tintuc') {
   return ['widget.js', ...fs.readdirSync(dir).filter(own).map((f) => `widget/${f}`)];
 }
 
+/** After the first visit, off its critical path: the offline module boot.js
+ * loads once the page is idle, what installing the service worker
+ * downloads (sw.js; index.html and offline.js again for its precache: the
+ * bundle comes from the HTTP cache the visit filled), and the manifest and
+ * icons a browser reads to offer installing the portal. */
+export function offlineFiles(dist) {
+  return ['offline.js', 'sw.js', 'index.html', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'].filter((f) =>
+    fs.existsSync(path.join(dist, f)),
+  );
+}
+
 export function measureFiles(dist, files) {
   const rows = files.map((f) => {
     const p = path.join(dist, f);
@@ -82,7 +93,7 @@ export function precompress(dist) {
       precompress(p);
       continue;
     }
-    if (!/\.(html|js|wasm|css|json|svg)$/.test(f)) continue;
+    if (!/\.(html|js|wasm|css|json|svg|webmanifest)$/.test(f)) continue;
     precompressFile(p);
   }
 }
@@ -107,13 +118,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = args.find((a) => !a.startsWith('--') && !a.endsWith('.json')) || 'dist-release';
   const budgetFile = args.includes('--check') ? args[args.indexOf('--check') + 1] : null;
   if (args.includes('--precompress')) precompress(dist);
-  const backends = Object.keys(bundlesOf(dist) || { tintuc: null });
+  // (`-offline` bundles are not a first visit's: web/boot.js takes them for
+  // pages a service worker controls.)
+  const all = Object.keys(bundlesOf(dist) || { tintuc: null });
+  const backends = all.filter((b) => !b.endsWith('-offline'));
   const visits = Object.fromEntries(backends.map((b) => [b, measure(dist, b)]));
   const widgets = Object.fromEntries(widgetBuilds(dist).map((b) => [b, measureFiles(dist, widgetFiles(dist, b))]));
-  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: visits, widget: widgets }, null, 2));
+  const offline = measureFiles(dist, offlineFiles(dist));
+  const later = Object.fromEntries(all.filter((b) => b.endsWith('-offline')).map((b) => [b, measureFiles(dist, firstVisitFiles(dist, b).filter((f) => /\.(js|wasm)$/.test(f)))]));
+  if (args.includes('--json')) console.log(JSON.stringify({ first_visit: visits, widget: widgets, offline, offline_bundles: later }, null, 2));
   else {
     for (const [b, m] of Object.entries(visits)) console.log(`First visit of the reader, a portal on ${b}:\n\n${table(m)}\n`);
     for (const [b, m] of Object.entries(widgets)) console.log(`The partner widget of a portal on ${b} (loader with its CSS, glue, WASM):\n\n${table(m)}\n`);
+    for (const [b, m] of Object.entries(later)) console.log(`After the first visit, the bundle ${b} (the service worker fetches it; pages it controls run it):\n\n${table(m)}\n`);
+    console.log(`After the first visit, once it is idle: the offline module, the service worker's install (sw.js; index.html and offline.js again for its precache) and the install icons:\n\n${table(offline)}\n`);
   }
   if (budgetFile) {
     const budget = JSON.parse(fs.readFileSync(budgetFile, 'utf8'));

@@ -87,6 +87,12 @@ fn take_over(setup: Setup, start: embed::Start) {
         }
         let y = window().scroll_y().unwrap_or(0.0);
         clear_static_page();
+        // The server fetched this page's answers, not the service worker:
+        // once the page is idle, they are asked again through it, so the
+        // page reads offline too.
+        if crate::offline::controlled() {
+            crate::offline::keep_page(&setup.client, &page, 2_000);
+        }
         launch(setup);
         window().scroll_to_with_x_and_y(0.0, y);
         // When the app took over (the tests hold the page's paints to it).

@@ -25,6 +25,7 @@ pub mod i18n;
 pub mod json;
 pub mod jsonld;
 pub mod nav;
+pub mod offline;
 pub mod pages;
 pub mod pagination;
 pub mod percent;

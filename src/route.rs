@@ -38,6 +38,9 @@ pub enum Page {
     Search { q: String, page: u32 },
     /// `/nhung`: the partners' snippet builder.
     Embed,
+    /// `/bai-da-luu`: the articles the reader saved for offline reading
+    /// (kept in the browser: nothing asked of the backend).
+    Saved,
     /// Anything else.
     NotFound,
 }
@@ -50,6 +53,7 @@ pub enum PageKind {
     Article,
     Search,
     Embed,
+    Saved,
     NotFound,
 }
 
@@ -90,6 +94,7 @@ impl Page {
                 page: page(),
             },
             ["nhung"] => Page::Embed,
+            ["bai-da-luu"] => Page::Saved,
             _ => Page::NotFound,
         }
     }
@@ -103,6 +108,7 @@ impl Page {
             Page::Article { slug } => format!("/tin-tuc/{}", encode(slug)),
             Page::Search { q, page } => with_page(format!("/tim-kiem?q={}", encode(q)), '&', *page),
             Page::Embed => "/nhung".into(),
+            Page::Saved => "/bai-da-luu".into(),
             // Nothing links to it; the home page is where a reader goes next.
             Page::NotFound => "/".into(),
         }
@@ -115,6 +121,7 @@ impl Page {
             Page::Article { .. } => PageKind::Article,
             Page::Search { .. } => PageKind::Search,
             Page::Embed => PageKind::Embed,
+            Page::Saved => PageKind::Saved,
             Page::NotFound => PageKind::NotFound,
         }
     }
@@ -230,6 +237,10 @@ pub fn search(q: &str, page: u32) -> String {
 
 pub fn embed_builder() -> String {
     Page::Embed.href()
+}
+
+pub fn saved() -> String {
+    Page::Saved.href()
 }
 
 /// Where the search form sends its `q` (a GET form: it works without the

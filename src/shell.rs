@@ -10,7 +10,7 @@ use crate::context::{use_site, use_site_name, Categories, CurrentCategory, Curre
 use crate::nav::loader::{Loader, PendingNav};
 use crate::pages::{
     article::ArticlePage, category::CategoryPage, embed_builder::EmbedBuilderPage, home::HomePage, not_found::NotFound,
-    search::SearchPage,
+    saved::SavedPage, search::SearchPage,
 };
 use crate::route::{Page, PageKind};
 use leptos::prelude::*;
@@ -60,6 +60,18 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
     let current = current_category(page);
     provide_context(CurrentCategory(current));
     let (online, announce) = browser_status(here);
+    // When what is shown is a copy the service worker kept, the oldest of
+    // its answers' times ("Cập nhật lúc 14:05"); `None` while all are live.
+    let copy = Signal::derive(move || {
+        cfg!(feature = "offline")
+            .then(|| {
+                client
+                    .with_value(|c| page.with(|p| p.requests().iter().filter_map(|r| c.copy_time(r)).reduce(f64::min)))
+            })
+            .flatten()
+    });
+    #[cfg(target_arch = "wasm32")]
+    offline_hooks(client, page);
     // Each page that is one of the portal's own has one public address.
     let origin = use_site().origin;
     let canonical = move || {
@@ -76,6 +88,7 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
             loading=loading.into()
             menu_open
             online
+            copy
             announce
         >
             <Routed />
@@ -117,6 +130,7 @@ fn Pages() -> impl IntoView {
         PageKind::Article => view! { <ArticlePage /> }.into_any(),
         PageKind::Search => view! { <SearchPage /> }.into_any(),
         PageKind::Embed => view! { <EmbedBuilderPage /> }.into_any(),
+        PageKind::Saved => view! { <SavedPage /> }.into_any(),
         PageKind::NotFound => view! { <NotFound /> }.into_any(),
     }
 }
@@ -136,9 +150,49 @@ fn current_category(page: Memo<Page>) -> Memo<Option<String>> {
     })
 }
 
+/// What the offline module (`web/offline.js`, see `crate::offline`) asks of
+/// the app. When the service worker takes this page over (its first
+/// install; boot.js notes one that did before the shell was here), what the
+/// page shows was fetched without it: asked again, to be kept. And
+/// `tt-sources`: which backend URLs the page was read from (saving an
+/// article keeps its answers), written into the event's `detail.urls`.
+#[cfg(target_arch = "wasm32")]
+fn offline_hooks(client: StoredValue<crate::api::client::Client, LocalStorage>, page: Memo<Page>) {
+    // (In every build: the first visit's bundle is the one running when the
+    // worker first takes a page over.)
+    let keep = move || client.with_value(|c| crate::offline::keep_page(c, &page.get_untracked(), 0));
+    if crate::offline::claimed() {
+        keep();
+    }
+    let controlled = window_event_listener_untyped("tt-controlled", move |_| keep());
+    on_cleanup(move || controlled.remove());
+    #[cfg(feature = "offline")]
+    {
+        let sources = window_event_listener_untyped("tt-sources", move |e| {
+            let mut urls = String::new();
+            client.with_value(|c| {
+                page.with_untracked(|p| {
+                    for r in p.requests() {
+                        c.sources(&r, &mut urls);
+                    }
+                })
+            });
+            if let Ok(detail) = js_sys::Reflect::get(&e, &"detail".into()) {
+                let _ = js_sys::Reflect::set(&detail, &"urls".into(), &urls.into());
+            }
+        });
+        on_cleanup(move || sources.remove());
+    }
+}
+
 /// Whether the browser is online, and what screen readers are told after a
 /// navigation. After one, keyboard and screen-reader users land on the new
 /// page's heading, and its title is announced.
+/// When the network is back, how long before what is shown is asked again
+/// once more.
+#[cfg(target_arch = "wasm32")]
+const REVIVE_AGAIN_MS: u64 = 2_000;
+
 fn browser_status(here: Memo<String>) -> (Signal<bool>, Signal<String>) {
     let announce = RwSignal::new(String::new());
     #[cfg(target_arch = "wasm32")]
@@ -150,6 +204,16 @@ fn browser_status(here: Memo<String>) -> (Signal<bool>, Signal<String>) {
         let on = window_event_listener(leptos::ev::online, move |_| {
             online.set(true);
             client.with_value(|c| c.revive());
+            // And a moment later: the first requests after the network
+            // returns often still fail (through the service worker: its
+            // copy again). Copies are never fresh, so they are asked again;
+            // live answers are, and are not.
+            if cfg!(feature = "offline") {
+                set_timeout(
+                    move || client.with_value(|c| c.revive()),
+                    std::time::Duration::from_millis(REVIVE_AGAIN_MS),
+                );
+            }
         });
         let off = window_event_listener(leptos::ev::offline, move |_| online.set(false));
         on_cleanup(move || {

@@ -83,6 +83,16 @@ impl Timestamp {
         self.civil(zone).map(|c| c.format(locale)).unwrap_or_default()
     }
 
+    /// When a copy was fetched, as a page says it: the time of day when it
+    /// is `now`'s day in `zone` ("14:05", "2:05 PM"), else the whole time.
+    pub fn fetched_at(self, now: Timestamp, zone: Zone, locale: Locale) -> String {
+        match (self.civil(zone), now.civil(zone)) {
+            (Some(c), Some(n)) if (c.year, c.month, c.day) == (n.year, n.month, n.day) => c.clock(locale),
+            (Some(c), _) => c.format(locale),
+            _ => String::new(),
+        }
+    }
+
     /// "5 phút trước" for the last day; `None` from a day on (or for a time
     /// in the future beyond a minute of clock skew): then the absolute time.
     pub fn relative(self, now: Timestamp, locale: Locale) -> Option<String> {
@@ -129,6 +139,17 @@ impl Civil {
             Locale::En => {
                 let month = MONTHS[usize::from(self.month).saturating_sub(1) % 12];
                 format!("{month} {}, {}, {h12}:{:02} {ampm}", self.day, self.year, self.minute)
+            }
+        }
+    }
+
+    /// The time of day: `14:05` in Vietnamese, `2:05 PM` in English.
+    pub fn clock(&self, locale: Locale) -> String {
+        match locale {
+            Locale::Vi => format!("{:02}:{:02}", self.hour, self.minute),
+            Locale::En => {
+                let (h12, ampm) = to_12h(self.hour);
+                format!("{h12}:{:02} {ampm}", self.minute)
             }
         }
     }

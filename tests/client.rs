@@ -5,7 +5,7 @@
 #[path = "support/fake.rs"]
 mod fake;
 
-use fake::{text, value, World, FRESH_MS};
+use fake::{copy, text, value, World, FRESH_MS};
 use std::cell::Cell;
 use std::rc::Rc;
 use tintuc::api::client::store::{Entry, Store, CAPACITY, FAILURE_HOLD_MS};
@@ -40,6 +40,38 @@ fn an_answer_is_asked_for_once_and_then_served_from_the_cache() {
     w.client.ensure(&a, "/a", false);
     w.run();
     assert_eq!(w.asked(&a), 1, "a fresh answer is not asked again");
+}
+
+#[test]
+fn a_copy_is_shown_as_one_and_replaced_by_a_live_answer() {
+    let w = World::new();
+    let a = article("a");
+    w.client.ensure(&a, "/a", false);
+    w.answer(&a, Ok(copy("A", 42.0)));
+    assert_eq!(w.shown(&a), Some(Ok("A".into())));
+    assert_eq!(w.client.copy_time(&a), Some(42.0), "the page says when it was fetched");
+    let mut urls = String::new();
+    w.client.sources(&a, &mut urls);
+    assert_eq!(urls, "/api/A ");
+    // A copy is never fresh: the next look at it asks the network again.
+    w.client.ensure(&a, "/a", false);
+    w.run();
+    assert_eq!(w.asked(&a), 2);
+    // The same answer, live now: the same value, no longer a copy.
+    w.answer(&a, Ok(value("A")));
+    assert_eq!(w.client.copy_time(&a), None);
+    w.client.ensure(&a, "/a", false);
+    w.run();
+    assert_eq!(w.asked(&a), 2, "live and fresh: not asked again");
+    // A failed refresh keeps the copy on screen, and says it is one.
+    w.advance(f64::from(FRESH_MS) + 1.0);
+    w.client.ensure(&a, "/a", false);
+    w.answer(&a, Ok(copy("A2", 7.0)));
+    assert_eq!(w.shown(&a), Some(Ok("A2".into())));
+    w.client.ensure(&a, "/a", false);
+    w.answer(&a, Err(ApiError::Network("offline".into())));
+    assert_eq!(w.shown(&a), Some(Ok("A2".into())));
+    assert_eq!(w.client.copy_time(&a), Some(7.0));
 }
 
 #[test]
@@ -236,6 +268,8 @@ fn the_store_evicts_the_least_recently_used() {
         value: std::sync::Arc::new(n),
         fingerprint: n as u64,
         fetched_at: 0.0,
+        copy: None,
+        urls: Vec::new(),
     };
     for n in 0..CAPACITY {
         store.put(format!("k{n}"), entry(n));

@@ -54,6 +54,7 @@ fn table() -> Vec<(Page, &'static str)> {
         ),
         (Page::Search { q: "".into(), page: 1 }, "/tim-kiem?q="),
         (Page::Embed, "/nhung"),
+        (Page::Saved, "/bai-da-luu"),
     ]
 }
 
@@ -157,6 +158,7 @@ fn each_page_names_what_it_needs() {
         ),
         (Page::Search { q: "".into(), page: 1 }, Needs::default()),
         (Page::Embed, Needs::default()),
+        (Page::Saved, Needs::default()),
         (Page::NotFound, Needs::default()),
     ];
     for (page, needs) in cases {
@@ -182,6 +184,7 @@ fn link_builders_are_the_route_model() {
     assert_eq!(route::home(1), "/");
     assert_eq!(route::search("a b", 2), "/tim-kiem?q=a%20b&page=2");
     assert_eq!(route::embed_builder(), "/nhung");
+    assert_eq!(route::saved(), "/bai-da-luu");
 }
 
 /// The table the boot script is held to as well (tests/boot.test.mjs).

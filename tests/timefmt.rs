@@ -143,3 +143,19 @@ fn plural_rules_and_language_choice() {
     );
     assert_eq!(Locale::from_tag("EN_us"), Some(Locale::En));
 }
+
+#[test]
+fn a_copy_says_when_it_was_fetched() {
+    let zone = Zone(7 * 3600);
+    let at = Timestamp::parse_rfc3339("2026-03-04T14:05:00+07:00").unwrap();
+    let later = Timestamp::parse_rfc3339("2026-03-04T23:59:00+07:00").unwrap();
+    assert_eq!(at.fetched_at(later, zone, Locale::Vi), "14:05");
+    assert_eq!(at.fetched_at(later, zone, Locale::En), "2:05 PM");
+    // Another day in the portal's zone (the same day in UTC): the date too.
+    let next_day = Timestamp::parse_rfc3339("2026-03-05T00:01:00+07:00").unwrap();
+    assert_eq!(at.fetched_at(next_day, zone, Locale::Vi), "04/03/2026 - 02:05 PM");
+    assert_eq!(at.fetched_at(next_day, zone, Locale::En), "Mar 4, 2026, 2:05 PM");
+    let c = tintuc::i18n::Locale::Vi.catalog();
+    assert_eq!((c.updated_at)("14:05"), "Cập nhật lúc 14:05");
+    assert_eq!((Locale::En.catalog().updated_at)("2:05 PM"), "Updated at 2:05 PM");
+}

@@ -33,7 +33,10 @@
   tt.bundle = new Promise((r) => (pick = r));
   const choose = (backend, preload) => {
     if (typeof BUNDLES !== 'object') return;
-    const b = BUNDLES[Object.hasOwn(BUNDLES, backend) ? backend : 'tintuc'];
+    const name = Object.hasOwn(BUNDLES, backend) ? backend : 'tintuc';
+    // A page the service worker controls (not a first visit) runs the
+    // bundle with offline reading, which the worker keeps.
+    const b = (tt.sw && BUNDLES[name + '-offline']) || BUNDLES[name];
     if (preload) {
       for (const [rel, href, as] of [['modulepreload', b.js], ['preload', b.wasm, 'fetch']]) {
         const l = document.createElement('link');
@@ -61,6 +64,19 @@
   d.dataset.theme = th === 'dark' || th === 'light' ? th : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
   const tx = saved('tintuc.text');
   if (/^[0-4]$/.test(tx || '')) d.dataset.text = tx;
+  // Offline reading (web/offline.js: it registers the service worker,
+  // web/sw.js, and owns "Lưu bài", the saved articles and the prompt of a
+  // new release), loaded once the page has loaded and the browser is idle:
+  // never on the first visit's way. Without service workers (some private
+  // modes, old browsers) it never loads, and the portal is as it always
+  // was. A page a worker already controls (tt.sw for the app and the
+  // bundle's choice; data-sw on <html> for the stylesheet) runs the bundle
+  // with offline reading; a first visit the one without.
+  const sw = window.navigator?.serviceWorker;
+  if (sw) {
+    if (sw.controller) tt.sw = d.dataset.sw = 1;
+    addEventListener('load', () => (window.requestIdleCallback || setTimeout)(() => import('/offline.js').catch(() => {})));
+  }
   const lang = saved('tintuc.lang');
   // (A rendered page is in the portal's language until the app runs.)
   if ((lang === 'vi' || lang === 'en') && !rendered) d.lang = lang;
@@ -74,7 +90,7 @@
     Promise.resolve()
       .then(() => fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) }))
       .then(async (r) => {
-        const a = { status: r.status, text: '', retryAfter: r.headers.get('retry-after') };
+        const a = { status: r.status, text: '', retryAfter: r.headers.get('retry-after'), cachedAt: r.headers.get('x-tintuc-cached-at') };
         const read = r.body && r.body.getReader();
         const td = new TextDecoder();
         for (let n = 0, c; read && !(c = await read.read()).done; ) {

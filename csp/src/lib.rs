@@ -237,6 +237,9 @@ pub fn policy(inline: &Inline, sources: &Sources, page: Page) -> String {
         format!("img-src {}", sources.img.join(" ")),
         format!("connect-src {}", sources.connect.join(" ")),
         "font-src 'self'".into(),
+        // The service worker (/sw.js) and the web app manifest: the portal's own.
+        "worker-src 'self'".into(),
+        "manifest-src 'self'".into(),
         "object-src 'none'".into(),
         "base-uri 'self'".into(),
         "form-action 'self'".into(),

@@ -24,12 +24,12 @@ pub struct Assets {
     files: HashMap<String, Asset>,
 }
 
-/// Files the server never serves as files: the page shell (pages are
-/// rendered; the config is served from `--config`).
-const NOT_FILES: &[&str] = &["/index.html"];
-
-/// Nor what the build wrote for nginx: the policies it includes
-/// (`csp/*.conf`; the server computes its own, the same).
+/// What the server never serves as files: what the build wrote for nginx:
+/// the policies it includes the build wrote for nginx: the policies it includes
+/// (`csp/*.conf`; the server computes its own, the same). (`/index.html`
+/// is served as it is: the service worker's offline shell, which starts the
+/// app from `config.json` as a static host's page does; every page is
+/// rendered.)
 const NOT_DIRS: &[&str] = &["/csp/"];
 
 impl Assets {
@@ -50,7 +50,7 @@ impl Assets {
                 }
                 let Ok(rel) = path.strip_prefix(dir) else { continue };
                 let key = format!("/{}", rel.to_string_lossy().replace('\\', "/"));
-                if NOT_FILES.contains(&key.as_str()) || NOT_DIRS.iter().any(|d| key.starts_with(d)) {
+                if NOT_DIRS.iter().any(|d| key.starts_with(d)) {
                     continue;
                 }
                 let sibling = |ext: &str| std::fs::read(format!("{name}.{ext}")).ok();

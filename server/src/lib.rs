@@ -149,9 +149,11 @@ async fn handle(State(app): State<Arc<AppState>>, req: Request<Body>) -> Respons
     } else if let Some(asset) = app
         .assets
         .get(&format!("{path}index.html"))
-        .filter(|_| path.ends_with('/'))
+        .filter(|_| path.ends_with('/') && path != "/")
     {
-        // A directory's page (the iframe embed at /tin-nhung/).
+        // A directory's page (the iframe embed at /tin-nhung/); not the
+        // home page, which is rendered (`/index.html` is the static shell
+        // the service worker falls back to).
         asset.respond(&parts.headers, method == Method::HEAD)
     } else if app.assets.get(&format!("{path}/index.html")).is_some() {
         Redirect::permanent(&format!("{path}/")).into_response()

@@ -50,6 +50,8 @@ impl Fake {
                     answer.map(|name| Fetched {
                         fingerprint: fingerprint(&name),
                         value: value(&req, name),
+                        copy: None,
+                        urls: Vec::new(),
                     })
                 })
             }),

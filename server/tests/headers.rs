@@ -27,6 +27,8 @@ fn build() -> PathBuf {
     std::fs::write(dir.join("config.json"), CONFIG).unwrap();
     std::fs::write(dir.join("tintuc-0123456789abcdef.js"), "export default 1;").unwrap();
     std::fs::write(dir.join("csp/reader.conf"), "add_header …;").unwrap();
+    std::fs::write(dir.join("sw.js"), "self.x = 1;").unwrap();
+    std::fs::write(dir.join("manifest.webmanifest"), "{}").unwrap();
     dir
 }
 
@@ -62,5 +64,28 @@ async fn the_policy_is_the_shells_and_the_configs() {
     assert_eq!(js.headers()["x-content-type-options"], "nosniff");
 
     assert!(state.assets.get("/csp/reader.conf").is_none());
+
+    // Offline reading: the static shell (the service worker's fallback) as
+    // a reader's page; the worker and the manifest revalidated, typed.
+    let shell = get(&state, "/index.html").await;
+    assert_eq!(shell.status(), StatusCode::OK);
+    assert_eq!(shell.headers()["content-security-policy"], expected.reader.as_str());
+    assert_eq!(shell.headers()["x-frame-options"], "DENY");
+    assert_eq!(shell.headers()["cache-control"], "no-cache");
+    // The home page is rendered, never the shell as a directory's page.
+    let home = get(&state, "/").await;
+    assert_ne!(
+        home.headers().get("cache-control").map(|v| v.to_str().unwrap()),
+        Some("no-cache")
+    );
+    let sw = get(&state, "/sw.js").await;
+    assert_eq!(sw.headers()["cache-control"], "no-cache");
+    assert!(sw.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/javascript"));
+    let manifest = get(&state, "/manifest.webmanifest").await;
+    assert_eq!(manifest.headers()["content-type"], "application/manifest+json");
+    assert!(expected.reader.contains("worker-src 'self'; manifest-src 'self'"));
     std::fs::remove_dir_all(dist).ok();
 }

@@ -77,6 +77,8 @@ pub fn CategoryMenu(
             })
             .collect_view()
     });
+    // The articles saved for offline reading, counted (offline reading's).
+    let saved_link = super::offline::saved_link();
     view! {
         <nav class="tt-menu" aria-label=t().categories on:keydown=on_key>
             <button
@@ -107,6 +109,7 @@ pub fn CategoryMenu(
                     </a>
                 </li>
                 {items}
+                {saved_link}
             </ul>
         </nav>
     }

@@ -7,6 +7,8 @@ pub mod category_menu;
 pub mod error_view;
 pub mod header_tools;
 pub mod layout;
+pub mod notice;
+pub mod offline;
 pub mod other_news;
 pub mod pagination;
 pub mod progress_bar;

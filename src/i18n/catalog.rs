@@ -88,4 +88,11 @@ pub struct Catalog {
     pub embed_iframe_title: &'static str,
     pub copy_link_snippet: &'static str,
     pub snippet_copied: &'static str,
+    // Offline reading.
+    pub saved_title: &'static str,
+    pub saved_unsupported: &'static str,
+    pub offline_article_title: &'static str,
+    pub offline_article_body: &'static str,
+    pub offline_article_link: &'static str,
+    pub updated_at: fn(&str) -> String,
 }

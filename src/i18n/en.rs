@@ -121,4 +121,10 @@ pub static EN: Catalog = Catalog {
     embed_iframe_title: "News",
     copy_link_snippet: "Copy the snippet",
     snippet_copied: "Snippet copied.",
+    saved_title: "Saved articles",
+    saved_unsupported: "This browser cannot keep articles to read without a connection.",
+    offline_article_title: "This article is not available offline",
+    offline_article_body: "You are offline, and this article has not been opened on this device. The articles you saved or read can still be read.",
+    offline_article_link: "See saved and read articles",
+    updated_at: |at| format!("Updated at {at}"),
 };

@@ -110,4 +110,11 @@ pub static VI: Catalog = Catalog {
     embed_iframe_title: "Tin tức",
     copy_link_snippet: "Chép đoạn mã",
     snippet_copied: "Đã chép đoạn mã.",
+    saved_title: "Bài đã lưu",
+    saved_unsupported: "Trình duyệt này không giữ được bài để đọc khi không có mạng.",
+    offline_article_title: "Bài này chưa đọc được khi ngoại tuyến",
+    offline_article_body:
+        "Bạn đang ngoại tuyến, và bài này chưa từng được mở trên máy này. Những bài đã lưu hoặc đã đọc vẫn đọc được.",
+    offline_article_link: "Xem bài đã lưu và đã đọc",
+    updated_at: |at| format!("Cập nhật lúc {at}"),
 };

@@ -8,4 +8,5 @@ pub mod embed_builder;
 pub mod home;
 mod list_view;
 pub mod not_found;
+pub mod saved;
 pub mod search;

@@ -25,6 +25,11 @@ export default defineConfig({
     locale: 'vi-VN',
     launchOptions: { executablePath: CHROME_PATH, args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
+    // The service worker (offline reading) is off, so what the specs test is
+    // the network's: offline.spec.mjs turns it on (and tests the portal with
+    // it and without). A blocked registration is how a browser without
+    // service workers behaves.
+    serviceWorkers: 'block',
   },
   // `./tasks e2e` runs the demo projects, `./tasks nginx` nginx's (the
   // build through deploy/nginx/'s recipes, which scripts/nginx/setup.sh
@@ -34,7 +39,7 @@ export default defineConfig({
     { name: 'demo', testIgnore: /(wordpress|nginx)\.spec\.mjs$/ },
     {
       name: 'demo-server',
-      testMatch: /(journey|reader)\.spec\.mjs$/,
+      testMatch: /(journey|reader|offline)\.spec\.mjs$/,
       use: { baseURL: `http://127.0.0.1:${PORTS.server}` },
     },
     { name: 'nginx', testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${PORTS.nginxStatic}` } },

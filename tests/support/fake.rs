@@ -54,6 +54,16 @@ pub fn value(text: &str) -> Fetched {
     Fetched {
         value: Arc::new(text.to_string()),
         fingerprint: tintuc::api::backend::fingerprint(text),
+        copy: None,
+        urls: vec![format!("/api/{text}")],
+    }
+}
+
+/// The same as a copy the service worker kept, fetched at `at`.
+pub fn copy(text: &str, at: f64) -> Fetched {
+    Fetched {
+        copy: Some(at),
+        ..value(text)
     }
 }
 

@@ -50,7 +50,11 @@ thread_local! {
 pub fn keep(url: String, text: String) {
     forget_url(&url);
     let slot = Slot {
-        answer: Some(Ok(Reply { text, total: None })),
+        answer: Some(Ok(Reply {
+            text,
+            total: None,
+            copy: None,
+        })),
         waiting: Vec::new(),
     };
     SLOTS.with(|s| s.borrow_mut().push((url, Rc::new(RefCell::new(slot)))));
@@ -152,7 +156,11 @@ async fn fetch(url: &str, timeout_ms: u32) -> Answer {
             other => other,
         },
     })?;
-    Ok(Reply { text, total })
+    Ok(Reply {
+        text,
+        total,
+        copy: None,
+    })
 }
 
 /// (Natively, where only the options are tested, there is no browser.)

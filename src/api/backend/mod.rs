@@ -20,10 +20,23 @@ use crate::config::{BackendKind, Config};
 use std::future::Future;
 
 /// A decoded answer and a fingerprint of what came over the wire, to tell
-/// "changed" from "same" when a page is refreshed.
+/// "changed" from "same" when a page is refreshed; whether it is a copy the
+/// service worker kept (when that was fetched: the oldest of the answers it
+/// was made of), and the URLs it was read from (what saving an article for
+/// offline reading keeps).
 pub struct Fetched {
     pub value: Erased,
     pub fingerprint: u64,
+    pub copy: Option<f64>,
+    pub urls: Vec<String>,
+}
+
+/// The older of two copies' times (`None` is live).
+pub fn oldest(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
 }
 
 pub trait Backend {

@@ -123,10 +123,18 @@ impl<T: Transport> Backend for Tintuc<T> {
     }
 
     async fn fetch(&self, req: &Request, abort: &Abort) -> Result<Fetched, ApiError> {
-        let reply = self.transport.get(&url(req, &self.config), abort).await?;
+        let url = url(req, &self.config);
+        let reply = self.transport.get(&url, abort).await?;
         Ok(Fetched {
             fingerprint: fingerprint(&reply.text),
             value: decode_for(req, &reply.text, &self.media)?,
+            copy: reply.copy,
+            // Only offline reading asks (see `Fetched`).
+            urls: if cfg!(feature = "offline") {
+                vec![url]
+            } else {
+                Vec::new()
+            },
         })
     }
 }

@@ -83,6 +83,40 @@ impl Client {
         }
     }
 
+    /// When the answer to `req` was fetched, if it is a copy the service
+    /// worker kept rather than a live one. Reactive.
+    pub fn copy_time(&self, req: &Request) -> Option<f64> {
+        self.0.version.track();
+        match self.0.store.borrow().peek(&self.key(req))? {
+            Entry::Ready { copy, .. } => *copy,
+            Entry::Failed { .. } => None,
+        }
+    }
+
+    /// The URLs the answer to `req` was read from, each followed by a space,
+    /// onto `out`; for one that came another way (the server's), its key
+    /// when that is a URL (tintuc's contract).
+    pub fn sources(&self, req: &Request, out: &mut String) {
+        let key = self.key(req);
+        let store = self.0.store.borrow();
+        let urls = match store.peek(&key) {
+            Some(Entry::Ready { urls, .. }) if !urls.is_empty() => urls.as_slice(),
+            Some(Entry::Ready { .. }) if key.starts_with('/') || key.starts_with("http") => std::slice::from_ref(&key),
+            _ => &[],
+        };
+        for u in urls {
+            out.push_str(u);
+            out.push(' ');
+        }
+    }
+
+    /// Asks for `req` again, whatever the cache holds (the service worker
+    /// then keeps what the server's page was rendered from); what is shown
+    /// changes only if the answer did.
+    pub fn refresh(&self, req: &Request, scope: &str) {
+        self.start(self.key(req), req.clone(), scope);
+    }
+
     /// Whether something the reader waits for is on its way: a first answer
     /// for one of `scopes` (the page shown, the page being opened); not
     /// background refreshes, not prefetches of other pages. Reactive.
@@ -105,6 +139,8 @@ impl Client {
                 value,
                 fingerprint,
                 fetched_at: now,
+                copy: None,
+                urls: Vec::new(),
             },
         );
         self.0.version.notify();
@@ -121,8 +157,9 @@ impl Client {
         self.0.version.notify();
     }
 
-    /// Makes sure an answer to `req` is here or on its way. A stale one is
-    /// served and refreshed in the background. A failure is asked again when
+    /// Makes sure an answer to `req` is here or on its way. A stale one (or
+    /// a copy, which is never fresh) is served and refreshed in the
+    /// background. A failure is asked again when
     /// `force`d (a retry, a fresh navigation) or when it is not fresh.
     pub fn ensure(&self, req: &Request, scope: &str, force: bool) {
         let key = self.key(req);
@@ -131,7 +168,9 @@ impl Client {
         let mut store = self.0.store.borrow_mut();
         match store.get(&key) {
             None => {}
-            Some(Entry::Ready { fetched_at, .. }) if now - *fetched_at < fresh => return,
+            Some(Entry::Ready {
+                fetched_at, copy: None, ..
+            }) if now - *fetched_at < fresh => return,
             Some(Entry::Ready { .. }) => store.touch(&key, now),
             Some(Entry::Failed { at, .. }) if force || now - *at > FAILURE_HOLD_MS => store.remove(&key),
             Some(Entry::Failed { .. }) => return,
@@ -222,11 +261,16 @@ impl Client {
         let had_value = matches!(store.peek(&key), Some(Entry::Ready { .. }));
         match result {
             Err(ApiError::Aborted) => {}
-            Ok(Fetched { value, fingerprint }) => {
+            Ok(Fetched {
+                value,
+                fingerprint,
+                copy,
+                urls,
+            }) => {
                 let same = matches!(store.peek(&key), Some(Entry::Ready { fingerprint: f, .. }) if *f == fingerprint);
                 if same {
                     // Unchanged: the shown value stays (no re-render).
-                    store.touch(&key, now);
+                    store.came_again(&key, now, copy);
                 } else {
                     store.put(
                         key,
@@ -234,6 +278,8 @@ impl Client {
                             value,
                             fingerprint,
                             fetched_at: now,
+                            copy,
+                            urls,
                         },
                     );
                 }

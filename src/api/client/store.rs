@@ -16,6 +16,10 @@ pub enum Entry {
         value: Erased,
         fingerprint: u64,
         fetched_at: f64,
+        /// A copy the service worker kept, fetched then (never fresh).
+        copy: Option<f64>,
+        /// What it was read from.
+        urls: Vec<String>,
     },
     Failed {
         error: ApiError,
@@ -93,6 +97,18 @@ impl Store {
         }) = self.slots.get_mut(url)
         {
             *fetched_at = now;
+        }
+    }
+
+    /// The same answer came again, live or as a copy.
+    pub fn came_again(&mut self, url: &str, now: f64, again: Option<f64>) {
+        self.touch(url, now);
+        if let Some(Slot {
+            entry: Entry::Ready { copy, .. },
+            ..
+        }) = self.slots.get_mut(url)
+        {
+            *copy = again;
         }
     }
 }

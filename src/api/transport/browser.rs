@@ -4,7 +4,7 @@
 //! (`web/boot.js`, which counts likewise), taken by URL instead of asking
 //! again.
 
-use super::{check_status, Reply, Transport, MAX_BODY_BYTES};
+use super::{check_status, copy_time, Reply, Transport, CACHED_AT, MAX_BODY_BYTES};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use gloo_net::http::Request;
@@ -27,6 +27,7 @@ impl Transport for Browser {
         Ok(Reply {
             text: answer.text,
             total: answer.total,
+            copy: answer.copy,
         })
     }
 }
@@ -71,6 +72,7 @@ struct Answer {
     retry_after: Option<String>,
     text: String,
     total: Option<u64>,
+    copy: Option<f64>,
 }
 
 async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
@@ -87,6 +89,7 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
     let status = resp.status();
     let retry_after = resp.headers().get("retry-after");
     let total = resp.headers().get("x-wp-total").and_then(|t| t.trim().parse().ok());
+    let copy = copy_time(resp.headers().get(CACHED_AT).as_deref());
     // Error bodies are not read: nothing in them is shown.
     let text = if (200..300).contains(&status) {
         read_body(resp.body()).await.map_err(|e| match e {
@@ -105,6 +108,7 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
         retry_after,
         text,
         total,
+        copy,
     })
 }
 
@@ -185,5 +189,6 @@ async fn take_early(url: &str) -> Option<Result<Answer, ApiError>> {
         retry_after: field("retryAfter").and_then(|r| r.as_string()),
         text: field("text")?.as_string()?,
         total: None,
+        copy: copy_time(field("cachedAt").and_then(|c| c.as_string()).as_deref()),
     }))
 }

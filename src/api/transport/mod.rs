@@ -18,12 +18,29 @@ pub mod native;
 /// the number (tests/js/boot.test.mjs holds it to this one).
 pub const MAX_BODY_BYTES: u64 = 8 * 1024 * 1024;
 
-/// A 2xx answer: its body, and the item count WordPress sends as a header
-/// (`X-WP-Total`), when the server lets the page read it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A 2xx answer: its body, the item count WordPress sends as a header
+/// (`X-WP-Total`) when the server lets the page read it, and, for a copy the
+/// service worker kept (`web/sw.js`), when it was fetched
+/// (`X-Tintuc-Cached-At`, ms since the epoch): a copy is never shown as if
+/// it were live.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Reply {
     pub text: String,
     pub total: Option<u64>,
+    pub copy: Option<f64>,
+}
+
+/// The header the service worker stamps on the copies it serves.
+pub const CACHED_AT: &str = "x-tintuc-cached-at";
+
+/// A copy's time from its header: a positive whole number of milliseconds
+/// (read as an integer: a float parser would be ~10 KB of the bundle).
+pub fn copy_time(header: Option<&str>) -> Option<f64> {
+    // A build without offline reading runs where no worker keeps copies.
+    if !cfg!(feature = "offline") {
+        return None;
+    }
+    header?.trim().parse::<u64>().ok().filter(|t| *t > 0).map(|t| t as f64)
 }
 
 /// How a backend reaches its server.

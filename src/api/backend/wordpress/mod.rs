@@ -9,7 +9,7 @@ pub mod map;
 pub mod urls;
 pub mod wire;
 
-use super::{fingerprint, Backend, Fetched};
+use super::{fingerprint, oldest, Backend, Fetched};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use crate::api::media::MediaBase;
@@ -30,6 +30,35 @@ struct Kept {
     at: f64,
     fingerprint: u64,
     cats: Arc<Vec<WpCategory>>,
+    read: Read,
+}
+
+/// Where an answer was read from: its URLs, and whether it was a copy.
+#[derive(Clone, Default)]
+struct Read {
+    urls: Vec<String>,
+    copy: Option<f64>,
+}
+
+/// What notes where answers were read from: a [`Read`], or nothing (`()`:
+/// the partner widget's one question, which links no bookkeeping).
+trait Record {
+    fn add(&mut self, url: String, copy: Option<f64>);
+}
+
+impl Record for Read {
+    fn add(&mut self, url: String, copy: Option<f64>) {
+        // Only offline reading asks (a build without it keeps nothing).
+        if !cfg!(feature = "offline") {
+            return;
+        }
+        self.urls.push(url);
+        self.copy = oldest(self.copy, copy);
+    }
+}
+
+impl Record for () {
+    fn add(&mut self, _: String, _: Option<f64>) {}
 }
 
 pub struct WordPress<T> {
@@ -53,24 +82,30 @@ impl<T: Transport> WordPress<T> {
 
     /// The site's categories: kept ones while fresh, else read again (and
     /// the kept ones still served if that fails).
-    async fn categories(&self, abort: &Abort) -> Result<(u64, Arc<Vec<WpCategory>>), ApiError> {
+    async fn categories(&self, abort: &Abort) -> Result<(u64, Arc<Vec<WpCategory>>, Read), ApiError> {
         let mut kept = self.categories.lock().await;
         let fresh = f64::from(self.config.cache_fresh_ms);
-        if let Some(k) = kept.as_ref().filter(|k| now_ms() - k.at < fresh) {
-            return Ok((k.fingerprint, k.cats.clone()));
+        // A copy is kept no longer than it takes to ask again.
+        if let Some(k) = kept
+            .as_ref()
+            .filter(|k| now_ms() - k.at < fresh && k.read.copy.is_none())
+        {
+            return Ok((k.fingerprint, k.cats.clone(), k.read.clone()));
         }
-        match self.read_categories(abort).await {
+        let mut read = Read::default();
+        match self.read_categories(abort, &mut read).await {
             Ok((fingerprint, cats)) => {
                 let cats = Arc::new(cats);
                 *kept = Some(Kept {
                     at: now_ms(),
                     fingerprint,
                     cats: cats.clone(),
+                    read: read.clone(),
                 });
-                Ok((fingerprint, cats))
+                Ok((fingerprint, cats, read))
             }
             Err(e) => match kept.as_ref() {
-                Some(k) if e != ApiError::Aborted => Ok((k.fingerprint, k.cats.clone())),
+                Some(k) if e != ApiError::Aborted => Ok((k.fingerprint, k.cats.clone(), k.read.clone())),
                 _ => Err(e),
             },
         }
@@ -78,17 +113,19 @@ impl<T: Transport> WordPress<T> {
 
     /// Page by page: a site with more than 100 categories would otherwise
     /// 404 every category past the hundredth.
-    async fn read_categories(&self, abort: &Abort) -> Result<(u64, Vec<WpCategory>), ApiError> {
+    async fn read_categories(&self, abort: &Abort, read: &mut impl Record) -> Result<(u64, Vec<WpCategory>), ApiError> {
         let root = &self.config.api_base;
         let (mut all, mut seen) = (Vec::new(), String::new());
         for page in 1..=MAX_CATEGORY_PAGES {
-            let r = match self.transport.get(&categories_url(root, page), abort).await {
+            let url = categories_url(root, page);
+            let r = match self.transport.get(&url, abort).await {
                 Ok(r) => r,
                 // Past the end (a full last page and no X-WP-Total).
                 Err(ApiError::Status { code: 400, .. }) if page > 1 => break,
                 Err(e) => return Err(e),
             };
             let batch = decode_categories(&r.text)?;
+            read.add(url, r.copy);
             let more = more_categories(page, batch.len(), r.total);
             seen.push_str(&r.text);
             all.extend(batch);
@@ -109,8 +146,8 @@ impl<T: Transport> WordPress<T> {
         page: u32,
         abort: &Abort,
     ) -> Result<(u64, ArticlePage), ApiError> {
-        let (_, cats) = self.read_categories(abort).await?;
-        self.articles_in(&cats, category, page, abort).await
+        let (_, cats) = self.read_categories(abort, &mut ()).await?;
+        self.articles_in(&cats, category, page, abort, &mut ()).await
     }
 
     async fn articles_in(
@@ -119,6 +156,7 @@ impl<T: Transport> WordPress<T> {
         category: Option<&str>,
         page: u32,
         abort: &Abort,
+        read: &mut impl Record,
     ) -> Result<(u64, ArticlePage), ApiError> {
         let category = match category {
             Some(slug) => Some(
@@ -135,15 +173,22 @@ impl<T: Transport> WordPress<T> {
             category,
             ..PostQuery::default()
         };
-        self.list(q, cats, abort).await
+        self.list(q, cats, abort, read).await
     }
 
     /// One list of posts, as a page. A page past the end is an error 400 in
     /// WordPress; here it is an empty page, as in tintuc's contract.
-    async fn list(&self, q: PostQuery<'_>, cats: &[WpCategory], abort: &Abort) -> Result<(u64, ArticlePage), ApiError> {
+    async fn list(
+        &self,
+        q: PostQuery<'_>,
+        cats: &[WpCategory],
+        abort: &Abort,
+        read: &mut impl Record,
+    ) -> Result<(u64, ArticlePage), ApiError> {
         let url = posts_url(&self.config.api_base, &q);
         match self.transport.get(&url, abort).await {
             Ok(r) => {
+                read.add(url, r.copy);
                 let posts = decode_posts(&r.text)?;
                 if r.total.is_none() {
                     warn_hidden_total();
@@ -194,11 +239,13 @@ impl<T: Transport> Backend for WordPress<T> {
     async fn fetch(&self, req: &Request, abort: &Abort) -> Result<Fetched, ApiError> {
         let c = &self.config;
         let root = c.api_base.as_str();
-        let (fp, cats) = self.categories(abort).await?;
+        let (fp, cats, mut read) = self.categories(abort).await?;
         let (fingerprint, value): (u64, crate::api::request::Erased) = match req {
             Request::Categories => (fp, Arc::new(to_category_list(&cats))),
             Request::Articles { category, page } => {
-                let (fp, page) = self.articles_in(&cats, category.as_deref(), *page, abort).await?;
+                let (fp, page) = self
+                    .articles_in(&cats, category.as_deref(), *page, abort, &mut read)
+                    .await?;
                 (fp, Arc::new(page))
             }
             Request::Search { q, page } => {
@@ -208,11 +255,13 @@ impl<T: Transport> Backend for WordPress<T> {
                     search: Some(q),
                     ..PostQuery::default()
                 };
-                let (fp, page) = self.list(query, &cats, abort).await?;
+                let (fp, page) = self.list(query, &cats, abort, &mut read).await?;
                 (fp, Arc::new(page))
             }
             Request::Article(slug) => {
-                let r = self.transport.get(&post_url(root, slug), abort).await?;
+                let url = post_url(root, slug);
+                let r = self.transport.get(&url, abort).await?;
+                read.add(url, r.copy);
                 // An unknown slug is an empty list, not a 404.
                 let posts = decode_posts(&r.text)?;
                 let post = posts.first().ok_or(ApiError::NotFound)?;
@@ -221,7 +270,10 @@ impl<T: Transport> Backend for WordPress<T> {
                 (fingerprint(&r.text), Arc::new(article))
             }
             Request::OtherNews(slug) => {
-                let ids = decode_post_ids(&self.transport.get(&post_ids_url(root, slug), abort).await?.text)?;
+                let url = post_ids_url(root, slug);
+                let r = self.transport.get(&url, abort).await?;
+                read.add(url, r.copy);
+                let ids = decode_post_ids(&r.text)?;
                 let post = ids.first().ok_or(ApiError::NotFound)?;
                 let q = PostQuery {
                     page: 1,
@@ -238,11 +290,16 @@ impl<T: Transport> Backend for WordPress<T> {
                     exclude: Some(post.id),
                     search: None,
                 };
-                let (fp, mut page) = self.list(q, &cats, abort).await?;
+                let (fp, mut page) = self.list(q, &cats, abort, &mut read).await?;
                 page.items.truncate(MAX_OTHER_NEWS);
                 (fp, Arc::new(page.items))
             }
         };
-        Ok(Fetched { value, fingerprint })
+        Ok(Fetched {
+            value,
+            fingerprint,
+            copy: read.copy,
+            urls: read.urls,
+        })
     }
 }

@@ -1,0 +1,274 @@
+// Offline reading and installing the portal, with the service worker on
+// (web/sw.js; every other spec runs without it) and the network switched
+// off by the browser (context.setOffline): reloads of what was read, an
+// article never read, saving an article and reading it offline, fresh
+// answers once online again, a new release taking over, the caches' caps,
+// a storage quota too small, Chrome's installability check, and the portal
+// without service workers. Through the static build (project demo) and the
+// server (demo-server); a new release and the caps on builds of their own
+// (scripts/service-worker.mjs with other caps), served on another origin.
+import { chromium } from '@playwright/test';
+import { test, expect, CHROMIUM_ARGS, CHROME_PATH, ROOT, SEED, SEED_PATH, startBackend, stopBackend } from './support.mjs';
+import { reader } from './pages/index.mjs';
+import { buildServiceWorker } from '../../scripts/service-worker.mjs';
+import { precompressFile } from '../../scripts/sizes.mjs';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+test.use({ serviceWorkers: 'allow', viewport: { width: 390, height: 844 } });
+
+const DIST = process.env.TINTUC_DIST || path.join(ROOT, 'target/dist-e2e');
+/** Where the builds of their own are served. */
+const OTHER = 18086;
+const OTHER_URL = `http://127.0.0.1:${OTHER}`;
+const COPY_RE = /^Cập nhật lúc \d{2}:\d{2}$/;
+
+/** A copy of the build marked `name` (a meta tag the test reads), its
+ * service worker built again with `caps`: another release. */
+function release(name, caps = {}) {
+  const dir = path.join(ROOT, 'target/e2e-offline', name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(DIST, dir, { recursive: true });
+  const index = path.join(dir, 'index.html');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta name="tt-release" content="${name}">`));
+  buildServiceWorker(dir, caps);
+  for (const f of ['index.html', 'sw.js']) precompressFile(path.join(dir, f));
+  return dir;
+}
+
+/** Serves `dir` as the static host does, on OTHER. */
+function serve(dir) {
+  return startBackend(['--no-api', '--port', `${OTHER}`, '--static', dir, '--config', 'tests/e2e/config.e2e.json'], `${OTHER_URL}/config.json`);
+}
+
+/** Whether the first photo of the article has loaded (from wherever). */
+const photoShown = (article) => article.photos.first().evaluate((img) => img.complete && img.naturalWidth > 0);
+
+test('reload works offline: home and an article read earlier, each said to be a copy; an unread one says so; online again, fresh answers', async ({ page, context }) => {
+  const { shell, list, article, offline } = reader(page);
+  await page.goto('/');
+  await offline.controlled();
+  await expect(list.cards).toHaveCount(10);
+  // Kept once the worker took the page over (it is asked again through it).
+  await expect.poll(async () => (await offline.cached('tintuc-api')).some((u) => u.includes('articles?page=1'))).toBe(true);
+  const unread = await list.titles.nth(9).getAttribute('href');
+  await page.goto(SEED_PATH);
+  await expect(shell.heading).toHaveText(SEED.title);
+  await expect(offline.copyNote).toHaveCount(0);
+  await expect.poll(() => photoShown(article)).toBe(true);
+  await expect.poll(async () => (await offline.cached('tintuc-api')).some((u) => u.endsWith(`/articles/${SEED.slug}`))).toBe(true);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(shell.heading).toHaveText(SEED.title);
+  await expect(shell.offline).toBeVisible();
+  await expect(offline.copyNote).toHaveText(COPY_RE);
+  await expect(article.captions).toHaveText(SEED.captions);
+  await expect.poll(() => photoShown(article)).toBe(true);
+
+  // An article never opened: said plainly, with the way to what can be read.
+  await page.goto(unread);
+  await expect(offline.notAvailable).toBeVisible();
+  await expect(shell.offline).toBeVisible();
+  await offline.toSaved.click();
+  await expect(page).toHaveURL('/bai-da-luu');
+  await expect(shell.heading).toHaveText('Bài đã lưu');
+  await expect(offline.readList.getByRole('link', { name: SEED.title })).toBeVisible();
+
+  // A cold start of the home page: its last copy, said to be one.
+  await page.goto('/');
+  await expect(list.cards).toHaveCount(10);
+  await expect(offline.copyNote).toHaveText(COPY_RE);
+  await expect(shell.offline).toBeVisible();
+
+  // Online again: the network's answers replace the copies.
+  await context.setOffline(false);
+  await expect(shell.offline).toBeHidden();
+  await expect(offline.copyNote).toHaveCount(0);
+  await expect(list.cards).toHaveCount(10);
+});
+
+test('Lưu bài → offline → Bài đã lưu → the saved article with its photo, from what was saved alone; removing it lets it go', async ({ page, context }) => {
+  const { shell, list, article, offline } = reader(page);
+  await page.goto(SEED_PATH);
+  await offline.controlled();
+  // A first visit runs the bundle without offline reading; the next page
+  // load, which the worker controls, the one with it ("Lưu bài").
+  await expect(offline.save).toHaveCount(0);
+  await page.reload();
+  await expect(shell.heading).toHaveText(SEED.title);
+  await expect(offline.savedLink).toHaveCount(0);
+  await offline.save.click();
+  await expect(offline.unsave).toBeVisible();
+  await expect(offline.saved).toHaveText('Đã lưu: bài này đọc được cả khi không có mạng.');
+  await expect(offline.savedLink).toHaveText('Bài đã lưu (1)');
+  // The worker keeps the article's answer and its photos.
+  await expect
+    .poll(async () => {
+      const saved = await offline.cached('tintuc-saved');
+      return saved.some((u) => u.endsWith(`/articles/${SEED.slug}`)) && saved.some((u) => /\.(jpe?g|png|webp)$/.test(u));
+    })
+    .toBe(true);
+  // Nothing else is kept: as if the reader's other copies had been evicted.
+  await page.evaluate(() => Promise.all(['tintuc-api', 'tintuc-images'].map((n) => caches.delete(n))));
+
+  await context.setOffline(true);
+  await page.goto('/bai-da-luu');
+  await expect(shell.heading).toHaveText('Bài đã lưu');
+  await expect(offline.savedList.getByRole('link', { name: SEED.title })).toBeVisible();
+  await offline.savedList.getByRole('link', { name: SEED.title }).click();
+  await expect(shell.heading).toHaveText(SEED.title);
+  await expect(offline.copyNote).toHaveText(COPY_RE);
+  await expect(article.captions).toHaveText(SEED.captions);
+  await expect.poll(() => photoShown(article)).toBe(true);
+
+  // Removed: off the list, and the worker lets go of its copies.
+  await offline.unsave.click();
+  await expect(offline.save).toBeVisible();
+  await expect(offline.savedLink).toHaveCount(0);
+  await expect.poll(async () => (await offline.cached('tintuc-saved')).filter((u) => !u.includes('/__tintuc/'))).toEqual([]);
+  await context.setOffline(false);
+  await page.goto('/bai-da-luu');
+  await expect(list.empty).toHaveText(/^Chưa có bài nào được lưu/);
+});
+
+test.describe('releases and caps (builds of their own, on another origin)', () => {
+  test.beforeEach(({}, info) => test.skip(info.project.name !== 'demo', 'the static build only'));
+  let server;
+  test.afterEach(async () => {
+    if (server) await stopBackend(server, `${OTHER_URL}/config.json`);
+    server = null;
+  });
+
+  test('a new release: the prompt appears, "Tải lại" runs it, and what was saved stays', async ({ page }) => {
+    const { shell, offline } = reader(page);
+    const [a, b] = [release('a'), release('b')];
+    server = await serve(a);
+    await page.goto(`${OTHER_URL}${SEED_PATH}`);
+    await offline.controlled();
+    await page.reload();
+    await offline.save.click();
+    await expect.poll(async () => (await offline.cached('tintuc-saved')).some((u) => u.endsWith(`/articles/${SEED.slug}`))).toBe(true);
+    await expect(page.locator('meta[name="tt-release"]')).toHaveAttribute('content', 'a');
+
+    // Release b is deployed; the next visit finds it waiting.
+    await stopBackend(server, `${OTHER_URL}/config.json`);
+    server = await serve(b);
+    await page.goto(`${OTHER_URL}/`);
+    // Found once the page is loaded and idle, then installed: slow on a busy machine.
+    await expect(offline.update).toBeVisible({ timeout: 30_000 });
+    await expect(offline.update).toContainText('Có phiên bản mới');
+    await expect(page.locator('meta[name="tt-release"]')).toHaveAttribute('content', 'b'); // the page; not yet its worker
+    await offline.reload.click();
+    await page.waitForLoadState('load');
+    await expect(shell.heading).toHaveText('Tin mới nhất');
+    await expect(offline.update).toBeHidden();
+    expect(await page.evaluate(() => fetch('/sw.js').then((r) => r.text()))).toBe(fs.readFileSync(path.join(b, 'sw.js'), 'utf8'));
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL))
+      .toBe(`${OTHER_URL}/sw.js`);
+    // Nothing saved is lost.
+    await expect(offline.savedLink).toHaveText('Bài đã lưu (1)');
+    expect((await offline.cached('tintuc-saved')).some((u) => u.endsWith(`/articles/${SEED.slug}`))).toBe(true);
+  });
+
+  test('the caps: the oldest answers and images go first', async ({ page, context }) => {
+    const { shell, list, offline } = reader(page);
+    // Room for 4 answers and about 3 thumbnails (~10 KB each).
+    server = await serve(release('caps', { api: { entries: 4 }, images: { bytes: 35_000 } }));
+    await page.goto(`${OTHER_URL}/`);
+    await offline.controlled();
+    await expect(list.cards).toHaveCount(10);
+    const slugs = (await list.titles.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).map((h) => h.split('/').pop());
+    for (const s of slugs.slice(0, 3)) {
+      await page.goto(`${OTHER_URL}/tin-tuc/${s}`);
+      await expect(shell.heading).not.toHaveText('');
+      await expect.poll(async () => (await offline.cached('tintuc-api')).some((u) => u.endsWith(`/articles/${s}`))).toBe(true);
+    }
+    await expect.poll(async () => (await offline.cached('tintuc-api')).length).toBeLessThanOrEqual(4);
+    const api = await offline.cached('tintuc-api');
+    expect(api.some((u) => u.endsWith(`/articles/${slugs[2]}`)), 'the newest stays').toBe(true);
+    expect(api.some((u) => u.endsWith(`/articles/${slugs[0]}`)), 'the oldest went').toBe(false);
+    const bytes = () =>
+      page.evaluate(async () => {
+        const c = await caches.open('tintuc-images');
+        let total = 0;
+        for (const k of await c.keys()) total += +(await c.match(k)).headers.get('x-tintuc-bytes');
+        return total;
+      });
+    await expect.poll(bytes).toBeLessThanOrEqual(35_000);
+    expect((await offline.cached('tintuc-images')).length).toBeGreaterThan(0);
+
+    await context.setOffline(true);
+    await page.goto(`${OTHER_URL}/tin-tuc/${slugs[0]}`);
+    await expect(offline.notAvailable).toBeVisible();
+    await page.goto(`${OTHER_URL}/tin-tuc/${slugs[2]}`);
+    await expect(offline.copyNote).toHaveText(COPY_RE);
+  });
+});
+
+test('a storage quota too small breaks nothing', async ({ page, context, baseURL }) => {
+  const { shell, list, offline } = reader(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL).origin, quotaSize: 60_000 });
+  await page.goto('/');
+  await expect(list.cards).toHaveCount(10);
+  await offline.controlled();
+  await page.goto(SEED_PATH);
+  await expect(shell.heading).toHaveText(SEED.title);
+  await list.goHome();
+  await expect(list.cards).toHaveCount(10);
+  await page.goto(`/danh-muc/${SEED.category.slug}`);
+  await expect(shell.heading).toHaveText(SEED.category.name);
+});
+
+// A persistent profile: Chrome does not offer installing from an incognito
+// one, which every other test's context is.
+test("installable: Chrome's check finds manifest, icons and service worker; the manifest is the portal's", async ({ baseURL, request }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tt-install-'));
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROME_PATH, args: CHROMIUM_ARGS, baseURL, locale: 'vi-VN' });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await reader(page).offline.controlled();
+    const cdp = await context.newCDPSession(page);
+    await expect.poll(async () => (await cdp.send('Page.getInstallabilityErrors')).installabilityErrors).toEqual([]);
+    const { errors } = await cdp.send('Page.getAppManifest');
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const r = await request.get('/manifest.webmanifest');
+  expect(r.headers()['content-type']).toMatch(/^application\/manifest\+json/);
+  const m = await r.json();
+  expect(m).toMatchObject({ name: 'Mặt trận Tổ quốc quận Hoàn Kiếm', short_name: 'Hoàn Kiếm', start_url: '/', display: 'standalone' });
+  expect(m.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+  for (const i of m.icons) expect((await request.get(i.src)).headers()['content-type']).toBe('image/png');
+  const sw = await request.get('/sw.js');
+  expect(sw.headers()['cache-control']).toBe('no-cache');
+  expect(sw.headers()['content-type']).toMatch(/javascript/);
+});
+
+test.describe('without service workers', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => delete Navigator.prototype.serviceWorker);
+  });
+
+  test("today's portal: no save button, no saved link, an unread article offline is today's error", async ({ page, context }) => {
+    const { shell, list, offline } = reader(page);
+    await page.goto(SEED_PATH);
+    await expect(shell.heading).toHaveText(SEED.title);
+    await expect(offline.save).toHaveCount(0);
+    await expect(offline.savedLink).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.getItem('tintuc.read'))).toBeNull();
+    await shell.goHome();
+    await expect(list.cards).toHaveCount(10);
+    await context.setOffline(true);
+    await expect(shell.offline).toBeVisible();
+    await list.titles.nth(9).click();
+    await expect(shell.retry).toBeVisible();
+    await expect(offline.notAvailable).toHaveCount(0);
+  });
+});

@@ -1,0 +1,249 @@
+// The offline module: what offline reading adds to the page, loaded by
+// web/boot.js once a page has loaded and the browser is idle, where service
+// workers exist (never on the first visit's way; precached by the worker,
+// so it runs offline too). Built into DIST/offline.js by
+// scripts/service-worker.mjs.
+//
+// It registers the service worker (web/sw.js), offers a new release ("Có
+// phiên bản mới – Tải lại"), and fills the slots the app's views leave for
+// it (src/components/offline.rs: elements marked data-tt-slot, which the
+// app renders empty and never updates inside):
+//   save        "Lưu bài" / "Bỏ lưu" in an article; the article is also
+//               noted as read. Its data-* say what a list shows of it;
+//               which backend answers it was read from, the app says when
+//               asked (the event tt-sources, src/shell.rs)
+//   saved       the saved articles' page: them, then those read lately
+//   read        those read lately (an article not kept, offline)
+//   saved-link  the menu's "Bài đã lưu (N)", shown once N > 0, marked as
+//               the current page on that page
+// These are JavaScript rather than Rust because, in the app's WASM, they
+// made the first visit 11 KB (brotli) heavier; here they cost nothing
+// until the page is idle.
+//
+// The lists live in localStorage (tintuc.saved, tintuc.read: JSON arrays,
+// capped); the worker keeps the saved articles' answers and photos
+// (messages tt-save, tt-keep). Everything is written as text or as
+// properties, never as markup; a storage that is full, forbidden or
+// holds anything odd leaves the lists empty, never breaks the page.
+// (Outside a page, as in tests/js/offline.test.mjs, only the exports.)
+const d = globalThis.document?.documentElement;
+const sw = globalThis.navigator?.serviceWorker;
+const tt = globalThis.window ? (window.__tt ||= {}) : {};
+
+export const TEXT = {
+  vi: {
+    save: 'Lưu bài',
+    unsave: 'Bỏ lưu',
+    saved: 'Đã lưu: bài này đọc được cả khi không có mạng.',
+    empty: 'Chưa có bài nào được lưu. Bấm \u201cLưu bài\u201d trong một bài để đọc lại cả khi không có mạng.',
+    read: 'Đã đọc gần đây',
+    update: 'Có phiên bản mới',
+    reload: 'Tải lại',
+  },
+  en: {
+    save: 'Save',
+    unsave: 'Remove from saved',
+    saved: 'Saved: this article can be read without a connection.',
+    empty: 'Nothing saved yet. Press \u201cSave\u201d on an article to read it again even without a connection.',
+    read: 'Recently read',
+    update: 'A new version is available',
+    reload: 'Reload',
+  },
+};
+const t = () => TEXT[d.lang === 'en' ? 'en' : 'vi'];
+
+export const SAVED = 'tintuc.saved';
+export const READ = 'tintuc.read';
+// Caps: the saved list (the worker keeps each one's answers and photos
+// until removed) and the read list the offline pages show (the worker
+// keeps more, evicting the oldest).
+export const MAX_SAVED = 200;
+export const MAX_READ = 20;
+const MAX_TEXT = 1000;
+
+/** An entry as the lists keep it, or null: a slug, a link of this site's
+ * own (a path), a title; a display time and a photo URL (http(s) or a
+ * path) when there are. */
+export function entry(a) {
+  const str = (v) => typeof v === 'string' && v.length <= MAX_TEXT;
+  if (!a || !str(a.slug) || !a.slug || !str(a.title) || !str(a.href) || !/^\/(?![/\\])/.test(a.href)) return null;
+  const e = { slug: a.slug, href: a.href, title: a.title };
+  if (str(a.time) && a.time) e.time = a.time;
+  if (str(a.img) && /^(https?:\/\/|\/(?![/\\]))/i.test(a.img)) e.img = a.img;
+  return e;
+}
+
+/** The list under `key` (empty when there is none or it is unreadable). */
+export function load(key, storage = localStorage) {
+  try {
+    const v = JSON.parse(storage.getItem(key));
+    return Array.isArray(v) ? v.map(entry).filter(Boolean).slice(0, key === READ ? MAX_READ : MAX_SAVED) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** `e` first in the list under `key`, once, at most `max` (a full or
+ * forbidden storage keeps nothing). Returns the list. */
+export function putFirst(key, e, max, storage = localStorage) {
+  const list = [e, ...load(key, storage).filter((a) => a.slug !== e.slug)].slice(0, max);
+  store(key, list, storage);
+  return list;
+}
+
+function store(key, list, storage = localStorage) {
+  try {
+    storage.setItem(key, JSON.stringify(list));
+  } catch {
+    // Full or forbidden: the list is as it was.
+  }
+}
+
+const post = (m) => sw.ready.then((r) => r.active && r.active.postMessage(m));
+
+const el = (tag, cls, parent) => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  parent?.append(e);
+  return e;
+};
+
+/** A card as the app's ArticleCard draws one (src/components/article_card.rs). */
+function card(a) {
+  const art = el('article', 'tt-card');
+  if (a.img) {
+    const th = el('a', 'tt-card__thumb', art);
+    Object.assign(th, { href: a.href, tabIndex: -1 });
+    th.setAttribute('aria-hidden', 'true');
+    Object.assign(el('img', '', th), { src: a.img, alt: '', width: 960, height: 640, loading: 'lazy', decoding: 'async' });
+  }
+  const body = el('div', 'tt-card__body', art);
+  Object.assign(el('a', '', el('h2', 'tt-card__title', body)), { href: a.href, textContent: a.title });
+  if (a.time) el('span', 'tt-time', el('p', 'tt-card__meta', body)).textContent = a.time;
+  return art;
+}
+
+function cards(items, parent) {
+  const box = el('div', 'tt-list__items', el('div', 'tt-list', parent));
+  for (const a of items) box.append(card(a));
+}
+
+/** The articles read lately, under their heading, when there are any. */
+function readList(slot) {
+  const items = load(READ);
+  if (!items.length) return;
+  const part = el('section', 'tt-kept', slot);
+  el('h2', 'tt-kept__title', part).textContent = t().read;
+  cards(items, part);
+}
+
+const fillers = {
+  save(slot) {
+    const a = entry(slot.dataset);
+    if (!a) return;
+    putFirst(READ, a, MAX_READ);
+    const button = Object.assign(el('button', 'tt-button tt-button--link', slot), { type: 'button' });
+    const done = el('p', 'tt-save__done tt-status', slot);
+    done.setAttribute('role', 'status');
+    const isSaved = () => load(SAVED).some((s) => s.slug === a.slug);
+    const label = () => (button.textContent = isSaved() ? t().unsave : t().save);
+    label();
+    button.onclick = () => {
+      if (isSaved()) {
+        const left = load(SAVED).filter((s) => s.slug !== a.slug);
+        store(SAVED, left);
+        post({ type: 'tt-keep', slugs: left.map((s) => s.slug) });
+        done.textContent = '';
+      } else {
+        putFirst(SAVED, a, MAX_SAVED);
+        // Its photos as the browser chose them (srcset), and its thumbnail.
+        const photos = [...document.querySelectorAll('.tt-article img')].map((i) => i.currentSrc || i.getAttribute('src'));
+        const ask = {};
+        dispatchEvent(new CustomEvent('tt-sources', { detail: ask }));
+        const urls = String(ask.urls || '').split(' ').filter(Boolean);
+        post({ type: 'tt-save', slug: a.slug, urls, images: [...photos, a.img].filter(Boolean) });
+        done.textContent = t().saved;
+      }
+      label();
+      counts();
+    };
+  },
+  saved(slot) {
+    const items = load(SAVED);
+    if (items.length) cards(items, slot);
+    else el('p', 'tt-list__empty', slot).textContent = t().empty;
+    readList(slot);
+  },
+  read: readList,
+};
+
+/** "Bài đã lưu (N)" in the menu, hidden while N is 0; the current page's
+ * link on that page (as the app marks the others). */
+function counts() {
+  const n = load(SAVED).length;
+  for (const li of document.querySelectorAll('[data-tt-slot="saved-link"]')) {
+    li.hidden = !n;
+    const a = li.firstElementChild;
+    if (!a) continue;
+    // Written only when it changes: writing is a mutation fill() observes.
+    const count = a.querySelector('.tt-menu__count') || el('span', 'tt-menu__count', a);
+    if (count.textContent !== ` (${n})`) count.textContent = ` (${n})`;
+    const here = location.pathname === a.getAttribute('href');
+    a.classList.toggle('tt-menu__link--current', here);
+    if (here) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+}
+
+/** Fills the slots not filled yet (the app makes new ones as pages change),
+ * and keeps the menu's count and mark (a navigation changes the page). */
+const filled = new WeakSet();
+function fill() {
+  counts();
+  for (const slot of document.querySelectorAll('[data-tt-slot]:not([data-tt-slot=""])')) {
+    if (filled.has(slot)) continue;
+    filled.add(slot);
+    fillers[slot.dataset.ttSlot]?.(slot);
+  }
+}
+
+/** "Có phiên bản mới – Tải lại": `worker` waits to take over. */
+function offerUpdate(worker) {
+  if (document.querySelector('.tt-update')) return;
+  const bar = el('div', 'tt-update', document.body);
+  bar.setAttribute('role', 'status');
+  el('p', 'tt-update__text', bar).textContent = t().update;
+  const b = Object.assign(el('button', 'tt-button tt-button--primary', bar), { type: 'button', textContent: t().reload });
+  b.onclick = () => {
+    sw.addEventListener('controllerchange', () => location.reload());
+    worker.postMessage({ type: 'SKIP_WAITING' });
+  };
+}
+
+if (sw && d && !tt.offline) {
+  tt.offline = 1;
+  // The first worker takes the page over: the app has it keep what the
+  // page shows (src/shell.rs; tt.claimed for an app that starts later).
+  sw.addEventListener('controllerchange', () => {
+    tt.claimed = 1;
+    dispatchEvent(new Event('tt-controlled'));
+  });
+  sw.register('/sw.js').then(
+    (r) => {
+      const ask = (w) => sw.controller && offerUpdate(w);
+      const watch = (w) => w?.addEventListener('statechange', () => w.state === 'installed' && ask(w));
+      if (r.waiting) ask(r.waiting);
+      watch(r.installing);
+      r.addEventListener('updatefound', () => watch(r.installing));
+      // A release deployed since the worker was installed: asked for once
+      // per page load (sw.js is served no-cache: a 304 when it is the
+      // same), and every hour for a reader who keeps the page open.
+      const check = () => r.update().catch(() => {});
+      check();
+      setInterval(check, 36e5);
+    },
+    () => {},
+  );
+  new MutationObserver(fill).observe(document.body, { childList: true, subtree: true });
+  fill();
+}
