@@ -1,7 +1,8 @@
 // Trunk post_build hook (and the benchmark): in a release build, minifies
 // wasm-bindgen's JS glue (Trunk's own minifier leaves this file unchanged),
 // builds the reader's other bundles (one per backend:
-// scripts/build-variants.mjs), writes the web app manifest and its icons
+// scripts/build-variants.mjs), takes index.html's comments out
+// (scripts/lib/strip-comments.mjs), writes the web app manifest and its icons
 // (scripts/manifest.mjs) and the service worker (scripts/service-worker.mjs),
 // writes the pages' Content-Security-Policy for
 // nginx (csp/*.conf, from the inline scripts and styles of the finished
@@ -13,6 +14,7 @@ import { transformSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildVariants } from './build-variants.mjs';
+import { stripComments } from './lib/strip-comments.mjs';
 import { print, writePolicies } from './csp.mjs';
 import { writeManifest } from './manifest.mjs';
 import { buildServiceWorker } from './service-worker.mjs';
@@ -29,6 +31,9 @@ if (process.argv[2] || process.env.TRUNK_PROFILE === 'release') {
     fs.writeFileSync(p, code);
   }
   buildVariants(dir);
+  // Before the worker's precache revision and the policy's hashes.
+  const index = path.join(dir, 'index.html');
+  fs.writeFileSync(index, stripComments(fs.readFileSync(index, 'utf8')));
   // After the variants (bundles.json) and before the policy (index.html is
   // final by then either way).
   const sw = buildServiceWorker(dir);

@@ -4,9 +4,10 @@
 // -routing, -strategies, -precaching, -expiration, from npm) bundled and
 // minified by esbuild into DIST/sw.js, with the build's own file list in
 // front of it (`self.__TT`):
-//   - precache: index.html, the offline shell, and offline.js (web/offline.js,
-//     minified here first: the module boot.js loads once a page is idle),
-//     each revisioned by its content.
+//   - precache: index.html, the offline shell; offline.js (web/offline.js,
+//     minified here first: the module boot.js loads once a page is idle)
+//     and offline.css (style/components/offline.css, which boot.js links
+//     for pages the worker controls), each revisioned by its content.
 //     Nothing else: the reader's bundle is the portal's backend's one only
 //     (the worker picks it from config.json at install: bundles), and the
 //     widget's files are not the reader's;
@@ -35,9 +36,9 @@ export const CAPS = {
   images: { entries: 300, bytes: 40_000_000 },
 };
 
-/** The precache list: index.html and offline.js, by their content. */
+/** The precache list: index.html, offline.js and offline.css, by their content. */
 export function precacheList(dist) {
-  return ['index.html', 'offline.js']
+  return ['index.html', 'offline.js', 'offline.css']
     .filter((f) => fs.existsSync(path.join(dist, f)))
     .map((f) => ({ url: `/${f}`, revision: crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, f))).digest('hex').slice(0, 16) }));
 }

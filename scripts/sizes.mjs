@@ -72,7 +72,7 @@ export function widgetFiles(dist, backend = 'tintuc') {
  * bundle comes from the HTTP cache the visit filled), and the manifest and
  * icons a browser reads to offer installing the portal. */
 export function offlineFiles(dist) {
-  return ['offline.js', 'sw.js', 'index.html', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'].filter((f) =>
+  return ['offline.js', 'offline.css', 'sw.js', 'index.html', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png'].filter((f) =>
     fs.existsSync(path.join(dist, f)),
   );
 }

@@ -61,15 +61,17 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
     provide_context(CurrentCategory(current));
     let (online, announce) = browser_status(here);
     // When what is shown is a copy the service worker kept, the oldest of
-    // its answers' times ("Cập nhật lúc 14:05"); `None` while all are live.
-    let copy = Signal::derive(move || {
-        cfg!(feature = "offline")
-            .then(|| {
-                client
-                    .with_value(|c| page.with(|p| p.requests().iter().filter_map(|r| c.copy_time(r)).reduce(f64::min)))
-            })
-            .flatten()
-    });
+    // its answers' times ("Cập nhật lúc 14:05"): above the page.
+    #[cfg(feature = "offline")]
+    let copy_note = {
+        use crate::components::offline::CopyNote;
+        let at = Signal::derive(move || {
+            client.with_value(|c| page.with(|p| p.requests().iter().filter_map(|r| c.copy_time(r)).reduce(f64::min)))
+        });
+        view! { <CopyNote at /> }
+    };
+    #[cfg(not(feature = "offline"))]
+    let copy_note = ();
     #[cfg(target_arch = "wasm32")]
     offline_hooks(client, page);
     // Each page that is one of the portal's own has one public address.
@@ -88,9 +90,9 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
             loading=loading.into()
             menu_open
             online
-            copy
             announce
         >
+            {copy_note}
             <Routed />
         </Layout>
     }

@@ -85,6 +85,9 @@ impl Timestamp {
 
     /// When a copy was fetched, as a page says it: the time of day when it
     /// is `now`'s day in `zone` ("14:05", "2:05 PM"), else the whole time.
+    /// (Offline reading's: in other builds it would change how the rest is
+    /// inlined, and cost the widget bytes.)
+    #[cfg(feature = "offline")]
     pub fn fetched_at(self, now: Timestamp, zone: Zone, locale: Locale) -> String {
         match (self.civil(zone), now.civil(zone)) {
             (Some(c), Some(n)) if (c.year, c.month, c.day) == (n.year, n.month, n.day) => c.clock(locale),
@@ -144,6 +147,7 @@ impl Civil {
     }
 
     /// The time of day: `14:05` in Vietnamese, `2:05 PM` in English.
+    #[cfg(feature = "offline")]
     pub fn clock(&self, locale: Locale) -> String {
         match locale {
             Locale::Vi => format!("{:02}:{:02}", self.hour, self.minute),

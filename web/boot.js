@@ -69,12 +69,20 @@
   // new release), loaded once the page has loaded and the browser is idle:
   // never on the first visit's way. Without service workers (some private
   // modes, old browsers) it never loads, and the portal is as it always
-  // was. A page a worker already controls (tt.sw for the app and the
-  // bundle's choice; data-sw on <html> for the stylesheet) runs the bundle
-  // with offline reading; a first visit the one without.
+  // was (data-sw on <html> tells the stylesheet). A page a worker already
+  // controls (tt.sw, for the app and the bundle's choice) runs the bundle
+  // with offline reading and its stylesheet; a first visit neither.
   const sw = window.navigator?.serviceWorker;
   if (sw) {
-    if (sw.controller) tt.sw = d.dataset.sw = 1;
+    d.dataset.sw = 1;
+    if (sw.controller) {
+      tt.sw = 1;
+      // Its stylesheet, from the worker's precache, before the first paint.
+      const l = document.createElement('link');
+      Object.assign(l, { rel: 'stylesheet', href: '/offline.css' });
+      l.setAttribute('blocking', 'render');
+      document.head.append(l);
+    }
     addEventListener('load', () => (window.requestIdleCallback || setTimeout)(() => import('/offline.js').catch(() => {})));
   }
   const lang = saved('tintuc.lang');

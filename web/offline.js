@@ -222,6 +222,10 @@ function offerUpdate(worker) {
 
 if (sw && d && !tt.offline) {
   tt.offline = 1;
+  // Its stylesheet (boot.js links it before the first paint of a page the
+  // worker controls; a first visit gets it now, for the saved page's lists
+  // and the prompt).
+  if (!document.querySelector('link[href="/offline.css"]')) document.head.append(Object.assign(el('link'), { rel: 'stylesheet', href: '/offline.css' }));
   // The first worker takes the page over: the app has it keep what the
   // page shows (src/shell.rs; tt.claimed for an app that starts later).
   sw.addEventListener('controllerchange', () => {
@@ -230,6 +234,9 @@ if (sw && d && !tt.offline) {
   });
   sw.register('/sw.js').then(
     (r) => {
+      // (Nothing when service workers are blocked: Playwright's, some
+      // enterprise policies.)
+      if (!r) return;
       const ask = (w) => sw.controller && offerUpdate(w);
       const watch = (w) => w?.addEventListener('statechange', () => w.state === 'installed' && ask(w));
       if (r.waiting) ask(r.waiting);

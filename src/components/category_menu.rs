@@ -78,7 +78,10 @@ pub fn CategoryMenu(
             .collect_view()
     });
     // The articles saved for offline reading, counted (offline reading's).
+    #[cfg(feature = "offline")]
     let saved_link = super::offline::saved_link();
+    #[cfg(not(feature = "offline"))]
+    let saved_link = ();
     view! {
         <nav class="tt-menu" aria-label=t().categories on:keydown=on_key>
             <button

@@ -1,6 +1,5 @@
 use super::category_menu::CategoryMenu;
 use super::header_tools::HeaderTools;
-use super::offline::copy_note;
 use super::progress_bar::ProgressBar;
 use crate::api::models::CategoryList;
 use crate::i18n::t;
@@ -29,8 +28,6 @@ pub fn Layout(
     loading: Signal<bool>,
     menu_open: RwSignal<bool>,
     online: Signal<bool>,
-    /// When what is shown was fetched, if it is a copy the service worker kept.
-    copy: Signal<Option<f64>>,
     /// Said by screen readers after a navigation ("Đã mở trang: …").
     announce: Signal<String>,
     children: Children,
@@ -49,7 +46,6 @@ pub fn Layout(
             <Show when=move || !online.get()>
                 <p class="tt-offline">{t().offline_banner}</p>
             </Show>
-            {copy_note(copy)}
         </div>
         <header class="tt-header">
             <div class="tt-header__inner">

@@ -8,6 +8,7 @@ pub mod error_view;
 pub mod header_tools;
 pub mod layout;
 pub mod notice;
+#[cfg(feature = "offline")]
 pub mod offline;
 pub mod other_news;
 pub mod pagination;

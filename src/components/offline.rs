@@ -1,10 +1,11 @@
 //! What offline reading shows in the app's own views: a copy's age ("Cập
-//! nhật lúc 14:05", in the layout's status line), the page of an article
+//! nhật lúc 14:05", above the page: `crate::shell`), the page of an article
 //! never kept here, and the slots `web/offline.js` fills (see
 //! `crate::offline`): "Lưu bài" in an article, the saved and read lists
 //! (in a [`Notice`]), the saved articles' count in the menu.
 //! A slot is an element the app renders empty and never updates inside: its
-//! children are the offline module's.
+//! children are the offline module's. Only in a build with the feature
+//! `offline` (the first visit's bundle goes without: `crate::offline`).
 
 use super::notice::Notice;
 use crate::api::models::Article;
@@ -69,29 +70,8 @@ pub fn OfflineArticle() -> impl IntoView {
     }
 }
 
-// What the app's views place, in a build with offline reading; nothing
-// without it (`#[cfg]`, not `cfg!`: an `Option` of a view would still link
-// the view's code into the first visit's bundle).
-
-/// The copy note (see [`CopyNote`]).
-#[cfg(feature = "offline")]
-pub fn copy_note(at: Signal<Option<f64>>) -> impl IntoView {
-    view! { <CopyNote at /> }
-}
-#[cfg(not(feature = "offline"))]
-pub fn copy_note(_: Signal<Option<f64>>) -> impl IntoView {}
-
-/// "Lưu bài"'s slot (see [`SaveSlot`]).
-#[cfg(feature = "offline")]
-pub fn save_slot(article: &Arc<Article>) -> impl IntoView {
-    view! { <SaveSlot article=article.clone() /> }
-}
-#[cfg(not(feature = "offline"))]
-pub fn save_slot(_: &Arc<Article>) -> impl IntoView {}
-
 /// The menu's "Bài đã lưu (N)", a slot the offline module shows and counts
 /// once there are any, and marks current on its page.
-#[cfg(feature = "offline")]
 pub fn saved_link() -> impl IntoView {
     view! {
         <li class="tt-menu__item" data-tt-slot="saved-link" hidden>
@@ -101,5 +81,3 @@ pub fn saved_link() -> impl IntoView {
         </li>
     }
 }
-#[cfg(not(feature = "offline"))]
-pub fn saved_link() -> impl IntoView {}

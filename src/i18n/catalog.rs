@@ -91,8 +91,12 @@ pub struct Catalog {
     // Offline reading.
     pub saved_title: &'static str,
     pub saved_unsupported: &'static str,
+    #[cfg(feature = "offline")]
     pub offline_article_title: &'static str,
+    #[cfg(feature = "offline")]
     pub offline_article_body: &'static str,
+    #[cfg(feature = "offline")]
     pub offline_article_link: &'static str,
+    #[cfg(feature = "offline")]
     pub updated_at: fn(&str) -> String,
 }

@@ -123,8 +123,12 @@ pub static EN: Catalog = Catalog {
     snippet_copied: "Snippet copied.",
     saved_title: "Saved articles",
     saved_unsupported: "This browser cannot keep articles to read without a connection.",
+    #[cfg(feature = "offline")]
     offline_article_title: "This article is not available offline",
+    #[cfg(feature = "offline")]
     offline_article_body: "You are offline, and this article has not been opened on this device. The articles you saved or read can still be read.",
+    #[cfg(feature = "offline")]
     offline_article_link: "See saved and read articles",
+    #[cfg(feature = "offline")]
     updated_at: |at| format!("Updated at {at}"),
 };

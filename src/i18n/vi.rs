@@ -112,9 +112,13 @@ pub static VI: Catalog = Catalog {
     snippet_copied: "Đã chép đoạn mã.",
     saved_title: "Bài đã lưu",
     saved_unsupported: "Trình duyệt này không giữ được bài để đọc khi không có mạng.",
+    #[cfg(feature = "offline")]
     offline_article_title: "Bài này chưa đọc được khi ngoại tuyến",
+    #[cfg(feature = "offline")]
     offline_article_body:
         "Bạn đang ngoại tuyến, và bài này chưa từng được mở trên máy này. Những bài đã lưu hoặc đã đọc vẫn đọc được.",
+    #[cfg(feature = "offline")]
     offline_article_link: "Xem bài đã lưu và đã đọc",
+    #[cfg(feature = "offline")]
     updated_at: |at| format!("Cập nhật lúc {at}"),
 };

@@ -6,7 +6,8 @@ use crate::api::models::{Article, ArticleSummary};
 use crate::api::ApiError;
 use crate::components::article_body::ArticleBody;
 use crate::components::error_view::ErrorView;
-use crate::components::offline::{save_slot, OfflineArticle};
+#[cfg(feature = "offline")]
+use crate::components::offline::{OfflineArticle, SaveSlot};
 use crate::components::other_news::OtherNews;
 use crate::components::publish_time::PublishTime;
 use crate::components::share_bar::ShareBar;
@@ -16,7 +17,6 @@ use crate::context::{use_page_of, use_site};
 use crate::i18n::t;
 use crate::jsonld::NewsArticle;
 use crate::nav;
-use crate::offline;
 use crate::route::{self, Page, PageKind};
 use crate::text;
 use crate::timefmt::Zone;
@@ -44,7 +44,8 @@ pub fn ArticlePage() -> impl IntoView {
         .into_any(),
         Some(Ok(a)) => view! { <ArticleView article=a other /> }.into_any(),
         Some(Err(ApiError::NotFound)) => view! { <NotFound article=true /> }.into_any(),
-        Some(Err(e)) if offline::is_offline_miss(&e) => view! { <OfflineArticle /> }.into_any(),
+        #[cfg(feature = "offline")]
+        Some(Err(e)) if crate::offline::is_offline_miss(&e) => view! { <OfflineArticle /> }.into_any(),
         Some(Err(e)) => view! {
             <Title text=t().error_title />
             <ErrorView error=e on_retry=retry_all main=true />
@@ -57,6 +58,11 @@ pub fn ArticlePage() -> impl IntoView {
 #[component]
 fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl IntoView {
     nav::scroll::content_ready();
+    // "Lưu bài"'s slot (offline reading's).
+    #[cfg(feature = "offline")]
+    let save = view! { <SaveSlot article=article.clone() /> };
+    #[cfg(not(feature = "offline"))]
+    let save = ();
     let a = (*article).clone();
     // A summary that only repeats the body's first words (WordPress's
     // automatic excerpt) is not shown above the body; without a summary,
@@ -164,7 +170,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
                     <PublishTime at=a.published_at />
                     <TextSize />
                 </div>
-                {save_slot(&article)}
+                {save}
                 {summary.map(|s| view! { <p class="tt-article__summary" lang=lang>{s}</p> })}
                 <ArticleBody html=a.body_html author=a.author />
                 <ShareBar url=canonical title=share_title />

@@ -34,8 +34,15 @@ function release(name, caps = {}) {
   fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta name="tt-release" content="${name}">`));
   buildServiceWorker(dir, caps);
   for (const f of ['index.html', 'sw.js']) precompressFile(path.join(dir, f));
+  // Each release's files dated 10 s after the last one's: the static host
+  // answers conditional requests by Last-Modified (whole seconds), and two
+  // releases built within one second would be "not modified" to the
+  // browser's check for a new worker.
+  const at = new Date(Date.now() + ++releases * 10_000);
+  for (const f of fs.readdirSync(dir)) if (/^(index\.html|sw\.js|offline\.(js|css))(\.br|\.gz)?$/.test(f)) fs.utimesSync(path.join(dir, f), at, at);
   return dir;
 }
+let releases = 0;
 
 /** Serves `dir` as the static host does, on OTHER. */
 function serve(dir) {
@@ -141,7 +148,7 @@ test.describe('releases and caps (builds of their own, on another origin)', () =
     server = null;
   });
 
-  test('a new release: the prompt appears, "Tải lại" runs it, and what was saved stays', async ({ page }) => {
+  test('a new release: the prompt appears, "Tải lại" runs it, and what was saved stays', async ({ page, context }) => {
     const { shell, offline } = reader(page);
     const [a, b] = [release('a'), release('b')];
     server = await serve(a);
@@ -151,6 +158,13 @@ test.describe('releases and caps (builds of their own, on another origin)', () =
     await offline.save.click();
     await expect.poll(async () => (await offline.cached('tintuc-saved')).some((u) => u.endsWith(`/articles/${SEED.slug}`))).toBe(true);
     await expect(page.locator('meta[name="tt-release"]')).toHaveAttribute('content', 'a');
+    // The portal open in another tab too: the running release is in use, so
+    // a new one waits for the reader. (With no page on the old one, as
+    // between two full page loads of a single tab, the new one takes over
+    // at once, and claims the new page: the reader runs it without asking.)
+    const tab = await context.newPage();
+    await tab.goto(`${OTHER_URL}${SEED_PATH}`);
+    await reader(tab).offline.controlled();
 
     // Release b is deployed; the next visit finds it waiting.
     await stopBackend(server, `${OTHER_URL}/config.json`);
@@ -160,6 +174,7 @@ test.describe('releases and caps (builds of their own, on another origin)', () =
     await expect(offline.update).toBeVisible({ timeout: 30_000 });
     await expect(offline.update).toContainText('Có phiên bản mới');
     await expect(page.locator('meta[name="tt-release"]')).toHaveAttribute('content', 'b'); // the page; not yet its worker
+    await tab.close();
     await offline.reload.click();
     await page.waitForLoadState('load');
     await expect(shell.heading).toHaveText('Tin mới nhất');
@@ -211,7 +226,9 @@ test.describe('releases and caps (builds of their own, on another origin)', () =
 test('a storage quota too small breaks nothing', async ({ page, context, baseURL }) => {
   const { shell, list, offline } = reader(page);
   const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL).origin, quotaSize: 60_000 });
+  // Room for the worker's shell and offline module (~30 KB), not for a
+  // bundle (~600 KB of WASM).
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL).origin, quotaSize: 120_000 });
   await page.goto('/');
   await expect(list.cards).toHaveCount(10);
   await offline.controlled();
@@ -221,6 +238,8 @@ test('a storage quota too small breaks nothing', async ({ page, context, baseURL
   await expect(list.cards).toHaveCount(10);
   await page.goto(`/danh-muc/${SEED.category.slug}`);
   await expect(shell.heading).toHaveText(SEED.category.name);
+  // The quota was what it says: no bundle could be kept.
+  expect((await offline.cached('tintuc-assets')).filter((u) => u.endsWith('.wasm'))).toEqual([]);
 });
 
 // A persistent profile: Chrome does not offer installing from an incognito

@@ -50,11 +50,7 @@ thread_local! {
 pub fn keep(url: String, text: String) {
     forget_url(&url);
     let slot = Slot {
-        answer: Some(Ok(Reply {
-            text,
-            total: None,
-            copy: None,
-        })),
+        answer: Some(Ok(Reply::live(text, None))),
         waiting: Vec::new(),
     };
     SLOTS.with(|s| s.borrow_mut().push((url, Rc::new(RefCell::new(slot)))));
@@ -156,11 +152,7 @@ async fn fetch(url: &str, timeout_ms: u32) -> Answer {
             other => other,
         },
     })?;
-    Ok(Reply {
-        text,
-        total,
-        copy: None,
-    })
+    Ok(Reply::live(text, total))
 }
 
 /// (Natively, where only the options are tested, there is no browser.)

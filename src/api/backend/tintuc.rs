@@ -128,7 +128,7 @@ impl<T: Transport> Backend for Tintuc<T> {
         Ok(Fetched {
             fingerprint: fingerprint(&reply.text),
             value: decode_for(req, &reply.text, &self.media)?,
-            copy: reply.copy,
+            copy: reply.copy(),
             // Only offline reading asks (see `Fetched`).
             urls: if cfg!(feature = "offline") {
                 vec![url]

@@ -4,7 +4,9 @@
 //! (`web/boot.js`, which counts likewise), taken by URL instead of asking
 //! again.
 
-use super::{check_status, copy_time, Reply, Transport, CACHED_AT, MAX_BODY_BYTES};
+use super::{check_status, Reply, Transport, MAX_BODY_BYTES};
+#[cfg(feature = "offline")]
+use super::{copy_time, CACHED_AT};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use gloo_net::http::Request;
@@ -24,11 +26,13 @@ impl Transport for Browser {
             None => fetch(url, abort).await?,
         };
         check_status(answer.status, answer.retry_after.as_deref())?;
-        Ok(Reply {
-            text: answer.text,
-            total: answer.total,
-            copy: answer.copy,
-        })
+        #[allow(unused_mut)]
+        let mut reply = Reply::live(answer.text, answer.total);
+        #[cfg(feature = "offline")]
+        {
+            reply.copy = answer.copy;
+        }
+        Ok(reply)
     }
 }
 
@@ -72,6 +76,7 @@ struct Answer {
     retry_after: Option<String>,
     text: String,
     total: Option<u64>,
+    #[cfg(feature = "offline")]
     copy: Option<f64>,
 }
 
@@ -89,6 +94,8 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
     let status = resp.status();
     let retry_after = resp.headers().get("retry-after");
     let total = resp.headers().get("x-wp-total").and_then(|t| t.trim().parse().ok());
+    // (A build without offline reading never asks: no worker keeps copies.)
+    #[cfg(feature = "offline")]
     let copy = copy_time(resp.headers().get(CACHED_AT).as_deref());
     // Error bodies are not read: nothing in them is shown.
     let text = if (200..300).contains(&status) {
@@ -108,6 +115,7 @@ async fn fetch(url: &str, abort: &Abort) -> Result<Answer, ApiError> {
         retry_after,
         text,
         total,
+        #[cfg(feature = "offline")]
         copy,
     })
 }
@@ -189,6 +197,7 @@ async fn take_early(url: &str) -> Option<Result<Answer, ApiError>> {
         retry_after: field("retryAfter").and_then(|r| r.as_string()),
         text: field("text")?.as_string()?,
         total: None,
+        #[cfg(feature = "offline")]
         copy: copy_time(field("cachedAt").and_then(|c| c.as_string()).as_deref()),
     }))
 }

@@ -27,7 +27,30 @@ pub const MAX_BODY_BYTES: u64 = 8 * 1024 * 1024;
 pub struct Reply {
     pub text: String,
     pub total: Option<u64>,
+    /// Offline reading's (a build without it never sees a copy; the field
+    /// alone made the partner widget hundreds of bytes larger).
+    #[cfg(feature = "offline")]
     pub copy: Option<f64>,
+}
+
+impl Reply {
+    /// A live answer.
+    pub fn live(text: String, total: Option<u64>) -> Self {
+        Reply {
+            text,
+            total,
+            #[cfg(feature = "offline")]
+            copy: None,
+        }
+    }
+
+    /// When it was fetched, if it is a copy the service worker kept.
+    pub fn copy(&self) -> Option<f64> {
+        #[cfg(feature = "offline")]
+        return self.copy;
+        #[cfg(not(feature = "offline"))]
+        None
+    }
 }
 
 /// The header the service worker stamps on the copies it serves.
@@ -36,10 +59,6 @@ pub const CACHED_AT: &str = "x-tintuc-cached-at";
 /// A copy's time from its header: a positive whole number of milliseconds
 /// (read as an integer: a float parser would be ~10 KB of the bundle).
 pub fn copy_time(header: Option<&str>) -> Option<f64> {
-    // A build without offline reading runs where no worker keeps copies.
-    if !cfg!(feature = "offline") {
-        return None;
-    }
     header?.trim().parse::<u64>().ok().filter(|t| *t > 0).map(|t| t as f64)
 }
 

@@ -67,9 +67,5 @@ async fn fetch(client: &reqwest::Client, url: &str, abort: &Abort) -> Result<Rep
         body.extend_from_slice(&chunk);
     }
     let text = String::from_utf8(body).map_err(|_| ApiError::Decode("the answer is not UTF-8".into()))?;
-    Ok(Reply {
-        text,
-        total,
-        copy: None,
-    })
+    Ok(Reply::live(text, total))
 }

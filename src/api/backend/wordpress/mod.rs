@@ -9,14 +9,16 @@ pub mod map;
 pub mod urls;
 pub mod wire;
 
-use super::{fingerprint, oldest, Backend, Fetched};
+#[cfg(feature = "offline")]
+use super::oldest;
+use super::{fingerprint, Backend, Fetched};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use crate::api::media::MediaBase;
 use crate::api::models::limits::MAX_OTHER_NEWS;
 use crate::api::models::ArticlePage;
 use crate::api::request::Request;
-use crate::api::transport::Transport;
+use crate::api::transport::{Reply, Transport};
 use crate::clock::now_ms;
 use crate::config::{Config, OtherNewsScope};
 use futures::lock::Mutex;
@@ -33,32 +35,70 @@ struct Kept {
     read: Read,
 }
 
-/// Where an answer was read from: its URLs, and whether it was a copy.
+/// Where an answer was read from (offline reading's, see [`Fetched`]): its
+/// URLs, and the oldest copy among them. In a build without offline
+/// reading (the partner widget's) a unit: nothing is noted, and it costs
+/// no byte.
+#[cfg(feature = "offline")]
 #[derive(Clone, Default)]
 struct Read {
     urls: Vec<String>,
     copy: Option<f64>,
 }
 
-/// What notes where answers were read from: a [`Read`], or nothing (`()`:
-/// the partner widget's one question, which links no bookkeeping).
-trait Record {
-    fn add(&mut self, url: String, copy: Option<f64>);
-}
+#[cfg(feature = "offline")]
+impl Read {
+    fn none() -> Self {
+        Read::default()
+    }
 
-impl Record for Read {
-    fn add(&mut self, url: String, copy: Option<f64>) {
-        // Only offline reading asks (a build without it keeps nothing).
-        if !cfg!(feature = "offline") {
-            return;
+    fn of(url: &str, reply: &Reply) -> Self {
+        Read {
+            urls: vec![url.to_owned()],
+            copy: reply.copy(),
         }
-        self.urls.push(url);
-        self.copy = oldest(self.copy, copy);
+    }
+
+    fn and(mut self, other: Read) -> Self {
+        self.urls.extend(other.urls);
+        self.copy = oldest(self.copy, other.copy);
+        self
+    }
+
+    fn is_live(&self) -> bool {
+        self.copy.is_none()
+    }
+
+    fn into_parts(self) -> (Option<f64>, Vec<String>) {
+        (self.copy, self.urls)
     }
 }
 
-impl Record for () {
-    fn add(&mut self, _: String, _: Option<f64>) {}
+#[cfg(not(feature = "offline"))]
+#[derive(Clone)]
+struct Read;
+
+#[cfg(not(feature = "offline"))]
+impl Read {
+    fn none() -> Self {
+        Read
+    }
+
+    fn of(_: &str, _: &Reply) -> Self {
+        Read
+    }
+
+    fn and(self, _: Read) -> Self {
+        Read
+    }
+
+    fn is_live(&self) -> bool {
+        true
+    }
+
+    fn into_parts(self) -> (Option<f64>, Vec<String>) {
+        (None, Vec::new())
+    }
 }
 
 pub struct WordPress<T> {
@@ -86,15 +126,11 @@ impl<T: Transport> WordPress<T> {
         let mut kept = self.categories.lock().await;
         let fresh = f64::from(self.config.cache_fresh_ms);
         // A copy is kept no longer than it takes to ask again.
-        if let Some(k) = kept
-            .as_ref()
-            .filter(|k| now_ms() - k.at < fresh && k.read.copy.is_none())
-        {
+        if let Some(k) = kept.as_ref().filter(|k| now_ms() - k.at < fresh && k.read.is_live()) {
             return Ok((k.fingerprint, k.cats.clone(), k.read.clone()));
         }
-        let mut read = Read::default();
-        match self.read_categories(abort, &mut read).await {
-            Ok((fingerprint, cats)) => {
+        match self.read_categories(abort).await {
+            Ok((fingerprint, cats, read)) => {
                 let cats = Arc::new(cats);
                 *kept = Some(Kept {
                     at: now_ms(),
@@ -113,9 +149,9 @@ impl<T: Transport> WordPress<T> {
 
     /// Page by page: a site with more than 100 categories would otherwise
     /// 404 every category past the hundredth.
-    async fn read_categories(&self, abort: &Abort, read: &mut impl Record) -> Result<(u64, Vec<WpCategory>), ApiError> {
+    async fn read_categories(&self, abort: &Abort) -> Result<(u64, Vec<WpCategory>, Read), ApiError> {
         let root = &self.config.api_base;
-        let (mut all, mut seen) = (Vec::new(), String::new());
+        let (mut all, mut seen, mut read) = (Vec::new(), String::new(), Read::none());
         for page in 1..=MAX_CATEGORY_PAGES {
             let url = categories_url(root, page);
             let r = match self.transport.get(&url, abort).await {
@@ -125,7 +161,7 @@ impl<T: Transport> WordPress<T> {
                 Err(e) => return Err(e),
             };
             let batch = decode_categories(&r.text)?;
-            read.add(url, r.copy);
+            read = read.and(Read::of(&url, &r));
             let more = more_categories(page, batch.len(), r.total);
             seen.push_str(&r.text);
             all.extend(batch);
@@ -133,7 +169,7 @@ impl<T: Transport> WordPress<T> {
                 break;
             }
         }
-        Ok((fingerprint(&seen), all))
+        Ok((fingerprint(&seen), all, read))
     }
 
     /// A page of the latest posts, of one category (by its slug: an unknown
@@ -146,8 +182,9 @@ impl<T: Transport> WordPress<T> {
         page: u32,
         abort: &Abort,
     ) -> Result<(u64, ArticlePage), ApiError> {
-        let (_, cats) = self.read_categories(abort, &mut ()).await?;
-        self.articles_in(&cats, category, page, abort, &mut ()).await
+        let (_, cats, _) = self.read_categories(abort).await?;
+        let (fp, page, _) = self.articles_in(&cats, category, page, abort).await?;
+        Ok((fp, page))
     }
 
     async fn articles_in(
@@ -156,8 +193,7 @@ impl<T: Transport> WordPress<T> {
         category: Option<&str>,
         page: u32,
         abort: &Abort,
-        read: &mut impl Record,
-    ) -> Result<(u64, ArticlePage), ApiError> {
+    ) -> Result<(u64, ArticlePage, Read), ApiError> {
         let category = match category {
             Some(slug) => Some(
                 cats.iter()
@@ -173,7 +209,7 @@ impl<T: Transport> WordPress<T> {
             category,
             ..PostQuery::default()
         };
-        self.list(q, cats, abort, read).await
+        self.list(q, cats, abort).await
     }
 
     /// One list of posts, as a page. A page past the end is an error 400 in
@@ -183,19 +219,17 @@ impl<T: Transport> WordPress<T> {
         q: PostQuery<'_>,
         cats: &[WpCategory],
         abort: &Abort,
-        read: &mut impl Record,
-    ) -> Result<(u64, ArticlePage), ApiError> {
+    ) -> Result<(u64, ArticlePage, Read), ApiError> {
         let url = posts_url(&self.config.api_base, &q);
         match self.transport.get(&url, abort).await {
             Ok(r) => {
-                read.add(url, r.copy);
                 let posts = decode_posts(&r.text)?;
                 if r.total.is_none() {
                     warn_hidden_total();
                 }
                 let mut page = to_page(&posts, cats, q.page, q.per_page, r.total)?;
                 self.media.fix_page(&mut page);
-                Ok((fingerprint(&r.text), page))
+                Ok((fingerprint(&r.text), page, Read::of(&url, &r)))
             }
             Err(ApiError::Status { code: 400, .. }) if q.page > 1 => Ok((
                 0,
@@ -206,6 +240,7 @@ impl<T: Transport> WordPress<T> {
                     total: u64::from(q.page - 1) * u64::from(q.per_page),
                     total_known: false,
                 },
+                Read::none(),
             )),
             Err(e) => Err(e),
         }
@@ -243,9 +278,8 @@ impl<T: Transport> Backend for WordPress<T> {
         let (fingerprint, value): (u64, crate::api::request::Erased) = match req {
             Request::Categories => (fp, Arc::new(to_category_list(&cats))),
             Request::Articles { category, page } => {
-                let (fp, page) = self
-                    .articles_in(&cats, category.as_deref(), *page, abort, &mut read)
-                    .await?;
+                let (fp, page, r) = self.articles_in(&cats, category.as_deref(), *page, abort).await?;
+                read = read.and(r);
                 (fp, Arc::new(page))
             }
             Request::Search { q, page } => {
@@ -255,13 +289,14 @@ impl<T: Transport> Backend for WordPress<T> {
                     search: Some(q),
                     ..PostQuery::default()
                 };
-                let (fp, page) = self.list(query, &cats, abort, &mut read).await?;
+                let (fp, page, r) = self.list(query, &cats, abort).await?;
+                read = read.and(r);
                 (fp, Arc::new(page))
             }
             Request::Article(slug) => {
                 let url = post_url(root, slug);
                 let r = self.transport.get(&url, abort).await?;
-                read.add(url, r.copy);
+                read = read.and(Read::of(&url, &r));
                 // An unknown slug is an empty list, not a 404.
                 let posts = decode_posts(&r.text)?;
                 let post = posts.first().ok_or(ApiError::NotFound)?;
@@ -272,7 +307,7 @@ impl<T: Transport> Backend for WordPress<T> {
             Request::OtherNews(slug) => {
                 let url = post_ids_url(root, slug);
                 let r = self.transport.get(&url, abort).await?;
-                read.add(url, r.copy);
+                read = read.and(Read::of(&url, &r));
                 let ids = decode_post_ids(&r.text)?;
                 let post = ids.first().ok_or(ApiError::NotFound)?;
                 let q = PostQuery {
@@ -290,16 +325,18 @@ impl<T: Transport> Backend for WordPress<T> {
                     exclude: Some(post.id),
                     search: None,
                 };
-                let (fp, mut page) = self.list(q, &cats, abort, &mut read).await?;
+                let (fp, mut page, r) = self.list(q, &cats, abort).await?;
+                read = read.and(r);
                 page.items.truncate(MAX_OTHER_NEWS);
                 (fp, Arc::new(page.items))
             }
         };
+        let (copy, urls) = read.into_parts();
         Ok(Fetched {
             value,
             fingerprint,
-            copy: read.copy,
-            urls: read.urls,
+            copy,
+            urls,
         })
     }
 }
