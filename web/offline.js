@@ -222,10 +222,9 @@ function offerUpdate(worker) {
 
 if (sw && d && !tt.offline) {
   tt.offline = 1;
-  // Its stylesheet (boot.js links it before the first paint of a page the
-  // worker controls; a first visit gets it now, for the saved page's lists
-  // and the prompt).
-  if (!document.querySelector('link[href="/offline.css"]')) document.head.append(Object.assign(el('link'), { rel: 'stylesheet', href: '/offline.css' }));
+  // (Its stylesheet is boot.js's to link, before the first paint, and only
+  // for a page the worker controls: on another it would give the slots of
+  // a server's page room the first visit's bundle then takes away.)
   // The first worker takes the page over: the app has it keep what the
   // page shows (src/shell.rs; tt.claimed for an app that starts later).
   sw.addEventListener('controllerchange', () => {

@@ -17,18 +17,17 @@ use std::sync::Arc;
 
 /// "Cập nhật lúc 14:05" under what is shown from a copy the service worker
 /// kept; nothing while it is live.
-/// (One text that empties, not an element that comes and goes: the
-/// smaller bundle.)
+/// (One element whose text comes and goes, not an element that comes and
+/// goes: the smaller bundle. No text rather than an empty one: the server
+/// writes an empty text as a space, which `:empty` would not hide.)
 #[component]
 pub fn CopyNote(#[prop(into)] at: Signal<Option<f64>>) -> impl IntoView {
     let zone = use_context::<Zone>().unwrap_or_default();
     let text = move || {
-        at.get()
-            .map(|ms| {
-                let ts = |ms: f64| Timestamp::from_unix((ms / 1000.0) as i64);
-                (t().updated_at)(&ts(ms).fetched_at(ts(crate::clock::now_ms()), zone, locale()))
-            })
-            .unwrap_or_default()
+        at.get().map(|ms| {
+            let ts = |ms: f64| Timestamp::from_unix((ms / 1000.0) as i64);
+            (t().updated_at)(&ts(ms).fetched_at(ts(crate::clock::now_ms()), zone, locale()))
+        })
     };
     view! { <p class="tt-copy tt-status">{text}</p> }
 }
