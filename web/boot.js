@@ -69,12 +69,11 @@
   // new release), loaded once the page has loaded and the browser is idle:
   // never on the first visit's way. Without service workers (some private
   // modes, old browsers) it never loads, and the portal is as it always
-  // was (data-sw on <html> tells the stylesheet). A page a worker already
-  // controls (tt.sw, for the app and the bundle's choice) runs the bundle
-  // with offline reading and its stylesheet; a first visit neither.
+  // was. A page a worker already controls (tt.sw, for the app and the
+  // bundle's choice) runs the bundle with offline reading and its
+  // stylesheet; a first visit neither.
   const sw = window.navigator?.serviceWorker;
   if (sw) {
-    d.dataset.sw = 1;
     if (sw.controller) {
       tt.sw = 1;
       // Its stylesheet, from the worker's precache, before the first paint.

@@ -250,6 +250,13 @@ if (sw && d && !tt.offline) {
     },
     () => {},
   );
-  new MutationObserver(fill).observe(document.body, { childList: true, subtree: true });
-  fill();
+  // The slots are filled only on a page the worker controls, which runs the
+  // bundle with offline reading and has this module's stylesheet (boot.js,
+  // tt.sw). On a first visit the server's page has slots too, and the
+  // first visit's bundle, which has none, takes it over: filled, they would
+  // move the page twice.
+  if (tt.sw) {
+    new MutationObserver(fill).observe(document.body, { childList: true, subtree: true });
+    fill();
+  }
 }

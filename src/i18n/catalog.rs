@@ -90,7 +90,7 @@ pub struct Catalog {
     pub snippet_copied: &'static str,
     // Offline reading.
     pub saved_title: &'static str,
-    pub saved_unsupported: &'static str,
+    pub saved_none: &'static str,
     #[cfg(feature = "offline")]
     pub offline_article_title: &'static str,
     #[cfg(feature = "offline")]

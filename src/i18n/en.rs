@@ -122,7 +122,7 @@ pub static EN: Catalog = Catalog {
     copy_link_snippet: "Copy the snippet",
     snippet_copied: "Snippet copied.",
     saved_title: "Saved articles",
-    saved_unsupported: "This browser cannot keep articles to read without a connection.",
+    saved_none: "No articles saved on this device yet.",
     #[cfg(feature = "offline")]
     offline_article_title: "This article is not available offline",
     #[cfg(feature = "offline")]

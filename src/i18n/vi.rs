@@ -111,7 +111,7 @@ pub static VI: Catalog = Catalog {
     copy_link_snippet: "Chép đoạn mã",
     snippet_copied: "Đã chép đoạn mã.",
     saved_title: "Bài đã lưu",
-    saved_unsupported: "Trình duyệt này không giữ được bài để đọc khi không có mạng.",
+    saved_none: "Chưa có bài nào được lưu trên máy này.",
     #[cfg(feature = "offline")]
     offline_article_title: "Bài này chưa đọc được khi ngoại tuyến",
     #[cfg(feature = "offline")]
