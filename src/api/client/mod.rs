@@ -6,6 +6,8 @@
 //! tested natively with a fake clock and a fake backend (`tests/client.rs`).
 
 mod env;
+#[cfg(feature = "offline")]
+mod offline;
 pub mod query;
 pub mod store;
 
@@ -80,33 +82,6 @@ impl Client {
         match self.0.store.borrow_mut().get(&self.key(req))? {
             Entry::Ready { value, .. } => Some(Ok(value.clone())),
             Entry::Failed { error, .. } => Some(Err(error.clone())),
-        }
-    }
-
-    /// When the answer to `req` was fetched, if it is a copy the service
-    /// worker kept rather than a live one. Reactive.
-    pub fn copy_time(&self, req: &Request) -> Option<f64> {
-        self.0.version.track();
-        match self.0.store.borrow().peek(&self.key(req))? {
-            Entry::Ready { copy, .. } => *copy,
-            Entry::Failed { .. } => None,
-        }
-    }
-
-    /// The URLs the answer to `req` was read from, each followed by a space,
-    /// onto `out`; for one that came another way (the server's), its key
-    /// when that is a URL (tintuc's contract).
-    pub fn sources(&self, req: &Request, out: &mut String) {
-        let key = self.key(req);
-        let store = self.0.store.borrow();
-        let urls = match store.peek(&key) {
-            Some(Entry::Ready { urls, .. }) if !urls.is_empty() => urls.as_slice(),
-            Some(Entry::Ready { .. }) if key.starts_with('/') || key.starts_with("http") => std::slice::from_ref(&key),
-            _ => &[],
-        };
-        for u in urls {
-            out.push_str(u);
-            out.push(' ');
         }
     }
 

@@ -6,11 +6,10 @@
 //! app keeps any answer fresh.
 
 pub mod map;
+mod read;
 pub mod urls;
 pub mod wire;
 
-#[cfg(feature = "offline")]
-use super::oldest;
 use super::{fingerprint, Backend, Fetched};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
@@ -18,11 +17,12 @@ use crate::api::media::MediaBase;
 use crate::api::models::limits::MAX_OTHER_NEWS;
 use crate::api::models::ArticlePage;
 use crate::api::request::Request;
-use crate::api::transport::{Reply, Transport};
+use crate::api::transport::Transport;
 use crate::clock::now_ms;
 use crate::config::{Config, OtherNewsScope};
 use futures::lock::Mutex;
 use map::{to_article, to_category_list, to_page};
+use read::Read;
 use std::sync::Arc;
 use urls::{categories_url, more_categories, post_ids_url, post_url, posts_url, PostQuery, MAX_CATEGORY_PAGES};
 use wire::{decode_categories, decode_post_ids, decode_posts, WpCategory};
@@ -33,72 +33,6 @@ struct Kept {
     fingerprint: u64,
     cats: Arc<Vec<WpCategory>>,
     read: Read,
-}
-
-/// Where an answer was read from (offline reading's, see [`Fetched`]): its
-/// URLs, and the oldest copy among them. In a build without offline
-/// reading (the partner widget's) a unit: nothing is noted, and it costs
-/// no byte.
-#[cfg(feature = "offline")]
-#[derive(Clone, Default)]
-struct Read {
-    urls: Vec<String>,
-    copy: Option<f64>,
-}
-
-#[cfg(feature = "offline")]
-impl Read {
-    fn none() -> Self {
-        Read::default()
-    }
-
-    fn of(url: &str, reply: &Reply) -> Self {
-        Read {
-            urls: vec![url.to_owned()],
-            copy: reply.copy(),
-        }
-    }
-
-    fn and(mut self, other: Read) -> Self {
-        self.urls.extend(other.urls);
-        self.copy = oldest(self.copy, other.copy);
-        self
-    }
-
-    fn is_live(&self) -> bool {
-        self.copy.is_none()
-    }
-
-    fn into_parts(self) -> (Option<f64>, Vec<String>) {
-        (self.copy, self.urls)
-    }
-}
-
-#[cfg(not(feature = "offline"))]
-#[derive(Clone)]
-struct Read;
-
-#[cfg(not(feature = "offline"))]
-impl Read {
-    fn none() -> Self {
-        Read
-    }
-
-    fn of(_: &str, _: &Reply) -> Self {
-        Read
-    }
-
-    fn and(self, _: Read) -> Self {
-        Read
-    }
-
-    fn is_live(&self) -> bool {
-        true
-    }
-
-    fn into_parts(self) -> (Option<f64>, Vec<String>) {
-        (None, Vec::new())
-    }
 }
 
 pub struct WordPress<T> {
