@@ -43,20 +43,26 @@ export function precacheList(dist) {
     .map((f) => ({ url: `/${f}`, revision: crypto.createHash('sha256').update(fs.readFileSync(path.join(dist, f))).digest('hex').slice(0, 16) }));
 }
 
-/** Writes DIST/offline.js (web/offline.js minified; the page's side). */
-export function buildOfflineModule(dist) {
-  const out = path.join(dist, 'offline.js');
+/** Bundles and minifies `web/<name>` into DIST/<name>, with esbuild's
+ * `options` for it; returns its size. */
+function bundleWeb(dist, name, options) {
+  const out = path.join(dist, name);
   buildSync({
-    entryPoints: [path.join(root, 'web/offline.js')],
+    entryPoints: [path.join(root, 'web', name)],
     bundle: true,
     minify: true,
-    format: 'esm',
     target: 'es2020',
     legalComments: 'none',
     outfile: out,
     logLevel: 'warning',
+    ...options,
   });
   return fs.statSync(out).size;
+}
+
+/** Writes DIST/offline.js (web/offline.js minified; the page's side). */
+export function buildOfflineModule(dist) {
+  return bundleWeb(dist, 'offline.js', { format: 'esm' });
 }
 
 /** Writes DIST/offline.js and DIST/sw.js; returns the worker's size and
@@ -67,21 +73,13 @@ export function buildServiceWorker(dist, caps = {}) {
   const bundles = fs.existsSync(bundlesFile) ? JSON.parse(fs.readFileSync(bundlesFile, 'utf8')) : {};
   const merged = { ...CAPS, ...caps, api: { ...CAPS.api, ...caps.api }, images: { ...CAPS.images, ...caps.images } };
   const build = { precache: precacheList(dist), bundles, caps: merged };
-  const out = path.join(dist, 'sw.js');
-  buildSync({
-    entryPoints: [path.join(root, 'web/sw.js')],
-    bundle: true,
-    minify: true,
+  const bytes = bundleWeb(dist, 'sw.js', {
     format: 'iife',
-    target: 'es2020',
     // Workbox's development logging goes.
     define: { 'process.env.NODE_ENV': '"production"' },
     banner: { js: `self.__TT=${JSON.stringify(build)};` },
-    legalComments: 'none',
-    outfile: out,
-    logLevel: 'warning',
   });
-  return { bytes: fs.statSync(out).size, build };
+  return { bytes, build };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

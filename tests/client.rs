@@ -291,3 +291,17 @@ fn the_store_evicts_the_least_recently_used() {
 fn text_helper_reads_values() {
     assert_eq!(text(&value("x").value), "x");
 }
+
+/// The worker's stamp comes over the wire like any header: only a positive
+/// whole number of milliseconds makes an answer a copy; anything else is
+/// read as live, never as a failure.
+#[test]
+fn a_copy_stamp_is_a_positive_whole_number_of_milliseconds() {
+    use tintuc::api::transport::copy_time;
+    assert_eq!(copy_time(Some("1764540000000")), Some(1_764_540_000_000.0));
+    assert_eq!(copy_time(Some(" 42 ")), Some(42.0));
+    for bad in ["", "0", "-5", "1.5", "1e12", "abc", "18446744073709551616", "42ms"] {
+        assert_eq!(copy_time(Some(bad)), None, "{bad:?}");
+    }
+    assert_eq!(copy_time(None), None);
+}

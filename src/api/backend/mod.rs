@@ -31,14 +31,6 @@ pub struct Fetched {
     pub urls: Vec<String>,
 }
 
-/// The older of two copies' times (`None` is live).
-pub fn oldest(a: Option<f64>, b: Option<f64>) -> Option<f64> {
-    match (a, b) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
-}
-
 pub trait Backend {
     /// What identifies the answer to `req` in the cache (and, for tintuc's
     /// contract, in the boot script's early answers): the URL for a backend

@@ -54,10 +54,12 @@ impl Reply {
 }
 
 /// The header the service worker stamps on the copies it serves.
+#[cfg(feature = "offline")]
 pub const CACHED_AT: &str = "x-tintuc-cached-at";
 
 /// A copy's time from its header: a positive whole number of milliseconds
 /// (read as an integer: a float parser would be ~10 KB of the bundle).
+#[cfg(feature = "offline")]
 pub fn copy_time(header: Option<&str>) -> Option<f64> {
     header?.trim().parse::<u64>().ok().filter(|t| *t > 0).map(|t| t as f64)
 }

@@ -3,8 +3,6 @@
 //! copy among them. In a build without offline reading (the partner
 //! widget's) a unit: nothing is noted, and it costs no byte.
 
-#[cfg(feature = "offline")]
-use crate::api::backend::oldest;
 use crate::api::transport::Reply;
 
 /// What an answer was read from.
@@ -67,5 +65,14 @@ impl Read {
 
     pub fn into_parts(self) -> (Option<f64>, Vec<String>) {
         (None, Vec::new())
+    }
+}
+
+/// The older of two copies' times (`None` is live).
+#[cfg(feature = "offline")]
+fn oldest(a: Option<f64>, b: Option<f64>) -> Option<f64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
     }
 }
