@@ -16,7 +16,7 @@ pub const MAX_SLUG_BYTES: usize = 400;
 
 /// The iframe embed page: a static page of the build, not a route of the
 /// app (see `widget/embed.html`).
-pub const EMBED_FRAME: &str = "/tin-nhung/";
+pub const EMBED_FRAME: &str = tintuc_headers::EMBED_PAGE;
 
 /// Whether `s` (decoded) can name an article or a category: not empty,
 /// capped, and not a dot segment, which every URL parser (`%2e` included)
@@ -55,6 +55,19 @@ pub enum PageKind {
     Embed,
     Saved,
     NotFound,
+}
+
+impl PageKind {
+    /// Every kind of page.
+    pub const ALL: [PageKind; 7] = [
+        PageKind::Home,
+        PageKind::Category,
+        PageKind::Article,
+        PageKind::Search,
+        PageKind::Embed,
+        PageKind::Saved,
+        PageKind::NotFound,
+    ];
 }
 
 /// What a page needs from the backend: what a navigation waits for before

@@ -212,7 +212,10 @@ fn browser_status(here: Memo<String>) -> (Signal<bool>, Signal<String>) {
             // live answers are, and are not.
             if cfg!(feature = "offline") {
                 set_timeout(
-                    move || client.with_value(|c| c.revive()),
+                    // (The app may have been remounted meanwhile.)
+                    move || {
+                        client.try_with_value(|c| c.revive());
+                    },
                     std::time::Duration::from_millis(REVIVE_AGAIN_MS),
                 );
             }

@@ -185,9 +185,9 @@ impl<T: Transport> WordPress<T> {
 fn warn_hidden_total() {
     static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
     if !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        leptos::logging::warn!(
+        crate::log::warn(
             "tintuc: the WordPress site does not let this page read X-WP-Total (CORS \
-             Access-Control-Expose-Headers); paging forward and back still works, without page numbers"
+             Access-Control-Expose-Headers); paging forward and back still works, without page numbers",
         );
     }
 }

@@ -1,0 +1,112 @@
+// Builds one row of the bundle table (./table.mjs): cargo, wasm-bindgen,
+// wasm-opt, the glue through esbuild, files named by their content. The
+// same function for every bundle, the reader's and the widget's.
+//
+// cargo decides what to recompile; the rest is skipped when neither
+// cargo's .wasm nor anything done to it changed (a key kept beside the
+// output in target/bundles/NAME/).
+import { buildSync } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { WASM_OPT } from './table.mjs';
+import { ROOT, TARGET, bin, log, run, sha } from './util.mjs';
+
+const WORK = path.join(ROOT, 'target/bundles');
+
+/** rustc's flags for every bundle: the linker that leaves out what no
+ * bundle exports (./wasm-ld; a --cfg with its hash, so a change of it
+ * links again), and bytes that don't depend on where the build runs (the
+ * paths in panic locations from the crate and the registry, not the build
+ * user's directories). */
+function rustflags() {
+  const home = process.env.CARGO_HOME || path.join(process.env.HOME || '/root', '.cargo');
+  const ld = path.join(ROOT, 'scripts/build/wasm-ld');
+  // (The last prefix that matches a path wins: the registries' own last.)
+  const registries = path.join(home, 'registry/src');
+  const crates = fs.existsSync(registries) ? fs.readdirSync(registries).map((d) => `--remap-path-prefix=${path.join(registries, d)}=/crates`) : [];
+  const flags = [
+    `-Clinker=${ld}`,
+    `--cfg=tintuc_ld="${sha(fs.readFileSync(ld)).slice(0, 12)}"`,
+    `--remap-path-prefix=${ROOT}=/tintuc`,
+    `--remap-path-prefix=${home}=/cargo`,
+    ...crates,
+  ];
+  return flags.join('\x1f');
+}
+
+/** The tools' versions and this pipeline's code: a change of any rebuilds. */
+let pipeline;
+function pipelineKey() {
+  pipeline ||= sha(
+    execFileSync(bin('wasm-bindgen'), ['--version']),
+    execFileSync(bin('wasm-opt'), ['--version']),
+    ...['bundle.mjs', 'table.mjs', 'util.mjs', 'wasm-ld'].map((f) => fs.readFileSync(path.join(ROOT, 'scripts/build', f))),
+  );
+  return pipeline;
+}
+
+/** cargo's build of `row`: the path of its .wasm. */
+function cargo(row) {
+  const args = ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', row.crate];
+  if (row.bin) args.push('--bin', row.bin);
+  args.push('--no-default-features', '--features', row.features.join(','));
+  run('cargo', args, { env: { ...process.env, CARGO_ENCODED_RUSTFLAGS: rustflags() } });
+  const file = (row.bin || row.crate).replaceAll('-', '_');
+  return path.join(TARGET, 'wasm32-unknown-unknown/release', `${file}.wasm`);
+}
+
+/** wasm-bindgen's glue and WASM for `wasm`, optimised: [glue, wasm]. */
+function finish(row, wasm, dir) {
+  const pkg = path.join(dir, 'pkg');
+  fs.rmSync(pkg, { recursive: true, force: true });
+  run(bin('wasm-bindgen'), [wasm, '--target', 'web', '--out-dir', pkg, '--out-name', row.stem, '--no-typescript']);
+  const out = path.join(pkg, `${row.stem}_bg.wasm`);
+  run(bin('wasm-opt'), [out, ...WASM_OPT, '-o', out]);
+  // The glue through esbuild from a module that re-exports only what the
+  // bundle's users call.
+  const names = ['default', ...(row.exports || [])];
+  const glue = buildSync({
+    stdin: { contents: `export { ${names.join(', ')} } from './${row.stem}.js';`, resolveDir: pkg, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  }).outputFiles[0].contents;
+  return [Buffer.from(glue), fs.readFileSync(out)];
+}
+
+/** Builds `row` (or takes its last build when nothing changed); returns
+ * `{ row, files: {js, wasm} (paths in the dist), bytes: {path: Buffer} }`. */
+export function buildBundle(row) {
+  const started = Date.now();
+  const dir = path.join(WORK, row.name);
+  const stampFile = path.join(dir, 'stamp.json');
+  const wasm = cargo(row);
+  const key = sha(fs.readFileSync(wasm), JSON.stringify(row), pipelineKey());
+  let stamp = {};
+  try {
+    stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
+  } catch {}
+  const ready = stamp.key === key && Object.values(stamp.files || {}).every((f) => fs.existsSync(path.join(dir, path.basename(f))));
+  if (!ready) {
+    const [glue, opt] = finish(row, wasm, dir);
+    const hash = sha(opt, glue).slice(0, 16);
+    const files = { js: `${row.dir}${row.stem}-${hash}.js`, wasm: `${row.dir}${row.stem}-${hash}_bg.wasm` };
+    for (const f of fs.readdirSync(dir).filter((f) => f !== 'pkg')) fs.rmSync(path.join(dir, f), { force: true });
+    fs.writeFileSync(path.join(dir, path.basename(files.js)), glue);
+    fs.writeFileSync(path.join(dir, path.basename(files.wasm)), opt);
+    fs.rmSync(path.join(dir, 'pkg'), { recursive: true, force: true });
+    // Last: a build that failed half-way leaves no stamp.
+    fs.writeFileSync(stampFile, JSON.stringify({ key, files }, null, 2));
+    log(`${row.name}: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    stamp = { key, files };
+  } else {
+    log(`${row.name}: up to date`);
+  }
+  const bytes = Object.fromEntries(Object.values(stamp.files).map((f) => [f, fs.readFileSync(path.join(dir, path.basename(f)))]));
+  return { row, files: stamp.files, bytes };
+}
