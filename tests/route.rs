@@ -2,9 +2,7 @@
 //! The route model: every page's address, what parses back to it, and what
 //! it asks the backend for.
 
-use tintuc::api::backend::tintuc::url;
 use tintuc::api::request::{self, Request};
-use tintuc::config::Config;
 use tintuc::route::{self, app_needs, Needs, Page, PageKind};
 
 /// Every kind of page, with a tricky value where it has params.

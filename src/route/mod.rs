@@ -7,7 +7,11 @@
 use crate::api::models::{Article, ArticlePage, ArticleSummary};
 use crate::api::request::{self, Ask, Request};
 use crate::pagination::parse_page;
-use crate::percent::{decode, encode, query_param};
+use crate::percent::{decode, query_param};
+
+mod links;
+
+pub use links::{article, category, clean_query, embed_builder, home, saved, search, search_action};
 
 /// Search queries longer than this are cut (a heading echoes them).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -206,56 +210,4 @@ impl Page {
         let secondary = self.other_news().map(Ask::into_request).into_iter().collect();
         Needs { primary, secondary }
     }
-}
-
-/// A search query as the page uses it: trimmed and length-capped.
-pub fn clean_query(q: &str) -> String {
-    q.trim()
-        .chars()
-        .take(MAX_QUERY_CHARS)
-        .collect::<String>()
-        .trim_end()
-        .to_string()
-}
-
-fn with_page(mut href: String, sep: char, page: u32) -> String {
-    if page > 1 {
-        href.push(sep);
-        href.push_str("page=");
-        href.push_str(&page.to_string());
-    }
-    href
-}
-
-/// Link builders: each page's address ([`Page::href`] is theirs), for
-/// components that have a slug rather than a [`Page`] (and a bundle that
-/// links only the builders it uses: the partner widget's two).
-pub fn article(slug: &str) -> String {
-    format!("/tin-tuc/{}", encode(slug))
-}
-
-pub fn category(slug: &str, page: u32) -> String {
-    with_page(format!("/danh-muc/{}", encode(slug)), '?', page)
-}
-
-pub fn home(page: u32) -> String {
-    with_page("/".into(), '?', page)
-}
-
-pub fn search(q: &str, page: u32) -> String {
-    with_page(format!("/tim-kiem?q={}", encode(q)), '&', page)
-}
-
-pub fn embed_builder() -> String {
-    "/nhung".into()
-}
-
-pub fn saved() -> String {
-    "/bai-da-luu".into()
-}
-
-/// Where the search form sends its `q` (a GET form: it works without the
-/// app too).
-pub fn search_action() -> &'static str {
-    "/tim-kiem"
 }
