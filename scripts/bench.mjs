@@ -17,6 +17,7 @@ import { renderHundred } from './bench/hundred.mjs';
 import { lab } from './bench/lab.mjs';
 import { loadMarkdown, loadTest } from './bench/load.mjs';
 import { markdown } from './bench/report.mjs';
+import { buildRust } from './build/rust.mjs';
 import { ROOT, log, run } from './bench/util.mjs';
 
 const OUT = path.join(ROOT, 'bench/results');
@@ -67,7 +68,7 @@ async function measure({ label, dist }, port) {
 async function main() {
   fs.mkdirSync(OUT, { recursive: true });
   log('the server and the demo backend');
-  run('cargo', ['build', '--profile', 'server', '-p', 'tintuc-server', '-p', 'tintuc-demo-backend']);
+  buildRust();
   const builds = [build(null)];
   if (baseline) builds.unshift(build(baseline));
   const results = [];

@@ -7,6 +7,9 @@
 //       of the table, or only those a portal on NAME needs first (its
 //       reader and its widget: ./tasks serve); --check holds the bytes to
 //       the table's budgets
+//   node scripts/build.mjs --servers | --facts
+//       the server, the demo backend and xtask (target/server/); and with
+//       --facts, what xtask writes for the scripts (target/gen/)
 //   node scripts/build.mjs --reconfigure DIR
 //       after DIR/config.json was edited: what depends on it again (the
 //       nginx includes with the policy, the manifest, config.json's .br/.gz)
@@ -15,37 +18,43 @@
 //       before it builds; the manifest after
 //
 // The stages of a release build:
-//   1. facts      the Rust sources' facts for the scripts (xtask facts)
-//   2. bundles    every row of the bundle table (build/table.mjs), one
+//   1. bundles    every row of the bundle table (build/table.mjs), one
 //                 function for all (build/bundle.mjs)
+//   2. facts      the Rust sources' facts for the scripts (xtask facts;
+//                 xtask builds with the servers: build/rust.mjs). After
+//                 the bundles, which need no facts: `./tasks serve` builds
+//                 the servers meanwhile, and the two cores stay busy
 //   3. widget     the partner widget's loader and files (build/widget.mjs)
 //   4. page       index.html: boot script (with the bundles' table) and
 //                 CSS inlined, the loader, the copied files (build/page.mjs)
 //   5. offline    the manifest and icons (build/manifest.mjs), offline.js
 //                 and sw.js with its precache list (build/offline.mjs)
 //   6. headers    DIST/nginx/*.conf: the pages' policies for nginx
-//                 (tintuc-headers, the Rust side's one implementation)
+//                 (xtask headers: tintuc-headers, the one implementation)
 //   7. compress   .br/.gz siblings (build/compress.mjs)
 //   8. sizes      the bytes, against the budgets (build/sizes.mjs)
 import fs from 'node:fs';
 import path from 'node:path';
-import { log, ROOT, run } from './build/util.mjs';
+import { buildRust, xtask } from './build/rust.mjs';
+import { log, ROOT } from './build/util.mjs';
 import { writeFacts } from './build/web.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 
-/** Runs the Rust side's `tintuc-headers` on DIST (its nginx includes). */
-const headers = (dist) => run('cargo', ['run', '-q', '-p', 'tintuc-headers', '--', dist]);
+/** Writes DIST's nginx includes (xtask headers), its report on stderr. */
+const headers = (dist) => log(xtask(['headers', dist]).trimEnd());
 
 async function release(dist, backend, check) {
   const started = Date.now();
   const stage = (name) => log(`${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
-  stage('1. facts');
-  writeFacts();
-  // The stages that read the facts, once they are written.
   const { rows } = await import('./build/table.mjs');
   const { buildBundle } = await import('./build/bundle.mjs');
+  stage('1. bundles');
+  const built = rows(backend).map(buildBundle);
+  stage('2. facts');
+  writeFacts();
+  // The stages that read the facts, once they are written.
   const { writeWidget } = await import('./build/widget.mjs');
   const { writePage } = await import('./build/page.mjs');
   const { writeInlined, loaderScript } = await import('./build/web.mjs');
@@ -54,8 +63,6 @@ async function release(dist, backend, check) {
   const { precompress } = await import('./build/compress.mjs');
   const sizes = await import('./build/sizes.mjs');
 
-  stage('2. bundles');
-  const built = rows(backend).map(buildBundle);
   stage('3. widget');
   writeWidget(built.filter((b) => b.row.kind === 'widget'));
   stage('4. page');
@@ -114,6 +121,8 @@ async function trunk(when) {
 try {
   if (args.includes('--trunk-pre')) await trunk('pre');
   else if (args.includes('--trunk-post')) await trunk('post');
+  else if (args.includes('--servers')) buildRust();
+  else if (args.includes('--facts')) writeFacts();
   else if (args.includes('--reconfigure')) await reconfigure(opt('--reconfigure'));
   else await release(path.resolve(opt('--dist') || path.join(ROOT, 'target/dist-e2e')), opt('--backend'), args.includes('--check'));
 } catch (e) {

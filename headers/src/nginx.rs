@@ -2,8 +2,8 @@
 //! `embed.conf` (each page's Content-Security-Policy, for the build's
 //! inline scripts and styles and its `config.json`) and `headers.conf` (the
 //! security headers of every answer), for `deploy/nginx/`'s recipes.
-//! Written by the build, and again by `tintuc-headers DIST` after
-//! `config.json` is edited (the policy names the API's origin).
+//! Written by the build (`xtask headers DIST`), and again by `./tasks csp
+//! DIST` after `config.json` is edited (the policy names the API's origin).
 
 use crate::{Policies, PERMISSIONS_POLICY, REFERRER_POLICY};
 use std::path::Path;
@@ -20,8 +20,8 @@ fn add_header(name: &str, value: &str) -> Option<String> {
 fn head(what: &str) -> String {
     format!(
         "# {what}: written by tintuc-headers from this build's pages and its config.json.\n\
-         # Do not edit: after changing config.json run `./tasks csp DIST` (or\n\
-         # `tintuc-headers DIST`), then reload nginx.\n"
+         # Do not edit: after changing config.json run `./tasks csp DIST`,\n\
+         # then reload nginx.\n"
     )
 }
 

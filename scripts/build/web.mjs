@@ -5,12 +5,13 @@
 import { buildSync, transformSync } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GEN, ROOT, run } from './util.mjs';
+import { xtask } from './rust.mjs';
+import { GEN, ROOT } from './util.mjs';
 
 /** target/gen/facts.js (and index.html's meta.html, noscript.html),
  * written by the Rust side from the sources that define each fact. */
 export function writeFacts() {
-  run('cargo', ['run', '-q', '-p', 'tintuc-xtask', '--', 'facts', GEN]);
+  xtask(['facts', GEN]);
 }
 
 /** esbuild's bundle of `entry` (a path from the root) as text. */

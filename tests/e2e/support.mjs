@@ -2,10 +2,11 @@
 // starting and stopping extra backends, and a `test` whose pages fail on any
 // panic or uncaught error. Page objects are in ./pages/.
 import { test as base, expect } from '@playwright/test';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { xtask } from '../../scripts/build/rust.mjs';
 import { ROOT, SEED, SEED_PATH } from '../../scripts/lib/seed.mjs';
 import { statusOf, waitForDown, waitForUrl } from '../../scripts/lib/wait.mjs';
 
@@ -32,7 +33,7 @@ export function backendBin(root = ROOT) {
 }
 
 /** The headers every server must send for the build in `dist` with
- * `config` (a file): what tintuc-headers, the one implementation, writes
+ * `config` (a file): what tintuc-headers, the one implementation, writes (xtask headers)
  * for nginx, read back from its files. `{ reader, embed, headers }`, the
  * last `{ name: value }` of what every answer carries. */
 export function expectedHeaders(dist, config) {
@@ -40,7 +41,7 @@ export function expectedHeaders(dist, config) {
   fs.copyFileSync(path.join(dist, 'index.html'), path.join(dir, 'index.html'));
   fs.mkdirSync(path.join(dir, 'tin-nhung'));
   fs.copyFileSync(path.join(dist, 'tin-nhung/index.html'), path.join(dir, 'tin-nhung/index.html'));
-  execFileSync('cargo', ['run', '-q', '-p', 'tintuc-headers', '--', dir, '--config', config], { cwd: ROOT, stdio: 'ignore' });
+  xtask(['headers', dir, '--config', config]);
   const out = headersIn(path.join(dir, 'nginx'));
   fs.rmSync(dir, { recursive: true, force: true });
   return out;

@@ -1,14 +1,13 @@
 // web/boot.js as the build bundles it (with its facts), run in Node: for
 // every address, the boot script asks early for exactly what the route
 // model says the app will ask for first (asked of the Rust side itself:
-// `xtask needs`). `node --test tests/js/` (after `xtask facts`).
+// `xtask needs`). `node --test tests/js/` (after `node scripts/build.mjs --facts`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import vm from 'node:vm';
 import { MAX_BODY_BYTES } from '../../target/gen/facts.js';
 import { bootScript } from '../../scripts/build/web.mjs';
-import { ROOT } from '../../scripts/build/util.mjs';
+import { xtask } from '../../scripts/build/rust.mjs';
 
 const boot = bootScript(null);
 const CONFIG = { api_base: '/api/', page_size: 10, other_news_limit: 8, other_news_scope: 'category' };
@@ -36,8 +35,7 @@ const LOCATIONS = [
 
 /** The route model's first requests at each of `locations` under `config`. */
 function modelNeeds(config, locations) {
-  const out = execFileSync('cargo', ['run', '-q', '-p', 'tintuc-xtask', '--', 'needs', JSON.stringify(config), ...locations], { cwd: ROOT, encoding: 'utf8' });
-  return JSON.parse(out);
+  return JSON.parse(xtask(['needs', JSON.stringify(config), ...locations]));
 }
 const table = { config: CONFIG, cases: modelNeeds(CONFIG, LOCATIONS).map((urls, i) => ({ location: LOCATIONS[i], urls })) };
 

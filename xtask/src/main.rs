@@ -8,8 +8,14 @@
 //!   contract for first at each address (`/path?query`), under the config
 //!   (JSON), one JSON list of URLs per address: what the boot script's
 //!   early requests are held to (`tests/js/boot.test.mjs`).
+//! - `xtask headers DIST [--config FILE]`: the nginx includes of a build
+//!   (see [`headers`]).
+//!
+//! The build (`scripts/build/rust.mjs`) compiles it with the server and
+//! the demo backend, in one cargo build that shares their dependencies.
 
 mod facts;
+mod headers;
 mod routes;
 
 use std::path::PathBuf;
@@ -40,8 +46,9 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+        ["headers", rest @ ..] => headers::run(rest),
         _ => {
-            eprintln!("usage: xtask facts DIR | xtask needs CONFIG LOCATION...");
+            eprintln!("usage: xtask facts DIR | xtask needs CONFIG LOCATION... | xtask headers DIST [--config FILE]");
             ExitCode::from(2)
         }
     }
