@@ -19,11 +19,10 @@
 //
 // The stages of a release build:
 //   1. bundles    every row of the bundle table (build/table.mjs), one
-//                 function for all (build/bundle.mjs)
-//   2. facts      the Rust sources' facts for the scripts (xtask facts;
-//                 xtask builds with the servers: build/rust.mjs). After
-//                 the bundles, which need no facts: `./tasks serve` builds
-//                 the servers meanwhile, and the two cores stay busy
+//                 function for all (build/bundle.mjs); the servers and
+//                 xtask (build/rust.mjs) compile meanwhile, and each
+//                 bundle's wasm-bindgen (xtask's) waits for them
+//   2. facts      the Rust sources' facts for the scripts (xtask facts)
 //   3. widget     the partner widget's loader and files (build/widget.mjs)
 //   4. page       index.html: boot script (with the bundles' table) and
 //                 CSS inlined, the loader, the copied files (build/page.mjs)
@@ -49,9 +48,12 @@ async function release(dist, backend, check) {
   const started = Date.now();
   const stage = (name) => log(`${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   const { rows } = await import('./build/table.mjs');
-  const { buildBundle } = await import('./build/bundle.mjs');
+  const { buildBundles } = await import('./build/bundle.mjs');
+  // The servers and xtask compile beside the bundles; each bundle's
+  // wasm-bindgen (xtask's) waits for them.
+  buildRust().catch(() => {});
   stage('1. bundles');
-  const built = rows(backend).map(buildBundle);
+  const built = await buildBundles(rows(backend));
   stage('2. facts');
   writeFacts();
   // The stages that read the facts, once they are written.
@@ -105,12 +107,12 @@ async function trunk(when) {
   if (when === 'pre') {
     writeFacts();
     const { rows } = await import('./build/table.mjs');
-    const { buildBundle } = await import('./build/bundle.mjs');
+    const { buildBundles } = await import('./build/bundle.mjs');
     const { writeWidget } = await import('./build/widget.mjs');
     const { writeInlined } = await import('./build/web.mjs');
     // The partner widget's bundles are release builds, skipped when
     // nothing they are made from changed.
-    writeWidget(rows().filter((r) => r.kind === 'widget').map(buildBundle));
+    writeWidget(await buildBundles(rows().filter((r) => r.kind === 'widget')));
     writeInlined(null);
   } else {
     const { writeManifest } = await import('./build/manifest.mjs');
@@ -121,7 +123,7 @@ async function trunk(when) {
 try {
   if (args.includes('--trunk-pre')) await trunk('pre');
   else if (args.includes('--trunk-post')) await trunk('post');
-  else if (args.includes('--servers')) buildRust();
+  else if (args.includes('--servers')) await buildRust();
   else if (args.includes('--facts')) writeFacts();
   else if (args.includes('--reconfigure')) await reconfigure(opt('--reconfigure'));
   else await release(path.resolve(opt('--dist') || path.join(ROOT, 'target/dist-e2e')), opt('--backend'), args.includes('--check'));

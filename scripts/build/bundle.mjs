@@ -4,11 +4,16 @@
 //
 // cargo decides what to recompile; the rest is skipped when neither
 // cargo's .wasm nor anything done to it changed (a key kept beside the
-// output in target/bundles/NAME/).
+// output in target/bundles/NAME/). The rows' cargo builds run one after
+// another (they share cargo's lock); each row's wasm-bindgen (xtask's,
+// built with the servers: ./rust.mjs) and wasm-opt run while the next row
+// compiles.
 import { buildSync } from 'esbuild';
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
+import { xtaskAsync } from './rust.mjs';
 import { WASM_OPT } from './table.mjs';
 import { ROOT, TARGET, bin, log, run, sha } from './util.mjs';
 
@@ -35,11 +40,13 @@ function rustflags() {
   return flags.join('\x1f');
 }
 
-/** The tools' versions and this pipeline's code: a change of any rebuilds. */
+/** The tools' versions and this pipeline's code: a change of any rebuilds.
+ * (wasm-bindgen's is xtask's, whose version Cargo.lock holds.) */
 let pipeline;
 function pipelineKey() {
+  const lock = fs.readFileSync(path.join(ROOT, 'Cargo.lock'), 'utf8');
   pipeline ||= sha(
-    execFileSync(bin('wasm-bindgen'), ['--version']),
+    lock.match(/name = "wasm-bindgen-cli-support"\nversion = "[^"]+"/)?.[0] || 'no wasm-bindgen-cli-support',
     execFileSync(bin('wasm-opt'), ['--version']),
     ...['bundle.mjs', 'table.mjs', 'util.mjs', 'wasm-ld'].map((f) => fs.readFileSync(path.join(ROOT, 'scripts/build', f))),
   );
@@ -56,13 +63,20 @@ function cargo(row) {
   return path.join(TARGET, 'wasm32-unknown-unknown/release', `${file}.wasm`);
 }
 
-/** wasm-bindgen's glue and WASM for `wasm`, optimised: [glue, wasm]. */
-function finish(row, wasm, dir) {
+/** Runs a tool in the background; rejects with its output when it fails. */
+const runAsync = (cmd, args) =>
+  promisify(execFile)(cmd, args, { cwd: ROOT, maxBuffer: 64 << 20 }).catch((e) => {
+    throw new Error(`${path.basename(cmd)} failed: ${e.stderr || e.message}`);
+  });
+
+/** wasm-bindgen's glue and WASM for `wasm` (a copy of cargo's: the next
+ * row's build may write cargo's while this runs), optimised: [glue, wasm]. */
+async function finish(row, wasm, dir) {
   const pkg = path.join(dir, 'pkg');
   fs.rmSync(pkg, { recursive: true, force: true });
-  run(bin('wasm-bindgen'), [wasm, '--target', 'web', '--out-dir', pkg, '--out-name', row.stem, '--no-typescript']);
+  await xtaskAsync(['bindgen', wasm, pkg, row.stem]);
   const out = path.join(pkg, `${row.stem}_bg.wasm`);
-  run(bin('wasm-opt'), [out, ...WASM_OPT, '-o', out]);
+  await runAsync(bin('wasm-opt'), [out, ...WASM_OPT, '-o', out]);
   // The glue through esbuild from a module that re-exports only what the
   // bundle's users call.
   const names = ['default', ...(row.exports || [])];
@@ -79,21 +93,37 @@ function finish(row, wasm, dir) {
   return [Buffer.from(glue), fs.readFileSync(out)];
 }
 
-/** Builds `row` (or takes its last build when nothing changed); returns
- * `{ row, files: {js, wasm} (paths in the dist), bytes: {path: Buffer} }`. */
-export function buildBundle(row) {
-  const started = Date.now();
+/** Builds every row of `rows` (or takes its last build when nothing
+ * changed), the next row's cargo build beside this one's wasm-bindgen and
+ * wasm-opt; resolves to `[{ row, files: {js, wasm} (paths in the dist),
+ * bytes: {path: Buffer} }]`. */
+export async function buildBundles(rows) {
+  const done = [];
+  for (const row of rows) {
+    const wasm = cargo(row);
+    const started = Date.now();
+    done.push(finishBundle(row, fs.readFileSync(wasm), started));
+    // Reported by Promise.all below (not an unhandled rejection meanwhile).
+    done.at(-1).catch(() => {});
+  }
+  return Promise.all(done);
+}
+
+async function finishBundle(row, compiled, started) {
   const dir = path.join(WORK, row.name);
   const stampFile = path.join(dir, 'stamp.json');
-  const wasm = cargo(row);
-  const key = sha(fs.readFileSync(wasm), JSON.stringify(row), pipelineKey());
+  fs.mkdirSync(dir, { recursive: true });
+  const key = sha(compiled, JSON.stringify(row), pipelineKey());
   let stamp = {};
   try {
     stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
   } catch {}
   const ready = stamp.key === key && Object.values(stamp.files || {}).every((f) => fs.existsSync(path.join(dir, path.basename(f))));
   if (!ready) {
-    const [glue, opt] = finish(row, wasm, dir);
+    const wasmCopy = path.join(dir, 'cargo-out.wasm');
+    fs.writeFileSync(wasmCopy, compiled);
+    const [glue, opt] = await finish(row, wasmCopy, dir);
+    fs.rmSync(wasmCopy, { force: true });
     const hash = sha(opt, glue).slice(0, 16);
     const files = { js: `${row.dir}${row.stem}-${hash}.js`, wasm: `${row.dir}${row.stem}-${hash}_bg.wasm` };
     for (const f of fs.readdirSync(dir).filter((f) => f !== 'pkg')) fs.rmSync(path.join(dir, f), { force: true });

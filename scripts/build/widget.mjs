@@ -27,7 +27,7 @@ export const WIDGET_DIST = path.join(ROOT, 'target/widget-dist');
 /** Subresource Integrity of `content`, as browsers check it. */
 const integrity = (content) => `sha384-${crypto.createHash('sha384').update(content).digest('base64')}`;
 
-/** Writes the widget's files for `built` (buildBundle's results of the
+/** Writes the widget's files for `built` (buildBundles's results of the
  * widget rows); returns their names. */
 export function writeWidget(built) {
   const files = {};

@@ -10,10 +10,13 @@
 //!   early requests are held to (`tests/js/boot.test.mjs`).
 //! - `xtask headers DIST [--config FILE]`: the nginx includes of a build
 //!   (see [`headers`]).
+//! - `xtask bindgen WASM OUT_DIR OUT_NAME`: wasm-bindgen's output for a
+//!   bundle (see [`bindgen`]).
 //!
 //! The build (`scripts/build/rust.mjs`) compiles it with the server and
 //! the demo backend, in one cargo build that shares their dependencies.
 
+mod bindgen;
 mod facts;
 mod headers;
 mod routes;
@@ -47,8 +50,9 @@ fn main() -> ExitCode {
             }
         },
         ["headers", rest @ ..] => headers::run(rest),
+        ["bindgen", rest @ ..] => bindgen::run(rest),
         _ => {
-            eprintln!("usage: xtask facts DIR | xtask needs CONFIG LOCATION... | xtask headers DIST [--config FILE]");
+            eprintln!("usage: xtask facts DIR | xtask needs CONFIG LOCATION... | xtask headers DIST [--config FILE] | xtask bindgen WASM OUT_DIR OUT_NAME");
             ExitCode::from(2)
         }
     }
