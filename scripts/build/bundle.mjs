@@ -24,20 +24,26 @@ const WORK = path.join(ROOT, 'target/bundles');
  * links again), and bytes that don't depend on where the build runs (the
  * paths in panic locations from the crate and the registry, not the build
  * user's directories). */
+let flags;
 function rustflags() {
+  if (flags) return flags;
+  // The registry's crates first (a fresh machine has none yet): the
+  // directories below must exist, or the flags, and the bytes, would
+  // differ from the next build's.
+  run('cargo', ['fetch', '--target', 'wasm32-unknown-unknown']);
   const home = process.env.CARGO_HOME || path.join(process.env.HOME || '/root', '.cargo');
   const ld = path.join(ROOT, 'scripts/build/wasm-ld');
   // (The last prefix that matches a path wins: the registries' own last.)
   const registries = path.join(home, 'registry/src');
   const crates = fs.existsSync(registries) ? fs.readdirSync(registries).map((d) => `--remap-path-prefix=${path.join(registries, d)}=/crates`) : [];
-  const flags = [
+  flags = [
     `-Clinker=${ld}`,
     `--cfg=tintuc_ld="${sha(fs.readFileSync(ld)).slice(0, 12)}"`,
     `--remap-path-prefix=${ROOT}=/tintuc`,
     `--remap-path-prefix=${home}=/cargo`,
     ...crates,
-  ];
-  return flags.join('\x1f');
+  ].join('\x1f');
+  return flags;
 }
 
 /** The tools' versions and this pipeline's code: a change of any rebuilds.
