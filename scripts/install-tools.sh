@@ -86,7 +86,9 @@ if want bindgen; then
   if ! wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then
     log "wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes)"
     # Without --locked: its lockfile pins a crate this registry lacks.
-    cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+    # Without TLS (the test runner talks to chromedriver on localhost), and
+    # optimised less (it runs for seconds per build): half the compile.
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --no-default-features --force
   fi
 fi
 

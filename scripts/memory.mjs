@@ -23,10 +23,9 @@ const run = (cmd, argv) => execFileSync(cmd, argv, { cwd: ROOT, stdio: ['ignore'
 
 
 async function main() {
-  log('building the release bundle and the demo backend');
-  run('trunk', ['build', '--release', '--dist', dist]);
-  run('cargo', ['build', '--release', '-p', 'tintuc-demo-backend']);
-  const server = spawn(path.join(ROOT, 'target/release/demo-backend'), ['--port', String(PORT), '--static', dist], { stdio: 'ignore' });
+  log('building the release and the demo backend');
+  run('node', ['scripts/build.mjs', '--dist', dist]);
+  const server = spawn(path.join(ROOT, 'target/server/demo-backend'), ['--port', String(PORT), '--static', dist], { stdio: 'ignore' });
   await waitForUrl(`http://127.0.0.1:${PORT}/api/categories`);
   const browser = await chromium.launch(launchOptions(['--enable-precise-memory-info']));
   const rows = [];

@@ -22,6 +22,10 @@ use crate::api::ApiError;
 /// The id of the script element that carries the data.
 pub const SCRIPT_ID: &str = "tt-data";
 
+/// The `<meta name>` that says a page was rendered by the server, and for
+/// which backend (the boot script then asks nothing early).
+pub const RENDERED_META: &str = "tintuc-rendered";
+
 /// One embedded answer: the model's JSON text (contract form) and the
 /// fingerprint of what the backend sent, or the failure.
 pub type Answer = Option<Result<(String, u64), ApiError>>;

@@ -5,5 +5,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("tintuc's reader runs in the browser: build it with `trunk build` (see the README).");
+    eprintln!("tintuc's reader runs in the browser: build it with `./tasks build` (see the README).");
 }

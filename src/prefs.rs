@@ -124,6 +124,7 @@ pub fn apply_lang(l: Locale) {
 }
 /// Keeps a preference applied to the page and, once the reader changes it,
 /// remembered under `key`; `changed` runs after each change.
+#[cfg(feature = "ui")]
 pub fn remember<T: Clone + Send + Sync + 'static>(
     pref: leptos::prelude::RwSignal<T>,
     key: &'static str,

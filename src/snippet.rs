@@ -91,7 +91,7 @@ fn escape_attr(v: &str) -> String {
 }
 
 /// One version of the widget's loader, as the build names it in
-/// `/widget.json` (scripts/build-widget.mjs): its path on the portal and its
+/// `/widget.json` (scripts/build/widget.mjs): its path on the portal and its
 /// Subresource Integrity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pinned {

@@ -2,9 +2,7 @@
 //! The route model: every page's address, what parses back to it, and what
 //! it asks the backend for.
 
-use tintuc::api::backend::tintuc::url;
 use tintuc::api::request::{self, Request};
-use tintuc::config::Config;
 use tintuc::route::{self, app_needs, Needs, Page, PageKind};
 
 /// Every kind of page, with a tricky value where it has params.
@@ -185,31 +183,4 @@ fn link_builders_are_the_route_model() {
     assert_eq!(route::search("a b", 2), "/tim-kiem?q=a%20b&page=2");
     assert_eq!(route::embed_builder(), "/nhung");
     assert_eq!(route::saved(), "/bai-da-luu");
-}
-
-/// The table the boot script is held to as well (tests/boot.test.mjs).
-#[test]
-fn early_requests_match_the_shared_table() {
-    let raw = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/routes.json")).unwrap();
-    let table: serde_json::Value = serde_json::from_str(&raw).unwrap();
-    let config = Config::from_json(&table["config"].to_string()).unwrap();
-    let cases = table["cases"].as_array().unwrap();
-    assert!(cases.len() >= 10);
-    for case in cases {
-        let location = case["location"].as_str().unwrap();
-        let expected: Vec<&str> = case["urls"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|u| u.as_str().unwrap())
-            .collect();
-        let needs = parse_href(location).needs();
-        let got: Vec<String> = app_needs()
-            .iter()
-            .chain(&needs.primary)
-            .chain(&needs.secondary)
-            .map(|r| url(r, &config))
-            .collect();
-        assert_eq!(got, expected, "{location}");
-    }
 }

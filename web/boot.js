@@ -2,9 +2,13 @@
 // config.json and then for the data of the page being opened, so the answers
 // are (nearly) there when the app starts. The app takes them from
 // window.__tt.early by URL (src/api/transport/browser.rs). Which page an
-// address is and what it needs is the route model's (src/route.rs) and the
-// contract's URLs are src/api/backend/tintuc.rs's: tests/js/boot.test.mjs and
-// tests/route.rs hold both to one table, tests/fixtures/routes.json.
+// address is and what it needs is the route model's (src/route.rs), and the
+// URLs are the contract's (src/api/backend/tintuc.rs): the build writes both
+// as a table into the facts this script imports (xtask/src/routes.rs), with
+// the config's limits, the storage keys and the strings below. The build
+// bundles and inlines it (scripts/build/web.mjs).
+import { CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMIT, PAGE_SIZE, RENDERED_META, REQUEST_TIMEOUT_MS, ROUTES, ROUTE_LIMITS, TEXT_FATAL, TEXT_STEPS } from '../target/gen/facts.js';
+
 //
 // It also picks the reader's bundle for the portal's backend (the build
 // makes one per backend; web/loader.js loads the one picked) and starts its
@@ -19,21 +23,26 @@
     if (!(e instanceof WebAssembly.RuntimeError) || tt.dead) return;
     tt.dead = 1;
     const b = document.body;
-    // The page's own classes (an inline style would need the CSP's leave).
-    b.innerHTML = '<main class="tt-main"><div class="tt-error" role="alert"><p>Rất tiếc, trang gặp lỗi và không thể tiếp tục.</p><button class="tt-button tt-button--primary" type="button">Tải lại trang</button></div></main>';
-    b.querySelector('button').onclick = () => location.reload();
+    // The page's own classes (an inline style would need the CSP's leave);
+    // the text as text.
+    const t = TEXT_FATAL[document.documentElement.lang] || TEXT_FATAL.vi;
+    b.innerHTML = '<main class="tt-main"><div class="tt-error" role="alert"><p></p><button class="tt-button tt-button--primary" type="button"></button></div></main>';
+    b.querySelector('p').textContent = t.fatal;
+    const button = b.querySelector('button');
+    button.textContent = t.reload;
+    button.onclick = () => location.reload();
   };
   window.addEventListener('error', (e) => fatal(e.error));
   window.addEventListener('unhandledrejection', (e) => fatal(e.reason));
-  // {tintuc: {js, wasm}, wordpress: {js, wasm}}, written in by the release
-  // build (scripts/build-variants.mjs); a development build has one bundle
-  // and loads it itself.
-  const BUNDLES = '__TT_BUNDLES__';
+  // {tintuc: {js, wasm}, wordpress: {js, wasm}, …}, written in by the
+  // release build (scripts/build/web.mjs); a development build (Trunk) has
+  // none: it has one bundle and loads it itself.
+  const BUNDLES = __TT_BUNDLES__;
   let pick;
   tt.bundle = new Promise((r) => (pick = r));
   const choose = (backend, preload) => {
-    if (typeof BUNDLES !== 'object') return;
-    const name = Object.hasOwn(BUNDLES, backend) ? backend : 'tintuc';
+    if (!BUNDLES) return;
+    const name = Object.hasOwn(BUNDLES, backend) ? backend : CHOICES.backend[0];
     // A page the service worker controls (not a first visit) runs the
     // bundle with offline reading, which the worker keeps.
     const b = (tt.sw && BUNDLES[name + '-offline']) || BUNDLES[name];
@@ -50,7 +59,7 @@
   // A page the server rendered says its backend, and carries its config
   // and data (src/embed.rs): nothing to ask for early; the server put the
   // bundle's preloads in the page itself.
-  const rendered = document.querySelector('meta[name="tintuc-rendered"]');
+  const rendered = document.querySelector(`meta[name="${RENDERED_META}"]`);
   // The reader's saved theme, text size and language, before the first paint.
   const d = document.documentElement;
   const saved = (k) => {
@@ -60,10 +69,10 @@
       return null; // storage can be forbidden: defaults then
     }
   };
-  const th = saved('tintuc.theme');
+  const th = saved(KEYS.theme);
   d.dataset.theme = th === 'dark' || th === 'light' ? th : matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-  const tx = saved('tintuc.text');
-  if (/^[0-4]$/.test(tx || '')) d.dataset.text = tx;
+  const tx = saved(KEYS.text);
+  if (/^\d$/.test(tx || '') && +tx < TEXT_STEPS) d.dataset.text = tx;
   // Offline reading (web/offline.js: it registers the service worker,
   // web/sw.js, and owns "Lưu bài", the saved articles and the prompt of a
   // new release), loaded once the page has loaded and the browser is idle:
@@ -82,11 +91,13 @@
       l.setAttribute('blocking', 'render');
       document.head.append(l);
     }
-    addEventListener('load', () => (window.requestIdleCallback || setTimeout)(() => import('/offline.js').catch(() => {})));
+    // (Named by a variable: a module of the portal's, not one to bundle.)
+    const offline = '/offline.js';
+    addEventListener('load', () => (window.requestIdleCallback || setTimeout)(() => import(offline).catch(() => {})));
   }
-  const lang = saved('tintuc.lang');
+  const lang = saved(KEYS.lang);
   // (A rendered page is in the portal's language until the app runs.)
-  if ((lang === 'vi' || lang === 'en') && !rendered) d.lang = lang;
+  if (CHOICES.language.includes(lang) && !rendered) d.lang = lang;
   // Never rejects, nor throws (AbortSignal.timeout is missing before
   // Safari 16): a failure resolves to null and the app fetches again,
   // reporting the error itself. The body's bytes are counted as they come
@@ -97,11 +108,11 @@
     Promise.resolve()
       .then(() => fetch(url, { headers: { Accept: 'application/json' }, signal: AbortSignal.timeout(ms) }))
       .then(async (r) => {
-        const a = { status: r.status, text: '', retryAfter: r.headers.get('retry-after'), cachedAt: r.headers.get('x-tintuc-cached-at') };
+        const a = { status: r.status, text: '', retryAfter: r.headers.get('retry-after'), cachedAt: r.headers.get(CACHED_AT) };
         const read = r.body && r.body.getReader();
         const td = new TextDecoder();
         for (let n = 0, c; read && !(c = await read.read()).done; ) {
-          if ((n += c.value.length) > 8388608) {
+          if ((n += c.value.length) > MAX_BODY_BYTES) {
             read.cancel();
             return { status: a.status, big: true };
           }
@@ -111,7 +122,7 @@
         return a;
       })
       .catch(() => null);
-  // As Rust's routes::encode_segment: unreserved bytes kept, the rest %XX.
+  // As Rust's percent::encode: unreserved bytes kept, the rest %XX.
   const enc = (s) =>
     Array.from(new TextEncoder().encode(s), (b) =>
       /[A-Za-z0-9\-_.~]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : '%' + b.toString(16).toUpperCase().padStart(2, '0'),
@@ -123,7 +134,21 @@
       return s;
     }
   };
-  const clamp = (v, lo, hi, d) => (Number.isInteger(v) ? Math.min(hi, Math.max(lo, v)) : d);
+  // A number config.json may set, as src/config/limits.rs reads it: its
+  // default when absent, held to its range (or, where the app refuses it,
+  // null: no early requests then).
+  const LIMITS = { page_size: PAGE_SIZE, other_news_limit: OTHER_NEWS_LIMIT, request_timeout_ms: REQUEST_TIMEOUT_MS };
+  const limit = (c, key) => {
+    const l = LIMITS[key];
+    const v = c[key] ?? l.default;
+    if (!Number.isInteger(v)) return null;
+    if (l.clamped) return Math.min(l.max, Math.max(l.min, v));
+    return v >= l.min && v <= l.max ? v : null;
+  };
+  const choice = (c, key) => {
+    const v = c[key] ?? CHOICES[key][0];
+    return CHOICES[key].includes(v) ? v : null;
+  };
   if (rendered) return choose(rendered.content, false);
   const config = (tt.early['/config.json'] = get('/config.json', 10000));
   // The config is the backend's to break: anything odd means no early
@@ -134,42 +159,56 @@
       c = JSON.parse(answer.text);
     } catch {
       // No usable config: the default bundle, which says what is wrong.
-      return choose('tintuc', true);
+      return choose(CHOICES.backend[0], true);
     }
     choose(c && c.backend, true);
-    if (answer.status !== 200 || !c || typeof c.api_base !== 'string' || (c.backend ?? 'tintuc') !== 'tintuc') return;
+    // Early requests speak tintuc's contract (the route table's URLs).
+    if (answer.status !== 200 || !c || typeof c.api_base !== 'string' || choice(c, 'backend') !== CHOICES.backend[0]) return;
     let base = c.api_base.trim();
-    // As src/config.rs accepts it: an http(s) URL with a host, or a path
-    // (`//host` and `/\host` are other hosts; the URL parser drops tabs and
-    // newlines, and reads `\` as `/`).
+    // As src/config/urls.rs accepts it: an http(s) URL with a host, or a
+    // path (`//host` and `/\host` are other hosts; the URL parser drops
+    // tabs and newlines, and reads `\` as `/`).
     if (!/^(https?:\/\/[^/?#@]+([/?#]|$)|\/(?!\/))/i.test(base) || /[\\\s\0-\x1f\x7f]/.test(base)) return;
     if (!base.endsWith('/')) base += '/';
-    const size = c.page_size ?? 10;
-    if (!Number.isInteger(size) || size < 1 || size > 100) return;
-    const scope = c.other_news_scope ?? 'category';
-    if (scope !== 'category' && scope !== 'latest') return;
-    const limit = clamp(c.other_news_limit, 1, 50, 8);
-    const ms = clamp(c.request_timeout_ms, 1000, 120000, 15000);
-    const raw = /^\s*\d+\s*$/.test(new URLSearchParams(location.search).get('page') || '') ? +new URLSearchParams(location.search).get('page') : 1;
-    const page = raw >= 1 ? raw : 1;
-    const seg = location.pathname.replace(/\/$/, '').split('/').slice(1);
-    // As route::is_slug: non-empty, at most 400 bytes, not a dot segment.
+    const values = {
+      base,
+      page_size: limit(c, 'page_size'),
+      other_news_limit: limit(c, 'other_news_limit'),
+      other_news_scope: choice(c, 'other_news_scope'),
+    };
+    const ms = limit(c, 'request_timeout_ms');
+    if (Object.values(values).includes(null) || ms === null) return;
+    // The address's params, as the route model reads them.
+    const query = new URLSearchParams(location.search);
+    const param = {
+      // As pagination::parse_page: a whole number from 1 (u32), else 1.
+      page: (v) => (/^\s*\+?\d+\s*$/.test(v) && +v >= 1 && +v <= 4294967295 ? String(+v) : '1'),
+      // As route::clean_query: trimmed, at most so many characters.
+      q: (v) => enc(Array.from(v.trim()).slice(0, ROUTE_LIMITS.query_chars).join('').trimEnd()),
+    };
+    // As route::is_slug: non-empty, capped in bytes, not a dot segment.
     const slug = (raw) => {
       const s = dec(raw);
-      return s && s !== '.' && s !== '..' && new TextEncoder().encode(s).length <= 400 ? enc(s) : null;
+      return s && s !== '.' && s !== '..' && new TextEncoder().encode(s).length <= ROUTE_LIMITS.slug_bytes ? enc(s) : null;
     };
-    const urls = [`${base}categories`];
-    if (!seg.length) urls.push(`${base}articles?page=${page}&per_page=${size}`);
-    else if (seg.length === 2 && seg[0] === 'danh-muc' && slug(seg[1]))
-      urls.push(`${base}articles?page=${page}&per_page=${size}&category=${slug(seg[1])}`);
-    else if (seg.length === 1 && seg[0] === 'tim-kiem') {
-      // As route::clean_query: trimmed, at most 200 characters.
-      const q = Array.from((new URLSearchParams(location.search).get('q') || '').trim()).slice(0, 200).join('').trimEnd();
-      if (q) urls.push(`${base}articles?page=${page}&per_page=${size}&q=${enc(q)}`);
-    } else if (seg.length === 2 && seg[0] === 'tin-tuc' && slug(seg[1])) {
-      const s = slug(seg[1]);
-      urls.push(`${base}articles/${s}`, `${base}articles/${s}/other?limit=${limit}&scope=${scope}`);
-    }
-    for (const u of urls) tt.early[u] = get(u, ms);
+    // The route table (src/route.rs, as `xtask facts` writes it): the
+    // first route whose segments match, its params from the address.
+    const seg = location.pathname.replace(/\/$/, '').split('/').slice(1);
+    const route = ROUTES.routes.find((r) => {
+      if (r.path.length !== seg.length) return false;
+      const found = {};
+      for (const [i, p] of r.path.entries()) {
+        if (p === '{slug}') {
+          if (!(found.slug = slug(seg[i]))) return false;
+        } else if (p !== seg[i]) return false;
+      }
+      for (const [name, p] of Object.entries(r.query)) found[p.slice(1, -1)] = param[name]((query.get(name) || '').replace(/\+/g, ' '));
+      Object.assign(values, found);
+      return true;
+    });
+    const fill = (t) => t.replace(/\{(\w+)\}/g, (_, k) => values[k]);
+    // A need whose param is empty is not asked (a search without words).
+    const needs = [...ROUTES.app, ...(route ? route.needs : [])].filter((t) => !/\{(\w+)\}/.test(t) || [...t.matchAll(/\{(\w+)\}/g)].every(([, k]) => values[k] !== ''));
+    for (const u of needs.map(fill)) tt.early[u] = get(u, ms);
   });
 })();

@@ -2,7 +2,7 @@
 // web/boot.js once a page has loaded and the browser is idle, where service
 // workers exist (never on the first visit's way; precached by the worker,
 // so it runs offline too). Built into DIST/offline.js by
-// scripts/service-worker.mjs.
+// scripts/build/offline.mjs.
 //
 // It registers the service worker (web/sw.js), offers a new release ("Có
 // phiên bản mới – Tải lại"), and, on a page the worker controls (which
@@ -26,31 +26,15 @@
 // (messages tt-save, tt-keep). Everything is written as text or as
 // properties, never as markup; a storage that is full, forbidden or
 // holds anything odd leaves the lists empty, never breaks the page.
-// (Outside a page, as in tests/js/offline.test.mjs, only the exports.)
+// (Outside a page, as in tests/js/offline.test.mjs, only the exports.) Its
+// strings are the catalog's (src/i18n/script.rs), through the build's facts.
+import { TEXT_OFFLINE } from '../target/gen/facts.js';
+
 const d = globalThis.document?.documentElement;
 const sw = globalThis.navigator?.serviceWorker;
 const tt = globalThis.window ? (window.__tt ||= {}) : {};
 
-export const TEXT = {
-  vi: {
-    save: 'Lưu bài',
-    unsave: 'Bỏ lưu',
-    saved: 'Đã lưu: bài này đọc được cả khi không có mạng.',
-    empty: 'Chưa có bài nào được lưu. Bấm \u201cLưu bài\u201d trong một bài để đọc lại cả khi không có mạng.',
-    read: 'Đã đọc gần đây',
-    update: 'Có phiên bản mới',
-    reload: 'Tải lại',
-  },
-  en: {
-    save: 'Save',
-    unsave: 'Remove from saved',
-    saved: 'Saved: this article can be read without a connection.',
-    empty: 'Nothing saved yet. Press \u201cSave\u201d on an article to read it again even without a connection.',
-    read: 'Recently read',
-    update: 'A new version is available',
-    reload: 'Reload',
-  },
-};
+export const TEXT = TEXT_OFFLINE;
 const t = () => TEXT[d.lang === 'en' ? 'en' : 'vi'];
 
 export const SAVED = 'tintuc.saved';

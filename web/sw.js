@@ -1,6 +1,6 @@
 // The reader's service worker: what makes a reload, a cold start and the
 // articles already read work without a network. Built per release by
-// scripts/service-worker.mjs (esbuild bundles Workbox's modules into
+// scripts/build/offline.mjs (esbuild bundles Workbox's modules into
 // DIST/sw.js and fills in self.__TT, the build's own file list); boot.js
 // registers it once a page is loaded and idle. Its scope is the portal;
 // the iframe embed page (/tin-nhung/) and anything but GET are left alone.
@@ -26,12 +26,12 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, Strategy } from 'workbox-strategies';
+import { CACHED_AT, EMBED_PAGE } from '../target/gen/facts.js';
 
-// Filled in by scripts/service-worker.mjs: the precache list, the reader's
+// Filled in by scripts/build/offline.mjs: the precache list, the reader's
 // bundles by backend, and the caps.
 const BUILD = self.__TT;
 const { caps } = BUILD;
-const CACHED_AT = 'x-tintuc-cached-at';
 const BYTES = 'x-tintuc-bytes';
 // An opaque answer (an image from a host without CORS) hides its size.
 const OPAQUE_BYTES = 100_000;
@@ -102,7 +102,7 @@ const bounded = (name, { entries, bytes }) => [
 // shell, which starts the app from the cached config and answers.
 self.addEventListener('activate', (e) => e.waitUntil(self.registration.navigationPreload?.enable()));
 registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && url.origin === location.origin && !url.pathname.startsWith('/tin-nhung/'),
+  ({ request, url }) => request.mode === 'navigate' && url.origin === location.origin && !url.pathname.startsWith(EMBED_PAGE),
   new NetworkOnly({ networkTimeoutSeconds: caps.navigationTimeout, plugins: [{ handlerDidError: () => matchPrecache('/index.html') }] }),
 );
 

@@ -1,6 +1,6 @@
 // widget.js: what partner sites include. Defines <tintuc-news>, and loads
 // the widget's WASM only when such an element is on the page (and near the
-// viewport). Safe to include twice. The build (scripts/build-widget.mjs)
+// viewport). Safe to include twice. The build (scripts/build/widget.mjs)
 // fills in the hashed builds beside it, their integrity and the
 // stylesheet's text, and writes it twice: /widget.js (a stable URL, always
 // the portal's latest) and /widget/widget-<hash>.js (one version, for

@@ -2,7 +2,7 @@
 //! `Accept-Encoding`, hashed assets cached for a year, `index.html` and
 //! `config.json` revalidated, every unknown path answered with `index.html`
 //! (the client routes it and shows its own 404), and the pages' security
-//! headers as nginx (deploy/nginx/) and the server send them (`tintuc-csp`).
+//! headers as nginx (deploy/nginx/) and the server send them (`tintuc-headers`).
 
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderValue};
@@ -40,22 +40,10 @@ pub fn router(dir: PathBuf, config: Option<PathBuf>) -> Router {
         .layer(middleware::from_fn_with_state(build, headers))
 }
 
-/// Trunk names built assets `name-<hash>.ext`: those never change.
-fn is_hashed(path: &str) -> bool {
-    let file = path.rsplit('/').next().unwrap_or("");
-    let stem = file.split('.').next().unwrap_or("");
-    stem.rsplit_once('-')
-        .is_some_and(|(_, h)| h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
 async fn headers(State(build): State<Arc<Build>>, req: Request, next: Next) -> Response {
     let path = req.uri().path().to_string();
     let mut resp = next.run(req).await;
-    let value = if is_hashed(&path) {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    };
+    let value = tintuc_headers::files::cache_control(&path);
     let h = resp.headers_mut();
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
@@ -68,7 +56,7 @@ async fn headers(State(build): State<Arc<Build>>, req: Request, next: Next) -> R
         // it) is what the policy says. A config that cannot be read yields
         // no policy: the page then shows the config error, and a page whose
         // config is fixed while it is open can still reach the new API.
-        match tintuc_csp::Policies::from_files(&build.dist, &build.config) {
+        match tintuc_headers::Policies::from_files(&build.dist, &build.config) {
             Ok(policies) => {
                 for (name, value) in policies.headers(&path) {
                     if let Ok(v) = HeaderValue::from_str(value) {
@@ -80,18 +68,4 @@ async fn headers(State(build): State<Arc<Build>>, req: Request, next: Next) -> R
         }
     }
     resp
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_hashed;
-
-    #[test]
-    fn hashed_names() {
-        assert!(is_hashed("/tintuc-1c2f3a4b5c6d7e8f_bg.wasm") || is_hashed("/tintuc-1c2f3a4b5c6d7e8f.js"));
-        assert!(is_hashed("/style-0123456789abcdef.css"));
-        assert!(!is_hashed("/index.html"));
-        assert!(!is_hashed("/config.json"));
-        assert!(!is_hashed("/danh-muc/tin-tuc-su-kien"));
-    }
 }

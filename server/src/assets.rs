@@ -24,13 +24,12 @@ pub struct Assets {
     files: HashMap<String, Asset>,
 }
 
-/// What the server never serves as files: what the build wrote for nginx:
-/// the policies it includes the build wrote for nginx: the policies it includes
-/// (`csp/*.conf`; the server computes its own, the same). (`/index.html`
+/// What the server never serves as files: what the build wrote for nginx
+/// to include (`nginx/*.conf`; the server computes the same itself). (`/index.html`
 /// is served as it is: the service worker's offline shell, which starts the
 /// app from `config.json` as a static host's page does; every page is
 /// rendered.)
-const NOT_DIRS: &[&str] = &["/csp/"];
+const NOT_DIRS: &[&str] = &["/nginx/"];
 
 impl Assets {
     /// Reads every file under `dir`.
@@ -64,11 +63,7 @@ impl Assets {
         let etag = format!("\"{:016x}\"", tintuc::api::backend::fingerprint_bytes(&body));
         let asset = Asset {
             content_type: content_type(&key),
-            cache_control: if is_hashed(&key) {
-                "public, max-age=31536000, immutable"
-            } else {
-                "no-cache"
-            },
+            cache_control: tintuc_headers::files::cache_control(&key),
             cors: is_for_partners(&key),
             etag,
             body,
@@ -152,16 +147,6 @@ pub fn accepts_encoding(req: &HeaderMap, enc: &str) -> bool {
             })
         })
     })
-}
-
-/// Trunk and the widget build name built files `name-<hash>.ext`: those
-/// never change.
-pub fn is_hashed(path: &str) -> bool {
-    let file = path.rsplit('/').next().unwrap_or("");
-    let stem = file.split('.').next().unwrap_or("");
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-')
-        .is_some_and(|(_, h)| h.len() >= 16 && h.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// The widget's files and the config it reads: partner pages on other

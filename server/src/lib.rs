@@ -33,8 +33,8 @@ pub struct AppState {
     pub shell: Shell,
     /// The pages' Content-Security-Policy (the shell's inline scripts and
     /// styles by hash, the API's origin from the config) and the other
-    /// security headers: `tintuc-csp`, as the build writes them for nginx.
-    pub security: tintuc_csp::Policies,
+    /// security headers: `tintuc-headers`, as the build writes them for nginx.
+    pub security: tintuc_headers::Policies,
     pub site: Site,
     pub config_json: serde_json::Value,
     pub data: Arc<Data>,
@@ -59,7 +59,7 @@ impl AppState {
             bundles.as_ref(),
         )?;
         let embed = std::fs::read_to_string(settings.dist.join("tin-nhung/index.html")).ok();
-        let security = tintuc_csp::Policies::new(&index, embed.as_deref(), &settings.config_text)?;
+        let security = tintuc_headers::Policies::new(&index, embed.as_deref(), &settings.config_text)?;
         let mut assets =
             Assets::load(&settings.dist).map_err(|e| format!("cannot read {}: {e}", settings.dist.display()))?;
         // The config the server renders with is the one browsers get.
@@ -176,7 +176,7 @@ async fn handle(State(app): State<Arc<AppState>>, req: Request<Body>) -> Respons
     } else {
         for (name, value) in [
             ("x-content-type-options", "nosniff"),
-            ("referrer-policy", tintuc_csp::REFERRER_POLICY),
+            ("referrer-policy", tintuc_headers::REFERRER_POLICY),
         ] {
             h.entry(name).or_insert(HeaderValue::from_static(value));
         }

@@ -56,7 +56,11 @@ impl Shell {
         };
         let (middle, end) = cut(&rest, "<!--tt:app-->", "<!--/tt:app-->")?;
         let attr = tintuc::html::escape_attr;
-        let mut head_tags = format!("<meta name=\"tintuc-rendered\" content=\"{}\">", attr(backend));
+        let mut head_tags = format!(
+            "<meta name=\"{}\" content=\"{}\">",
+            tintuc::embed::RENDERED_META,
+            attr(backend)
+        );
         if let Some(b) = bundles {
             let b = b
                 .get(backend)

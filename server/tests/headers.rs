@@ -1,7 +1,7 @@
 //! The server's security headers on a small build: the policy is computed
 //! from the shell it serves (its inline scripts and styles) and its config,
-//! as scripts/csp.mjs computes it for nginx; the iframe embed page may be
-//! framed; files get nosniff but no page policy; the build's `csp/` is not
+//! as tintuc-headers writes it for nginx; the iframe embed page may be
+//! framed; files get nosniff but no page policy; the build's `nginx/` is not
 //! served.
 
 use axum::body::Body;
@@ -21,12 +21,12 @@ const CONFIG: &str = r#"{"api_base": "https://api.example/api/", "image_origins"
 fn build() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("tintuc-headers-{}", std::process::id()));
     std::fs::create_dir_all(dir.join("tin-nhung")).unwrap();
-    std::fs::create_dir_all(dir.join("csp")).unwrap();
+    std::fs::create_dir_all(dir.join("nginx")).unwrap();
     std::fs::write(dir.join("index.html"), INDEX).unwrap();
     std::fs::write(dir.join("tin-nhung/index.html"), EMBED).unwrap();
     std::fs::write(dir.join("config.json"), CONFIG).unwrap();
     std::fs::write(dir.join("tintuc-0123456789abcdef.js"), "export default 1;").unwrap();
-    std::fs::write(dir.join("csp/reader.conf"), "add_header …;").unwrap();
+    std::fs::write(dir.join("nginx/reader.conf"), "add_header …;").unwrap();
     std::fs::write(dir.join("sw.js"), "self.x = 1;").unwrap();
     std::fs::write(dir.join("manifest.webmanifest"), "{}").unwrap();
     dir
@@ -44,8 +44,10 @@ async fn the_policy_is_the_shells_and_the_configs() {
     let dist = build();
     let settings = Settings::from_args(["--dist".to_string(), dist.display().to_string()]).unwrap();
     let state = AppState::new(settings).unwrap();
-    let expected = tintuc_csp::Policies::new(INDEX, Some(EMBED), CONFIG).unwrap();
-    assert!(expected.reader.contains(&tintuc_csp::hash_source("window.boot = 1;")));
+    let expected = tintuc_headers::Policies::new(INDEX, Some(EMBED), CONFIG).unwrap();
+    assert!(expected
+        .reader
+        .contains(&tintuc_headers::hash_source("window.boot = 1;")));
     assert!(expected.reader.contains("connect-src 'self' https://api.example;"));
     assert_eq!(state.security, expected);
 
@@ -54,7 +56,7 @@ async fn the_policy_is_the_shells_and_the_configs() {
     let h = embed.headers();
     assert_eq!(h["content-security-policy"], expected.embed.as_str());
     assert!(h.get("x-frame-options").is_none());
-    assert_eq!(h["permissions-policy"], tintuc_csp::PERMISSIONS_POLICY);
+    assert_eq!(h["permissions-policy"], tintuc_headers::PERMISSIONS_POLICY);
     assert_eq!(h["referrer-policy"], "strict-origin-when-cross-origin");
     assert_eq!(h["x-content-type-options"], "nosniff");
 
@@ -63,7 +65,7 @@ async fn the_policy_is_the_shells_and_the_configs() {
     assert!(js.headers().get("content-security-policy").is_none());
     assert_eq!(js.headers()["x-content-type-options"], "nosniff");
 
-    assert!(state.assets.get("/csp/reader.conf").is_none());
+    assert!(state.assets.get("/nginx/reader.conf").is_none());
 
     // Offline reading: the static shell (the service worker's fallback) as
     // a reader's page; the worker and the manifest revalidated, typed.

@@ -13,6 +13,7 @@
 
 pub mod abort;
 pub mod backend;
+#[cfg(feature = "ui")]
 pub mod client;
 pub mod decode;
 pub mod error;

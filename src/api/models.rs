@@ -15,7 +15,7 @@ use serde::{Serialize, Serializer};
 pub mod limits {
     /// A page of a list (home, a category, search results): the most
     /// `page_size` may ask for.
-    pub const MAX_LIST_ITEMS: usize = crate::config::MAX_PAGE_SIZE as usize;
+    pub const MAX_LIST_ITEMS: usize = crate::config::PAGE_SIZE.max as usize;
     /// "Các tin tức khác": the most `other_news_limit` may ask for.
     pub const MAX_OTHER_NEWS: usize = 50;
     /// The category menu (a site may have more categories; past these the

@@ -41,28 +41,23 @@ pub fn ErrorView(
     };
     let left = RwSignal::new(wait);
     // The countdown runs in the browser (the server writes where it starts).
+    // (crate::timer, not Leptos's helper: its id must clear the interval
+    // whatever the page's timers are, or a tick after this view has gone
+    // reads a value that is gone.)
     #[cfg(target_arch = "wasm32")]
     if wait > 0 {
-        let handle = set_interval_with_handle(
-            move || {
-                // Once, when the wait runs out: if that retry fails the same
-                // way, this view stays and the reader retries by hand.
-                let n = left.get_untracked();
-                if n > 0 {
-                    left.set(n - 1);
-                    if n == 1 {
-                        on_retry.run(());
-                    }
+        let interval = crate::timer::Interval::new(1000, move || {
+            // Once, when the wait runs out: if that retry fails the same
+            // way, this view stays and the reader retries by hand.
+            let Some(n) = left.try_get_untracked() else { return };
+            if n > 0 {
+                left.set(n - 1);
+                if n == 1 {
+                    on_retry.run(());
                 }
-            },
-            std::time::Duration::from_secs(1),
-        )
-        .ok();
-        on_cleanup(move || {
-            if let Some(h) = handle {
-                h.clear();
             }
         });
+        on_cleanup(move || interval.clear());
     }
     // A network failure while the browser knows it is offline says so.
     #[cfg(target_arch = "wasm32")]

@@ -4,6 +4,7 @@ use super::Catalog;
 
 /// Phrases the reader's catalog and the partner widget's share.
 pub mod phrases {
+    pub const SITE_NAME: &str = "News";
     pub const LATEST_NEWS: &str = "Latest news";
     pub const LOADING: &str = "Loading…";
     pub const RETRY: &str = "Try again";
@@ -35,7 +36,7 @@ fn plural(n: u64, one: &str, many: &str) -> String {
 
 pub static EN: Catalog = Catalog {
     switch_language: "Chuyển sang tiếng Việt",
-    default_site_name: "News",
+    default_site_name: en::SITE_NAME,
     home: "Home",
     latest_news: en::LATEST_NEWS,
     categories: "news categories",

@@ -9,10 +9,12 @@
 
 mod catalog;
 pub mod en;
+pub mod script;
 pub mod vi;
 pub mod widget;
 
 pub use catalog::Catalog;
+pub use script::ScriptText;
 use std::cell::Cell;
 pub use widget::WidgetText;
 

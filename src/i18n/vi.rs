@@ -4,6 +4,7 @@ use super::Catalog;
 
 /// Phrases the reader's catalog and the partner widget's share.
 pub mod phrases {
+    pub const SITE_NAME: &str = "Tin tức";
     pub const LATEST_NEWS: &str = "Tin mới nhất";
     pub const LOADING: &str = "Đang tải…";
     pub const RETRY: &str = "Thử lại";
@@ -26,7 +27,7 @@ use phrases as vi;
 
 pub static VI: Catalog = Catalog {
     switch_language: "Switch to English",
-    default_site_name: "Tin tức",
+    default_site_name: vi::SITE_NAME,
     home: "Trang chủ",
     latest_news: vi::LATEST_NEWS,
     categories: "danh mục tin tức",

@@ -6,12 +6,12 @@
 // a storage quota too small, Chrome's installability check, and the portal
 // without service workers. Through the static build (project demo) and the
 // server (demo-server); a new release and the caps on builds of their own
-// (scripts/service-worker.mjs with other caps), served on another origin.
+// (scripts/build/offline.mjs with other caps), served on another origin.
 import { chromium } from '@playwright/test';
 import { test, expect, CHROMIUM_ARGS, CHROME_PATH, ROOT, SEED, SEED_PATH, startBackend, stopBackend } from './support.mjs';
 import { reader } from './pages/index.mjs';
-import { buildServiceWorker } from '../../scripts/service-worker.mjs';
-import { precompressFile } from '../../scripts/sizes.mjs';
+import { writeOffline } from '../../scripts/build/offline.mjs';
+import { precompressFile } from '../../scripts/build/compress.mjs';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,7 +32,7 @@ function release(name, caps = {}) {
   fs.cpSync(DIST, dir, { recursive: true });
   const index = path.join(dir, 'index.html');
   fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<meta charset="utf-8">', `<meta charset="utf-8"><meta name="tt-release" content="${name}">`));
-  buildServiceWorker(dir, caps);
+  writeOffline(dir, caps);
   for (const f of ['index.html', 'sw.js']) precompressFile(path.join(dir, f));
   // Each release's files dated 10 s after the last one's: the static host
   // answers conditional requests by Last-Modified (whole seconds), and two

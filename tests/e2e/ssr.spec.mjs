@@ -195,10 +195,10 @@ for (const [what, action, status, retryAfter] of FAULTS) {
 
 test('a backend that hangs costs the reader the server’s time limit, then a 504 page', async ({ request }) => {
   await faults([{ path_prefix: '/api/articles/', action: { kind: 'hang' } }]);
-  const started = Date.now();
+  // (How long the limit is belongs to the benchmark: without one, this
+  // request would hang until the test's own time runs out.)
   const r = await request.get(`${SERVER}/tin-tuc/${SEED.slug}`, { timeout: 20_000 });
   expect(r.status()).toBe(504);
-  expect(Date.now() - started).toBeLessThan(10_000);
   expect(await r.text()).toContain('Không tải được nội dung');
 });
 
@@ -257,9 +257,9 @@ test('hostile article bodies never run, with JavaScript on and off', async ({ br
   await js.close();
 });
 
-/** `count` sequential GETs of `path` on one keep-alive connection: the
- * median time of one, in ms. */
-async function medianOnOneConnection(path, count = 100) {
+/** `count` sequential GETs of `path` on one keep-alive connection: how
+ * long each took, in ms, sorted, and how many sockets served them. */
+async function timesOnOneConnection(path, count = 100) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
   const sockets = new Set();
   const times = [];
@@ -277,14 +277,21 @@ async function medianOnOneConnection(path, count = 100) {
   }
   agent.destroy();
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(count / 2)], sockets: sockets.size };
+  return { times, sockets: sockets.size };
 }
 
-test('keep-alive without stalls: 100 requests on one connection, an HTML page and a static file, median under 5 ms', async () => {
+// A stall's signature, not a speed: when an answer goes out in two small
+// writes without TCP_NODELAY, Nagle's algorithm holds the second until the
+// client acknowledges the first, and the client delays that ACK: at least
+// 40 ms (Linux's floor) for nearly every answer on the connection, however
+// fast the machine. A render takes a few ms, a slow and busy machine's
+// several times that: far below it. (Latencies are ./tasks bench's.)
+test('keep-alive without stalls: 100 requests on one connection, an HTML page and a static file', async () => {
   for (const p of ['/', '/widget.js']) {
-    const { median, sockets } = await medianOnOneConnection(p);
+    const { times, sockets } = await timesOnOneConnection(p);
     expect(sockets, 'one connection').toBe(1);
-    expect(median, `${p}: median ${median.toFixed(2)} ms`).toBeLessThan(5);
+    const stalled = times.filter((t) => t >= 40).length;
+    expect(stalled, `${p}: ${stalled} of ${times.length} answers took 40 ms or more (median ${times[50].toFixed(1)} ms)`).toBeLessThan(25);
   }
 });
 

@@ -1,15 +1,17 @@
 // Waiting, failing, caching and layout: the behaviours around the journey.
-import { test, expect, faults, SEED, SEED_PATH, API } from './support.mjs';
+import { test, expect, articleRequest, faults, holdRequests, SEED, SEED_PATH, API } from './support.mjs';
 import { reader } from './pages/index.mjs';
 
 const LIST = '/api/articles';
 const ARTICLE = '/api/articles/';
+const isList = (u) => u.pathname.endsWith(LIST) && u.search.includes('per_page');
 
 test('first load shows a skeleton where the list will be', async ({ page }) => {
   const { shell, list } = reader(page);
-  await faults([{ path_prefix: LIST, contains: 'per_page', delay_ms: 1500, times: 1 }]);
+  const answers = await holdRequests(page, isList);
   await page.goto('/');
   await expect(shell.skeleton).toBeVisible();
+  answers.release();
   await expect(list.cards.first()).toBeVisible();
   await expect(shell.skeleton).toHaveCount(0);
 });
@@ -19,10 +21,11 @@ test('a navigation shows the progress bar and keeps the old page until the new o
   await page.goto('/');
   const first = list.titles.first();
   const title = await first.textContent();
-  await faults([{ path_prefix: ARTICLE, delay_ms: 1500, times: 1 }]);
+  const held = await holdRequests(page, articleRequest());
   await first.click();
   await expect(shell.loading).toBeVisible();
   await expect(shell.heading).toHaveText('Tin mới nhất'); // still the list
+  held.release();
   await expect(shell.heading).toHaveText(title);
   await expect(shell.loading).toHaveCount(0);
 });
@@ -34,7 +37,8 @@ test('a quick second click wins: the first request is aborted and never shown', 
   const [slow, fast] = [await links.nth(0).getAttribute('href'), await links.nth(1).getAttribute('href')];
   const slowSlug = slow.split('/').pop();
   const fastTitle = await links.nth(1).textContent();
-  await faults([{ path_prefix: `${ARTICLE}${slowSlug}`, delay_ms: 4000 }]);
+  // The first article's answer never comes: only the second click ends it.
+  await holdRequests(page, articleRequest(slowSlug));
   const aborted = page.waitForEvent('requestfailed', (r) => r.url().endsWith(`/articles/${slowSlug}`));
   await links.nth(0).click();
   await expect(shell.loading).toBeVisible();
@@ -52,17 +56,20 @@ test('pages seen in this visit come back at once from memory, then refresh in th
   const firstTitle = await list.titles.first().textContent();
   await list.titles.first().click();
   await expect(shell.heading).toHaveText(firstTitle);
-  // The list endpoint now answers slowly with changed data.
+  // The list endpoint now answers with changed data, and only when the test
+  // lets it: whatever the machine's speed, the list shown meanwhile can only
+  // be the one kept from before.
   const res = await fetch(`${API}/api/articles?page=1&per_page=10`);
   const changed = await res.json();
   changed.items[0].title = 'Tiêu đề đã được cập nhật';
-  await faults([{ path_prefix: LIST, contains: 'page=1&per_page=10', delay_ms: 1200, action: { kind: 'body', body: JSON.stringify(changed) } }]);
-  const refresh = page.waitForRequest((r) => r.url().includes('/api/articles?page=1'));
+  await faults([{ path_prefix: LIST, contains: 'page=1&per_page=10', action: { kind: 'body', body: JSON.stringify(changed) } }]);
+  const refresh = await holdRequests(page, (u) => isList(u) && u.search.includes('page=1&per_page=10'));
   await page.goBack();
-  // Instantly: the cached list, not a skeleton, long before the slow answer.
-  await expect(list.titles.first()).toHaveText(firstTitle, { timeout: 800 });
+  // At once: the cached list, not a skeleton, while the refresh is held.
+  await expect(list.titles.first()).toHaveText(firstTitle);
   await expect(shell.skeleton).toHaveCount(0);
-  await refresh;
+  await expect.poll(refresh.asked, { message: 'the list is asked again behind it' }).toBe(1);
+  refresh.release();
   await expect(list.titles.first()).toHaveText('Tiêu đề đã được cập nhật');
 });
 

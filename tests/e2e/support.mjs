@@ -3,7 +3,10 @@
 // panic or uncaught error. Page objects are in ./pages/.
 import { test as base, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { xtask } from '../../scripts/build/rust.mjs';
 import { ROOT, SEED, SEED_PATH } from '../../scripts/lib/seed.mjs';
 import { statusOf, waitForDown, waitForUrl } from '../../scripts/lib/wait.mjs';
 
@@ -23,8 +26,32 @@ export const PORTS = {
 };
 export const API = `http://127.0.0.1:${PORTS.api}`;
 
+/** The demo backend, built with the server (`./tasks` builds both in the
+ * server profile: they share their dependencies). */
 export function backendBin(root = ROOT) {
-  return process.env.TINTUC_BACKEND || path.join(root, 'target/debug/demo-backend');
+  return process.env.TINTUC_BACKEND || path.join(root, 'target/server/demo-backend');
+}
+
+/** The headers every server must send for the build in `dist` with
+ * `config` (a file): what tintuc-headers, the one implementation, writes (xtask headers)
+ * for nginx, read back from its files. `{ reader, embed, headers }`, the
+ * last `{ name: value }` of what every answer carries. */
+export function expectedHeaders(dist, config) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-headers-'));
+  fs.copyFileSync(path.join(dist, 'index.html'), path.join(dir, 'index.html'));
+  fs.mkdirSync(path.join(dir, 'tin-nhung'));
+  fs.copyFileSync(path.join(dist, 'tin-nhung/index.html'), path.join(dir, 'tin-nhung/index.html'));
+  xtask(['headers', dir, '--config', config]);
+  const out = headersIn(path.join(dir, 'nginx'));
+  fs.rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+/** The headers in a build's nginx includes (DIST/nginx/), as above. */
+export function headersIn(dir) {
+  const lines = (f) => [...fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/^add_header ([\w-]+) "(.*)" always;$/gm)];
+  const csp = (f) => lines(f)[0][2];
+  return { reader: csp('reader.conf'), embed: csp('embed.conf'), headers: Object.fromEntries(lines('headers.conf').map((m) => [m[1].toLowerCase(), m[2]])) };
 }
 
 /** The server, as built for the tests (its speed is tested: the
@@ -41,6 +68,30 @@ export async function faults(rules, api = API) {
     body: JSON.stringify({ rules }),
   });
   if (r.status !== 204) throw new Error(`fault install failed: ${r.status} ${await r.text()}`);
+}
+
+/** Matches the backend request for the article `slug` (any article
+ * without one), not its other news. */
+export const articleRequest =
+  (slug = '') =>
+  (u) =>
+    u.pathname.startsWith(`/api/articles/${slug}`) && !u.pathname.endsWith('/other');
+
+/** Holds the page's requests that `match` (a URL), the first `times` of
+ * them, until `release()`: whatever the machine's speed, what the page
+ * shows meanwhile is what it shows without those answers. `asked()`: how
+ * many were held. A request the page aborts meanwhile just ends. */
+export async function holdRequests(page, match, { times = Infinity } = {}) {
+  let release;
+  const gate = new Promise((r) => (release = r));
+  let asked = 0;
+  await page.route(match, async (route) => {
+    if (asked >= times) return route.continue().catch(() => {});
+    asked += 1;
+    await gate;
+    await route.continue().catch(() => {});
+  });
+  return { release, asked: () => asked };
 }
 
 export async function clearFaults(api = API) {

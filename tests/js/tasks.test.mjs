@@ -127,7 +127,7 @@ test('./tasks: help lists every task; an unknown one fails; setup --system wants
   const dir = fakes({ uid: 1000 });
   const help = run(path.join(root, 'tasks'), ['help'], dir);
   assert.equal(help.code, 0);
-  for (const t of ['serve', 'test', 'lint', 'unit', 'wasm', 'build', 'e2e', 'nginx', 'wordpress', 'widget', 'csp', 'bench', 'memory', 'setup']) {
+  for (const t of ['serve', 'test', 'lint', 'unit', 'wasm', 'build', 'e2e', 'nginx', 'wordpress', 'csp', 'bench', 'memory', 'setup']) {
     assert.match(help.out, new RegExp(`^ +${t}\\b`, 'm'), t);
   }
   assert.equal(run(path.join(root, 'tasks'), ['nope'], dir).code, 2);

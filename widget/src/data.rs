@@ -13,7 +13,7 @@ use tintuc::api::media::MediaBase;
 use tintuc::api::models::ArticleSummary;
 use tintuc::api::transport::Transport;
 use tintuc::api::ApiError;
-use tintuc::config::{Config, DEFAULT_TIMEOUT_MS};
+use tintuc::config::{Config, REQUEST_TIMEOUT_MS};
 use tintuc::timefmt::Zone;
 
 pub struct Loaded {
@@ -35,7 +35,7 @@ async fn list(opts: &WidgetOptions) -> Result<Loaded, ApiError> {
     // Nothing aborts a widget's requests (they end by their timeout).
     let abort = Abort::default();
     let portal = Shared {
-        timeout_ms: DEFAULT_TIMEOUT_MS,
+        timeout_ms: REQUEST_TIMEOUT_MS.default,
     };
     let text = match portal.get(&config_url, &abort).await {
         Ok(r) => r.text,

@@ -49,11 +49,11 @@ pub fn article_url(base: &str, slug: &str) -> String {
 }
 
 pub fn other_news_url(base: &str, slug: &str, limit: u32, scope: OtherNewsScope) -> String {
-    let scope = match scope {
-        OtherNewsScope::Category => "category",
-        OtherNewsScope::Latest => "latest",
-    };
-    format!("{base}articles/{}/other?limit={limit}&scope={scope}", encode(slug))
+    format!(
+        "{base}articles/{}/other?limit={limit}&scope={}",
+        encode(slug),
+        scope.name()
+    )
 }
 
 /// The URL of `req` under `config`.

@@ -6,13 +6,13 @@
 //! tested natively with a fake clock and a fake backend (`tests/client.rs`).
 
 mod env;
+mod fetch;
 #[cfg(feature = "offline")]
 mod offline;
 pub mod query;
 pub mod store;
 
-use super::abort::Abort;
-use super::backend::{Backend, Fetched};
+use super::backend::Backend;
 use super::error::ApiError;
 use super::request::{Erased, Request};
 use env::DynBackend;
@@ -20,7 +20,7 @@ pub use env::Env;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
-use store::{Entry, InFlight, Store, FAILURE_HOLD_MS};
+use store::{Entry, Store, FAILURE_HOLD_MS};
 
 /// The scope of requests that live as long as the app (the category menu).
 pub const APP_SCOPE: &str = "*";
@@ -191,82 +191,6 @@ impl Client {
                     }
                 }));
             }
-        }
-    }
-
-    fn start(&self, key: String, req: Request, scope: &str) {
-        if let Some(f) = self.0.store.borrow_mut().in_flight.get_mut(&key) {
-            // Already on its way: it now serves the latest asker.
-            if f.scope != APP_SCOPE {
-                f.scope = scope.to_string();
-            }
-            return;
-        }
-        let id = self.0.next_id.get() + 1;
-        self.0.next_id.set(id);
-        let abort = Abort::new();
-        self.0.store.borrow_mut().in_flight.insert(
-            key.clone(),
-            InFlight {
-                id,
-                scope: scope.to_string(),
-                abort: abort.clone(),
-                waiters: Vec::new(),
-            },
-        );
-        self.0.version.notify();
-        let client = self.clone();
-        let fetch = self.0.backend.clone().fetch(req, abort);
-        (self.0.env.spawn)(Box::pin(async move {
-            let result = fetch.await;
-            client.finish(key, id, result);
-        }));
-    }
-
-    fn finish(&self, key: String, id: u64, result: Result<Fetched, ApiError>) {
-        let now = self.now();
-        let mut store = self.0.store.borrow_mut();
-        // Aborted and replaced by a newer request for the same key: not ours.
-        if store.in_flight.get(&key).is_none_or(|f| f.id != id) {
-            return;
-        }
-        let Some(flight) = store.in_flight.remove(&key) else {
-            return;
-        };
-        let had_value = matches!(store.peek(&key), Some(Entry::Ready { .. }));
-        match result {
-            Err(ApiError::Aborted) => {}
-            Ok(Fetched {
-                value,
-                fingerprint,
-                copy,
-                urls,
-            }) => {
-                let same = matches!(store.peek(&key), Some(Entry::Ready { fingerprint: f, .. }) if *f == fingerprint);
-                if same {
-                    // Unchanged: the shown value stays (no re-render).
-                    store.came_again(&key, now, copy);
-                } else {
-                    store.put(
-                        key,
-                        Entry::Ready {
-                            value,
-                            fingerprint,
-                            fetched_at: now,
-                            copy,
-                            urls,
-                        },
-                    );
-                }
-            }
-            // A failed background refresh keeps what the reader sees.
-            Err(error) if !had_value => store.put(key, Entry::Failed { error, at: now }),
-            Err(_) => {}
-        }
-        drop(store);
-        self.0.version.notify();
-        for w in flight.waiters {
-            w();
         }
     }
 

@@ -9,6 +9,7 @@ use super::{check_status, Reply, Transport, MAX_BODY_BYTES};
 use super::{copy_time, CACHED_AT};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
+use crate::timer::Timeout;
 use gloo_net::http::Request;
 use wasm_bindgen::prelude::*;
 
@@ -36,38 +37,10 @@ impl Transport for Browser {
     }
 }
 
-#[wasm_bindgen]
-extern "C" {
-    // The timer id as the page's own timers give it: not always an i32
-    // (web-sys's type), and a truncated id would clear nothing.
-    #[wasm_bindgen(js_name = setTimeout)]
-    fn set_timeout(callback: &JsValue, ms: i32) -> JsValue;
-    #[wasm_bindgen(js_name = clearTimeout)]
-    fn clear_timeout(id: &JsValue);
-}
-
-/// Clears its timer when the request ends, however it ends, and frees its
-/// callback (a `once_into_js` callback that never fires is never freed: one
-/// leak per request).
-struct Timer {
-    id: JsValue,
-    _callback: Closure<dyn FnMut()>,
-}
-
-impl Drop for Timer {
-    fn drop(&mut self) {
-        clear_timeout(&self.id);
-    }
-}
-
-fn start_timer(abort: &Abort, timeout_ms: u32) -> Timer {
+/// Times the request out unless it ends first (the timer goes with it).
+fn start_timer(abort: &Abort, timeout_ms: u32) -> Timeout {
     let a = abort.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || a.time_out());
-    let id = set_timeout(callback.as_ref(), timeout_ms.min(i32::MAX as u32) as i32);
-    Timer {
-        id,
-        _callback: callback,
-    }
+    Timeout::new(timeout_ms, move || a.time_out())
 }
 
 /// An HTTP answer, whatever its status.

@@ -54,7 +54,6 @@ impl Reply {
 }
 
 /// The header the service worker stamps on the copies it serves.
-#[cfg(feature = "offline")]
 pub const CACHED_AT: &str = "x-tintuc-cached-at";
 
 /// A copy's time from its header: a positive whole number of milliseconds

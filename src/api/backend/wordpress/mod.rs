@@ -5,6 +5,7 @@
 //! are read first and kept here (not in the app's cache) for as long as the
 //! app keeps any answer fresh.
 
+mod list;
 pub mod map;
 mod read;
 pub mod urls;
@@ -15,16 +16,15 @@ use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use crate::api::media::MediaBase;
 use crate::api::models::limits::MAX_OTHER_NEWS;
-use crate::api::models::ArticlePage;
 use crate::api::request::Request;
 use crate::api::transport::Transport;
 use crate::clock::now_ms;
 use crate::config::{Config, OtherNewsScope};
 use futures::lock::Mutex;
-use map::{to_article, to_category_list, to_page};
+use map::{to_article, to_category_list};
 use read::Read;
 use std::sync::Arc;
-use urls::{categories_url, more_categories, post_ids_url, post_url, posts_url, PostQuery, MAX_CATEGORY_PAGES};
+use urls::{categories_url, more_categories, post_ids_url, post_url, PostQuery, MAX_CATEGORY_PAGES};
 use wire::{decode_categories, decode_post_ids, decode_posts, WpCategory};
 
 /// The site's categories with their ids, and when they were read.
@@ -104,91 +104,6 @@ impl<T: Transport> WordPress<T> {
             }
         }
         Ok((fingerprint(&seen), all, read))
-    }
-
-    /// A page of the latest posts, of one category (by its slug: an unknown
-    /// one is [`ApiError::NotFound`]) or of all, and its fingerprint:
-    /// [`Request::Articles`] alone (the partner widget's one question: it
-    /// links nothing of the others).
-    pub async fn articles(
-        &self,
-        category: Option<&str>,
-        page: u32,
-        abort: &Abort,
-    ) -> Result<(u64, ArticlePage), ApiError> {
-        let (_, cats, _) = self.read_categories(abort).await?;
-        let (fp, page, _) = self.articles_in(&cats, category, page, abort).await?;
-        Ok((fp, page))
-    }
-
-    async fn articles_in(
-        &self,
-        cats: &[WpCategory],
-        category: Option<&str>,
-        page: u32,
-        abort: &Abort,
-    ) -> Result<(u64, ArticlePage, Read), ApiError> {
-        let category = match category {
-            Some(slug) => Some(
-                cats.iter()
-                    .find(|c| c.slug == slug)
-                    .map(|c| c.id)
-                    .ok_or(ApiError::NotFound)?,
-            ),
-            None => None,
-        };
-        let q = PostQuery {
-            page,
-            per_page: self.config.page_size,
-            category,
-            ..PostQuery::default()
-        };
-        self.list(q, cats, abort).await
-    }
-
-    /// One list of posts, as a page. A page past the end is an error 400 in
-    /// WordPress; here it is an empty page, as in tintuc's contract.
-    async fn list(
-        &self,
-        q: PostQuery<'_>,
-        cats: &[WpCategory],
-        abort: &Abort,
-    ) -> Result<(u64, ArticlePage, Read), ApiError> {
-        let url = posts_url(&self.config.api_base, &q);
-        match self.transport.get(&url, abort).await {
-            Ok(r) => {
-                let posts = decode_posts(&r.text)?;
-                if r.total.is_none() {
-                    warn_hidden_total();
-                }
-                let mut page = to_page(&posts, cats, q.page, q.per_page, r.total)?;
-                self.media.fix_page(&mut page);
-                Ok((fingerprint(&r.text), page, Read::of(&url, &r)))
-            }
-            Err(ApiError::Status { code: 400, .. }) if q.page > 1 => Ok((
-                0,
-                ArticlePage {
-                    items: vec![],
-                    page: q.page,
-                    per_page: q.per_page,
-                    total: u64::from(q.page - 1) * u64::from(q.per_page),
-                    total_known: false,
-                },
-                Read::none(),
-            )),
-            Err(e) => Err(e),
-        }
-    }
-}
-
-/// Said once a visit, not on every list.
-fn warn_hidden_total() {
-    static WARNED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    if !WARNED.swap(true, std::sync::atomic::Ordering::Relaxed) {
-        leptos::logging::warn!(
-            "tintuc: the WordPress site does not let this page read X-WP-Total (CORS \
-             Access-Control-Expose-Headers); paging forward and back still works, without page numbers"
-        );
     }
 }
 

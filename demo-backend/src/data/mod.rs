@@ -1,0 +1,211 @@
+//! The newsroom's data: categories and articles, loaded from the JSON files
+//! in `data/` (the same files the client's tests use as fixtures).
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::Path;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+#[cfg(test)]
+mod tests;
+mod text;
+
+pub use text::{fold, matches, slugify};
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Category {
+    pub slug: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct CategoryRef {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Image {
+    pub url: String,
+    pub alt: String,
+    pub width: u32,
+    pub height: u32,
+    /// Smaller renditions of the same picture, for `srcset`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub variants: Vec<Variant>,
+}
+
+#[derive(Clone, Debug, Deserialize, Serialize)]
+pub struct Variant {
+    pub url: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// An article file, exactly as served by `GET /api/articles/{slug}`.
+#[derive(Clone, Debug, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Article {
+    pub slug: String,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub summary: Option<String>,
+    pub published_at: String,
+    pub category: CategoryRef,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<Image>,
+    pub body_html: String,
+}
+
+/// What lists carry of an article (no body).
+#[derive(Clone, Debug, Serialize)]
+pub struct Summary<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<&'a str>,
+    pub published_at: &'a str,
+    pub category: &'a CategoryRef,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub thumbnail: Option<&'a Image>,
+}
+
+impl Article {
+    pub fn summary(&self) -> Summary<'_> {
+        Summary {
+            slug: &self.slug,
+            title: &self.title,
+            summary: self.summary.as_deref(),
+            published_at: &self.published_at,
+            category: &self.category,
+            thumbnail: self.thumbnail.as_ref(),
+        }
+    }
+}
+
+pub struct Newsroom {
+    pub categories: Vec<Category>,
+    /// Newest first.
+    pub articles: Vec<Article>,
+    by_slug: HashMap<String, usize>,
+    published: Vec<i64>,
+}
+
+pub fn parse_time(s: &str) -> Result<i64, String> {
+    OffsetDateTime::parse(s, &Rfc3339)
+        .map(|t| t.unix_timestamp())
+        .map_err(|e| format!("{s:?}: {e}"))
+}
+
+impl Newsroom {
+    /// Loads and checks `dir/categories.json` and `dir/articles/*.json`.
+    pub fn load(dir: &Path) -> Result<Newsroom, String> {
+        let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+        let categories: Vec<Category> =
+            serde_json::from_str(&read(&dir.join("categories.json"))?).map_err(|e| format!("categories.json: {e}"))?;
+        let mut articles = Vec::new();
+        let entries =
+            std::fs::read_dir(dir.join("articles")).map_err(|e| format!("{}/articles: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.extension().and_then(|e| e.to_str()) != Some("json") {
+                continue;
+            }
+            let a: Article = serde_json::from_str(&read(&path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+            articles.push(a);
+        }
+        Newsroom::new(categories, articles)
+    }
+
+    pub fn new(categories: Vec<Category>, mut articles: Vec<Article>) -> Result<Newsroom, String> {
+        for a in &articles {
+            if a.slug != slugify(&a.title) {
+                return Err(format!("{}: slug should be {}", a.slug, slugify(&a.title)));
+            }
+            let c = categories
+                .iter()
+                .find(|c| c.slug == a.category.slug)
+                .ok_or_else(|| format!("{}: unknown category {}", a.slug, a.category.slug))?;
+            if c.name != a.category.name {
+                return Err(format!(
+                    "{}: category name {:?} != {:?}",
+                    a.slug, a.category.name, c.name
+                ));
+            }
+            parse_time(&a.published_at).map_err(|e| format!("{}: published_at {e}", a.slug))?;
+        }
+        articles.sort_by(|a, b| {
+            let (ta, tb) = (
+                parse_time(&a.published_at).unwrap_or(0),
+                parse_time(&b.published_at).unwrap_or(0),
+            );
+            tb.cmp(&ta).then_with(|| a.slug.cmp(&b.slug))
+        });
+        let published = articles
+            .iter()
+            .map(|a| parse_time(&a.published_at).unwrap_or(0))
+            .collect();
+        let mut by_slug = HashMap::new();
+        for (i, a) in articles.iter().enumerate() {
+            if by_slug.insert(a.slug.clone(), i).is_some() {
+                return Err(format!("duplicate slug {}", a.slug));
+            }
+        }
+        Ok(Newsroom {
+            categories,
+            articles,
+            by_slug,
+            published,
+        })
+    }
+
+    pub fn article(&self, slug: &str) -> Option<&Article> {
+        self.by_slug.get(slug).map(|&i| &self.articles[i])
+    }
+
+    pub fn category(&self, slug: &str) -> Option<&Category> {
+        self.categories.iter().find(|c| c.slug == slug)
+    }
+
+    pub fn count(&self, category: &str) -> usize {
+        self.articles.iter().filter(|a| a.category.slug == category).count()
+    }
+
+    /// Newest first, optionally of one category.
+    pub fn list<'a>(&'a self, category: Option<&'a str>) -> impl Iterator<Item = &'a Article> + 'a {
+        self.articles
+            .iter()
+            .filter(move |a| category.is_none_or(|c| a.category.slug == c))
+    }
+
+    /// "Các tin tức khác": articles of the same category (or of all, for
+    /// `same_category = false`), never the current one. Like the portal
+    /// itself, it lists the articles that came before this one, newest first,
+    /// and tops up with later ones when there are too few.
+    pub fn other_news(&self, slug: &str, limit: usize, same_category: bool) -> Option<Vec<&Article>> {
+        let &idx = self.by_slug.get(slug)?;
+        let current = &self.articles[idx];
+        let t = self.published[idx];
+        let candidates: Vec<usize> = (0..self.articles.len())
+            .filter(|&i| i != idx && (!same_category || self.articles[i].category.slug == current.category.slug))
+            .collect();
+        let mut picked: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&i| self.published[i] <= t)
+            .take(limit)
+            .collect();
+        if picked.len() < limit {
+            let newer: Vec<usize> = candidates.iter().copied().filter(|&i| self.published[i] > t).collect();
+            let room = limit - picked.len();
+            picked.extend(newer.iter().rev().take(room));
+        }
+        picked.sort_unstable();
+        Some(picked.into_iter().map(|i| &self.articles[i]).collect())
+    }
+}

@@ -1,0 +1,120 @@
+//! The newsroom against the data files: slugs, folding, lists, other news.
+
+use super::*;
+
+fn newsroom() -> Newsroom {
+    Newsroom::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")).unwrap()
+}
+
+/// The seed article, from its one source (tests/fixtures/seed.json).
+fn seed() -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/seed.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+#[test]
+fn slugs_the_vietnamese_way() {
+    assert_eq!(slugify("Tin tức - Sự kiện"), "tin-tuc-su-kien");
+    assert_eq!(slugify("Đường Điện Biên Phủ"), "duong-dien-bien-phu");
+    assert_eq!(slugify("Ngày 10/10/1954: “Giải phóng”!"), "ngay-10-10-1954-giai-phong");
+    assert_eq!(slugify("  Ưu tiên   dùng hàng Việt  "), "uu-tien-dung-hang-viet");
+    // A decomposed title (combining accents) slugs the same.
+    assert_eq!(slugify("Hoa\u{300}n Kie\u{302}\u{301}m"), "hoan-kiem");
+    let seed = seed();
+    assert_eq!(slugify(seed["title"].as_str().unwrap()), seed["slug"]);
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, failure_persistence: None, ..Default::default() })]
+    /// Slugs of any title are lowercase ASCII words joined by single hyphens.
+    #[test]
+    fn any_title_slugs_cleanly(title in ".{0,80}") {
+        let s = slugify(&title);
+        proptest::prop_assert!(s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'), "{}", s);
+        proptest::prop_assert!(!s.starts_with('-') && !s.ends_with('-') && !s.contains("--"), "{}", s);
+        proptest::prop_assert_eq!(slugify(&s), s.clone(), "slugs are fixed points");
+    }
+}
+
+#[test]
+fn folding_ignores_case_and_diacritics() {
+    assert_eq!(fold("Hoàn Kiếm"), "hoan kiem");
+    assert_eq!(fold("ĐƯỜNG Điện Biên"), "duong dien bien");
+    assert_eq!(fold("Quận Hoàn Kiếm, 2021!"), "quan hoan kiem  2021 ");
+    assert_eq!(fold("Hoa\u{300}n"), "hoan", "decomposed accents fold too");
+    let n = newsroom();
+    let seed = n.article(seed()["slug"].as_str().unwrap()).unwrap();
+    assert!(matches(seed, &["hoan", "kiem", "tong", "ket"]));
+    assert!(matches(seed, &["phoi", "hop"]));
+    assert!(!matches(seed, &["hoan", "khong-co"]));
+    let d = n
+        .articles
+        .iter()
+        .filter(|a| matches(a, &["dai", "doan", "ket"]))
+        .count();
+    assert!(d > 0, "đ matches d");
+}
+
+#[test]
+fn the_demo_newsroom_loads_newest_first() {
+    let n = newsroom();
+    assert!(n.articles.len() >= 60);
+    assert!(n.categories.len() >= 6);
+    let times: Vec<i64> = n
+        .articles
+        .iter()
+        .map(|a| parse_time(&a.published_at).unwrap())
+        .collect();
+    assert!(times.windows(2).all(|w| w[0] >= w[1]));
+    for c in &n.categories {
+        assert!(n.count(&c.slug) > 0, "{} is empty", c.slug);
+    }
+}
+
+#[test]
+fn other_news_is_the_same_category_never_the_article_itself() {
+    let n = newsroom();
+    let seed = seed();
+    let slug = seed["slug"].as_str().unwrap();
+    let others = n.other_news(slug, 8, true).unwrap();
+    assert_eq!(others.len(), 8);
+    assert!(others
+        .iter()
+        .all(|a| a.slug != slug && a.category.slug == seed["category"]["slug"]));
+    assert!(others.iter().any(|a| a.title == seed["other_news"]["title"]));
+    let t: Vec<i64> = others.iter().map(|a| parse_time(&a.published_at).unwrap()).collect();
+    assert!(t.windows(2).all(|w| w[0] >= w[1]), "newest first");
+    // The article just before this one comes first among the older ones.
+    let latest = n.other_news(slug, 3, false).unwrap();
+    assert_eq!(latest.len(), 3);
+    assert!(latest.iter().all(|a| a.slug != slug));
+    assert!(n.other_news("khong-co", 3, true).is_none());
+}
+
+#[test]
+fn bad_data_is_refused_with_a_reason() {
+    let cats = vec![Category {
+        slug: "a".into(),
+        name: "A".into(),
+        description: None,
+    }];
+    let art = |slug: &str, title: &str, cat: &str, at: &str| Article {
+        slug: slug.into(),
+        title: title.into(),
+        summary: None,
+        published_at: at.into(),
+        category: CategoryRef {
+            slug: cat.into(),
+            name: "A".into(),
+        },
+        author: None,
+        thumbnail: None,
+        body_html: String::new(),
+    };
+    let err = |arts| Newsroom::new(cats.clone(), arts).err().unwrap();
+    assert!(err(vec![art("x", "Y", "a", "2021-01-01T00:00:00+07:00")]).contains("slug should be y"));
+    assert!(err(vec![art("y", "Y", "b", "2021-01-01T00:00:00+07:00")]).contains("unknown category"));
+    assert!(err(vec![art("y", "Y", "a", "yesterday")]).contains("published_at"));
+    let ok = art("y", "Y", "a", "2021-01-01T00:00:00+07:00");
+    assert!(err(vec![ok.clone(), ok]).contains("duplicate"));
+}

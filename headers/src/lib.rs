@@ -1,0 +1,51 @@
+//! The headers every server of a tintuc build sends (the server, the demo
+//! backend's `--static` mode, and nginx through what `tintuc-headers`
+//! writes for it), computed in this one place:
+//!
+//! - [`policy`]: each page's Content-Security-Policy, from its inline
+//!   scripts and styles ([`inline`]) and the config's origins ([`sources`]),
+//!   and the other security headers of a document;
+//! - [`files`]: which of the build's files never change (their names carry
+//!   their content's hash) and may be cached for a year;
+//! - [`nginx`]: the same values as nginx includes (`DIST/csp/*.conf`).
+//!
+//! The Content-Security-Policy allows scripts from the page's own origin,
+//! WebAssembly, and each inline `<script>` of the page by its SHA-256 hash
+//! (never `'unsafe-inline'`); the inline `<style>`s likewise by hash (style
+//! attributes only on the reader's pages: see [`Page::Reader`]); images and
+//! requests from the page's origin and the API's (from `config.json`),
+//! images also from `data:` and from the origins in `config.json`'s
+//! optional `image_origins`. Reader pages may not be framed; the iframe
+//! embed page ([`EMBED_PAGE`]) may be, by any site.
+
+#[cfg(feature = "policy")]
+pub mod inline;
+#[cfg(feature = "policy")]
+pub mod nginx;
+#[cfg(feature = "policy")]
+pub mod policy;
+#[cfg(feature = "policy")]
+pub mod sources;
+
+pub mod files;
+
+#[cfg(feature = "policy")]
+pub use inline::{hash_source, inline_hashes, Inline};
+#[cfg(feature = "policy")]
+pub use policy::{is_embed_page, policy, Page, Policies};
+#[cfg(feature = "policy")]
+pub use sources::{sources, Sources};
+
+/// Browser features no tintuc page uses, denied to it and to every frame
+/// in it (clipboard-write and web-share stay: the builder copies snippets,
+/// the reader shares articles). Only names Chromium knows: it prints an
+/// error for any other.
+pub const PERMISSIONS_POLICY: &str = "accelerometer=(), autoplay=(), browsing-topics=(), camera=(), \
+display-capture=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), interest-cohort=(), \
+magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()";
+
+pub const REFERRER_POLICY: &str = "strict-origin-when-cross-origin";
+
+/// The iframe embed page, a page of the build (`tin-nhung/index.html`):
+/// the one page any site may frame. The route model links it from here.
+pub const EMBED_PAGE: &str = "/tin-nhung/";

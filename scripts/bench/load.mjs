@@ -1,0 +1,127 @@
+// The server under load (wrk, from Debian's packages), on 127.0.0.1 of this
+// machine: requests per second and latency (p50, p99) for the seed article
+// with the cache of backend answers warm, and with it off (every page asks
+// the backend); then the server's memory (RSS) after 100,000 requests over
+// 1,000 distinct addresses, which its cache's byte cap bounds.
+//
+//   node scripts/bench/load.mjs [--dist DIR] [--seconds N]   (./tasks bench runs it)
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync, spawn } from 'node:child_process';
+import { SEED, SEED_PATH } from '../lib/seed.mjs';
+import { waitForUrl } from '../lib/wait.mjs';
+import { ROOT } from './util.mjs';
+
+const log = (...m) => console.error('[load]', ...m);
+
+/** The addresses of the memory run: every article, every category's pages,
+ * the home pages, and searches, 1,000 in all. */
+function addresses() {
+  const articles = fs.readdirSync(path.join(ROOT, 'data/articles')).filter((f) => f.endsWith('.json')).map((f) => `/tin-tuc/${f.slice(0, -5)}`);
+  const categories = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/categories.json'), 'utf8'));
+  const cats = (categories.items || categories).flatMap((c) => [1, 2, 3].map((p) => `/danh-muc/${c.slug}${p > 1 ? `?page=${p}` : ''}`));
+  const homes = [1, 2, 3, 4, 5, 6, 7].map((p) => (p > 1 ? `/?page=${p}` : '/'));
+  const all = [...articles, ...cats, ...homes];
+  for (let i = 0; all.length < 1000; i++) all.push(`/tim-kiem?q=tin+${i}`);
+  return all.slice(0, 1000);
+}
+
+/** wrk's report as numbers (ms). */
+function parseWrk(out) {
+  const ms = (v, unit) => Number(v) * { us: 0.001, ms: 1, s: 1000 }[unit];
+  const pct = (p) => {
+    const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
+    return m ? ms(m[1], m[2]) : null;
+  };
+  const rps = Number((out.match(/Requests\/sec:\s+([\d.]+)/) || [])[1]);
+  const total = Number((out.match(/(\d+) requests in/) || [])[1]);
+  const errors = out.match(/Non-2xx or 3xx responses: (\d+)|Socket errors: .*/g) || [];
+  return { rps, requests: total, p50_ms: pct(50), p90_ms: pct(90), p99_ms: pct(99), errors: errors.join('; ') };
+}
+
+function wrk(url, { seconds, connections = 32, script } = {}) {
+  const args = ['-t2', `-c${connections}`, `-d${seconds}s`, '--latency', '-H', 'Accept-Encoding: br'];
+  if (script) args.push('-s', script);
+  return parseWrk(execFileSync('wrk', [...args, url], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+}
+
+function rssMiB(pid) {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(status.match(/VmRSS:\s+(\d+) kB/)[1]) / 1024;
+}
+
+async function start(bin, args, probe) {
+  const child = spawn(bin, args, { cwd: ROOT, stdio: 'ignore' });
+  await waitForUrl(probe);
+  return child;
+}
+
+export async function loadTest({ dist, seconds = 10, port = 18300 }) {
+  execFileSync('cargo', ['build', '-q', '--profile', 'server', '-p', 'tintuc-server', '-p', 'tintuc-demo-backend'], { cwd: ROOT, stdio: 'inherit' });
+  const backendBin = path.join(ROOT, 'target/server/demo-backend');
+  const serverBin = path.join(ROOT, 'target/server/tintuc-server');
+  const api = `http://127.0.0.1:${port}`;
+  const backend = await start(backendBin, ['--port', String(port)], `${api}/api/categories`);
+  const children = [backend];
+  const server = async (p, extra) => {
+    const child = await start(serverBin, ['--dist', dist, '--port', String(p), '--backend', api, ...extra], `http://127.0.0.1:${p}/config.json`);
+    children.push(child);
+    return child;
+  };
+  try {
+    const results = {};
+    const warm = await server(port + 1, []);
+    const url = `http://127.0.0.1:${port + 1}${SEED_PATH}`;
+    wrk(url, { seconds: 2 }); // warms the cache and the connection pool
+    results.warm = wrk(url, { seconds });
+    log(`warm cache: ${results.warm.rps.toFixed(0)} req/s, p50 ${results.warm.p50_ms} ms, p99 ${results.warm.p99_ms} ms`);
+    warm.kill();
+    const cold = await server(port + 2, ['--no-cache']);
+    results.no_cache = wrk(`http://127.0.0.1:${port + 2}${SEED_PATH}`, { seconds });
+    log(`no cache: ${results.no_cache.rps.toFixed(0)} req/s, p50 ${results.no_cache.p50_ms} ms, p99 ${results.no_cache.p99_ms} ms`);
+    cold.kill();
+    // Memory: 100,000 requests over 1,000 addresses (each thread stops at
+    // its half).
+    const mem = await server(port + 3, []);
+    const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-load-')), 'addresses.lua');
+    const paths = addresses();
+    fs.writeFileSync(
+      script,
+      `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}
+local n, limit = 0, 50000
+request = function() n = n + 1; return wrk.format("GET", paths[(n % #paths) + 1]) end
+response = function() if n >= limit then wrk.thread:stop() end end
+`,
+    );
+    const before = rssMiB(mem.pid);
+    const run = wrk(`http://127.0.0.1:${port + 3}/`, { seconds: 300, connections: 16, script });
+    const after = rssMiB(mem.pid);
+    results.memory = { addresses: paths.length, requests: run.requests, rps: run.rps, p99_ms: run.p99_ms, rss_before_mib: before, rss_after_mib: after, errors: run.errors };
+    log(`memory: ${run.requests} requests over ${paths.length} addresses: RSS ${before.toFixed(1)} → ${after.toFixed(1)} MiB`);
+    return results;
+  } finally {
+    for (const c of children) c.kill();
+  }
+}
+
+export function loadMarkdown(r) {
+  const row = (name, x) => `| ${name} | ${x.rps.toFixed(0)} | ${x.p50_ms} ms | ${x.p90_ms} ms | ${x.p99_ms} ms | ${x.requests} | ${x.errors || '-'} |`;
+  return [
+    `### The server under load (wrk -t2 -c32, ${os.cpus().length} cores, 127.0.0.1; the seed article)\n`,
+    '| cache | requests/s | p50 | p90 | p99 | requests | errors |',
+    '|---|---:|---:|---:|---:|---:|---|',
+    row('warm', r.warm),
+    row('off (every page asks the backend)', r.no_cache),
+    '',
+    `Memory: ${r.memory.requests} requests over ${r.memory.addresses} distinct addresses (${r.memory.rps.toFixed(0)} req/s, p99 ${r.memory.p99_ms} ms): RSS ${r.memory.rss_before_mib.toFixed(1)} MiB before, ${r.memory.rss_after_mib.toFixed(1)} MiB after (the server's caps: 64 MiB of backend answers and 16 MiB of rendered pages, counted by their bytes; the rest is the allocator's and the runtime's).`,
+  ].join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const opt = (name, dflt) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+  const results = await loadTest({ dist: path.resolve(opt('--dist', 'target/dist-e2e')), seconds: Number(opt('--seconds', '10')) });
+  console.log(loadMarkdown(results));
+  void SEED;
+}

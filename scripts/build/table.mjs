@@ -1,0 +1,43 @@
+// The bundle table: every WebAssembly bundle the build makes, and how.
+// One row per bundle; scripts/build/bundle.mjs builds any row, the same
+// way for all of them:
+//
+//   cargo build --release --target wasm32-unknown-unknown -p CRATE
+//       [--bin BIN] --no-default-features --features FEATURES
+//       (linked by scripts/build/wasm-ld: what no bundle calls is not
+//       exported, and the linker drops it)
+//   wasm-bindgen --target web        (the JS glue and its WASM)
+//   wasm-opt WASM_OPT
+//   esbuild: the glue minified, only the exports its users import
+//   named STEM-<hash>.js and STEM-<hash>_bg.wasm under DIR
+//
+// `budget` is the most bytes (brotli -q 11) of what a reader or a partner
+// page downloads with the row's bundle (scripts/build/sizes.mjs says what
+// that is for each kind); `./tasks build` fails above it. Lower a budget
+// when a change saves bytes; raising one needs a reason in the commit.
+
+/// wasm-opt for every bundle: -Oz, run to a fixed point (--converge:
+/// ~250 B brotli), told that the low 1 KB of linear memory is unused
+/// (Rust's stack sits below its data and never reaches it: ~1.1 KB less),
+/// and without the toolchain's notes no browser reads (which compilers
+/// made it, which features it was built for: ~150 B).
+export const WASM_OPT = ['-Oz', '--converge', '--low-memory-unused', '--strip-producers', '--strip-target-features'];
+
+/// `reader`: the app, one per backend a portal's config.json may name
+/// (`backend`), and once more with offline reading for the pages a service
+/// worker controls (`offline`). `widget`: the partner widget, one per
+/// backend; it links the reader's data layer without Leptos.
+export const BUNDLES = [
+  { name: 'tintuc', kind: 'reader', backend: 'tintuc', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract'], stem: 'tintuc', dir: '', budget: 203_000 },
+  { name: 'wordpress', kind: 'reader', backend: 'wordpress', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress'], stem: 'tintuc-wordpress', dir: '', budget: 212_000 },
+  { name: 'tintuc-offline', kind: 'reader', backend: 'tintuc', offline: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract', 'offline'], stem: 'tintuc-tintuc-offline', dir: '' },
+  { name: 'wordpress-offline', kind: 'reader', backend: 'wordpress', offline: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress', 'offline'], stem: 'tintuc-wordpress-offline', dir: '' },
+  { name: 'widget', kind: 'widget', backend: 'tintuc', crate: 'tintuc-widget', features: ['contract'], exports: ['mount', 'unmount', 'mounted', 'keep'], stem: 'tintuc-widget', dir: 'widget/', budget: 44_600 },
+  { name: 'widget-wordpress', kind: 'widget', backend: 'wordpress', crate: 'tintuc-widget', features: ['wordpress'], exports: ['mount', 'unmount', 'mounted', 'keep'], stem: 'tintuc-widget-wordpress', dir: 'widget/', budget: 50_400 },
+];
+
+/// The rows a build makes: all, or those a portal on `backend` needs
+/// first (`./tasks serve`: its reader and its widget).
+export function rows(backend) {
+  return backend ? BUNDLES.filter((b) => b.backend === backend && !b.offline) : BUNDLES;
+}

@@ -1,0 +1,162 @@
+<?php
+/**
+ * The demo newsroom's articles as WordPress posts, their authors as users,
+ * and a check that WordPress stored each as written.
+ * Part of seed.php, which requires it: it runs in seed.php's scope (its
+ * data, helpers and counts).
+ */
+
+// ------------------------------------------------------------------ authors
+function author_user_id( $name, &$stats ) {
+	static $cache = array();
+	if ( isset( $cache[ $name ] ) ) {
+		return $cache[ $name ];
+	}
+	$ascii = remove_accents( $name ); // "Bích Ngọc" -> "Bich Ngoc", "Đức Anh" -> "Duc Anh"
+	$login = sanitize_user( strtolower( str_replace( ' ', '-', $ascii ) ), true );
+	$user  = get_user_by( 'login', $login );
+	if ( ! $user ) {
+		$id = wp_insert_user(
+			wp_slash(
+				array(
+					'user_login'    => $login,
+					'user_pass'     => wp_generate_password( 24 ),
+					'user_email'    => "$login@tintuc.invalid",
+					'user_nicename' => sanitize_title( $ascii ),
+					'display_name'  => $name,
+					'nickname'      => $name,
+					'role'          => 'author',
+				)
+			)
+		);
+		if ( is_wp_error( $id ) ) {
+			fail( "user $name: " . $id->get_error_message() );
+		}
+		$stats['users']['created']++;
+	} else {
+		$id = $user->ID;
+		if ( $user->display_name !== $name ) {
+			wp_update_user( wp_slash( array( 'ID' => $id, 'display_name' => $name, 'nickname' => $name ) ) );
+			$stats['users']['updated']++;
+		}
+	}
+	return $cache[ $name ] = (int) $id;
+}
+
+// ------------------------------------------------------------------ posts
+$posts = array();
+foreach ( get_posts( array(
+	'post_type'   => 'post',
+	'post_status' => 'any',
+	'numberposts' => -1,
+	'meta_key'    => '_tintuc_slug',
+) ) as $p ) {
+	$posts[ get_post_meta( $p->ID, '_tintuc_slug', true ) ] = $p;
+}
+
+$shortened = array();
+foreach ( $articles as $a ) {
+	$slug = $a['slug'];
+	// wp_posts.post_name is varchar(200): WordPress silently cuts a longer slug to 200
+	// characters (less a trailing "-"). Cut it the same way here, so that the check below
+	// compares like with like; the post keeps its full data slug in _tintuc_slug.
+	$wp_slug = strlen( $slug ) > 200 ? _truncate_post_slug( $slug, 200 ) : $slug;
+	if ( $wp_slug !== $slug ) {
+		$shortened[] = "$slug -> $wp_slug";
+	}
+	$category = $a['category']['slug'] ?? '';
+	if ( ! isset( $term_ids[ $category ] ) ) {
+		fail( "$slug: unknown category '$category'" );
+	}
+	$author   = author_user_id( isset( $a['author'] ) && '' !== trim( $a['author'] ) ? $a['author'] : 'Ban biên tập', $stats );
+	$thumb_id = 0;
+	if ( ! empty( $a['thumbnail']['url'] ) ) {
+		if ( ! preg_match( '#^/media/(anh-\d\d)(?:-320)?\.jpg$#', $a['thumbnail']['url'], $m ) ) {
+			fail( "$slug: thumbnail {$a['thumbnail']['url']} is not in data/media" );
+		}
+		$thumb_id = $attachment_ids[ $m[1] ];
+	}
+	$want = array(
+		'post_type'     => 'post',
+		'post_status'   => 'publish',
+		'post_name'     => $wp_slug,
+		'post_title'    => $a['title'],
+		'post_content'  => wordpress_body( $a['body_html'], $attachment_ids ),
+		'post_excerpt'  => $a['summary'] ?? '',
+		'post_author'   => $author,
+		'post_date'     => get_date_from_gmt( $a['_gmt'] ),
+		'post_date_gmt' => $a['_gmt'],
+		'post_category' => array( $term_ids[ $category ] ),
+	);
+
+	$post = $posts[ $slug ] ?? null;
+	if ( $post ) {
+		$same = $post->post_name === $want['post_name']
+			&& $post->post_status === 'publish'
+			&& $post->post_title === $want['post_title']
+			&& $post->post_content === $want['post_content']
+			&& $post->post_excerpt === $want['post_excerpt']
+			&& (int) $post->post_author === $author
+			&& $post->post_date_gmt === $want['post_date_gmt']
+			&& $post->post_date === $want['post_date']
+			&& wp_get_post_categories( $post->ID ) === $want['post_category']
+			&& (int) get_post_thumbnail_id( $post->ID ) === $thumb_id;
+		if ( $same ) {
+			continue;
+		}
+		$id = wp_update_post( wp_slash( $want + array( 'ID' => $post->ID, 'edit_date' => true ) ), true );
+		$stats['posts']['updated']++;
+	} else {
+		$id = wp_insert_post(
+			wp_slash(
+				$want + array(
+					'comment_status' => 'closed',
+					'ping_status'    => 'closed',
+					'meta_input'     => array( '_tintuc_slug' => $slug ),
+				)
+			),
+			true
+		);
+		$stats['posts']['created']++;
+	}
+	if ( is_wp_error( $id ) ) {
+		fail( "post $slug: " . $id->get_error_message() );
+	}
+	// WordPress schedules a "publish" post dated in the future (by this machine's clock)
+	// instead of publishing it; the newsroom's articles are all published.
+	if ( 'future' === get_post_status( $id ) ) {
+		wp_publish_post( $id );
+	}
+	if ( $thumb_id ) {
+		set_post_thumbnail( $id, $thumb_id );
+	} else {
+		delete_post_thumbnail( $id );
+	}
+
+	// What WordPress stored must be what the newsroom wrote.
+	clean_post_cache( $id );
+	$stored = get_post( $id );
+	foreach ( array( 'post_status', 'post_name', 'post_title', 'post_content', 'post_excerpt', 'post_date', 'post_date_gmt' ) as $field ) {
+		if ( $stored->$field !== $want[ $field ] ) {
+			fail( "post $slug: WordPress stored a different $field" );
+		}
+	}
+}
+
+// Posts seeded earlier from articles that are no longer in data/.
+$known = array_column( $articles, 'slug' );
+foreach ( $posts as $slug => $post ) {
+	if ( ! in_array( $slug, $known, true ) ) {
+		wp_delete_post( $post->ID, true );
+		say( "deleted post $slug (no longer in data/articles)" );
+	}
+}
+
+foreach ( $stats['posts']['created'] + $stats['posts']['updated'] > 0 ? $shortened : array() as $s ) {
+	say( "slug longer than WordPress's 200 characters, stored cut: $s" );
+}
+$parts = array();
+foreach ( $stats as $kind => $n ) {
+	$parts[] = "$kind +{$n['created']} ~{$n['updated']}";
+}
+say( 'seeded (' . count( $articles ) . ' articles; created +, updated ~): ' . implode( ', ', $parts ) );
