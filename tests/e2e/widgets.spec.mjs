@@ -1,23 +1,34 @@
 // Widgets on partner sites: a partner page served from another origin than
 // the portal, with the portal's widget.js. Every test runs against a portal
 // on each backend: the demo backend (tintuc's contract; project `demo`,
-// `./tasks e2e`) and the real WordPress (project `wordpress`,
-// `./tasks wordpress`), which the widget reads from the partner's page,
-// across origins.
+// `./tasks e2e`), the same through the server as `./tasks serve` runs it
+// (project `demo-served`: the API on the portal's origin, CORS the
+// server's) and the real WordPress (project `wordpress`, `./tasks
+// wordpress`), which the widget reads from the partner's page, across
+// origins.
 import { test as base, expect, faults, clearFaults, PORTS } from './support.mjs';
 import { Shell, Widget } from './pages/index.mjs';
 import http from 'node:http';
 
-/** The portals, by the project option `backend`: where the portal is, where
- * its API is, which of its requests are lists, which widget build it
- * loads. */
+/** The portals, by the project option `portalName`: its backend, where the
+ * portal is, where its API is, which of its requests are lists. */
 const PORTALS = {
   tintuc: {
+    backend: 'tintuc',
     url: `http://127.0.0.1:${PORTS.site}`,
     api: `http://127.0.0.1:${PORTS.api}`,
     isList: (u) => u.includes(`:${PORTS.api}/api/articles?`),
   },
+  // The server as `./tasks serve` runs it: the API on the portal's origin,
+  // passed on by the server (its CORS is the server's).
+  served: {
+    backend: 'tintuc',
+    url: `http://127.0.0.1:${PORTS.served}`,
+    api: `http://127.0.0.1:${PORTS.served}`,
+    isList: (u) => u.includes(`:${PORTS.served}/api/articles?`),
+  },
   wordpress: {
+    backend: 'wordpress',
     url: `http://127.0.0.1:${PORTS.wordpressSite}`,
     api: 'http://127.0.0.1:18400',
     isList: (u) => u.includes(':18400/wp-json/wp/v2/posts?'),
@@ -26,8 +37,8 @@ const PORTALS = {
 const BUILD = { tintuc: /\/widget\/tintuc-widget-[0-9a-f]{16}(_bg\.wasm|\.js)$/, wordpress: /\/widget\/tintuc-widget-wordpress-[0-9a-f]{16}(_bg\.wasm|\.js)$/ };
 
 const test = base.extend({
-  backend: ['tintuc', { option: true, scope: 'worker' }],
-  portal: [async ({ backend }, use) => use({ ...PORTALS[backend], backend }), { scope: 'worker' }],
+  portalName: ['tintuc', { option: true, scope: 'worker' }],
+  portal: [async ({ portalName }, use) => use(PORTALS[portalName]), { scope: 'worker' }],
 });
 
 const PARTNER_PORT = 18096;
