@@ -86,19 +86,28 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
             let Ok(page) = made else {
                 return (StatusCode::INTERNAL_SERVER_ERROR, "the page could not be rendered").into_response();
             };
-            app.pages.put(key, &page);
+            // A 404 of an address that is no page is one entry for all; one
+            // of a slug the backend doesn't know is rendered again (each
+            // would be an entry of its own: a flood of unknown slugs would
+            // push real pages out), from the data cache's brief copy.
+            if page.status == StatusCode::OK || key == NO_PAGE_KEY {
+                app.pages.put(key, &page);
+            }
             page
         }
     };
     respond(&rendered, &req_headers, app.settings.page_max_age)
 }
 
+/// The page cache's key of every address that is no page.
+const NO_PAGE_KEY: &str = "404";
+
 /// What the page cache keeps a page under: the route's own address (every
 /// parameter the page reads, in one spelling, and no other), and one key
 /// for every address that is no page.
 pub fn cache_key(page: &Page) -> String {
     match page {
-        Page::NotFound => "404".into(),
+        Page::NotFound => NO_PAGE_KEY.into(),
         _ => page.href(),
     }
 }

@@ -26,6 +26,7 @@ export const PORTS = {
   nginxStatic: 18100,
   nginxServer: 18101,
   nginxUpstream: 18102,
+  nginxUpstream2: 18103,
 };
 export const API = `http://127.0.0.1:${PORTS.api}`;
 
