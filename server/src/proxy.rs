@@ -36,7 +36,9 @@ pub fn stays_inside(path: &str, prefix: &str) -> bool {
     let Some(decoded) = percent_decode(path) else {
         return false;
     };
-    let encoded_again = decoded.windows(3).any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit());
+    let encoded_again = decoded
+        .windows(3)
+        .any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit());
     if encoded_again || decoded.iter().any(|&b| b == b'\\' || b < 0x20 || b == 0x7f) {
         return false;
     }
@@ -68,7 +70,10 @@ fn percent_decode(s: &str) -> Option<Vec<u8>> {
 
 pub async fn forward(client: &reqwest::Client, backend: &str, method: Method, uri: &Uri, req: &HeaderMap) -> Response {
     let path = uri.path();
-    let prefix = tintuc_headers::PROXIED.into_iter().find(|p| path.starts_with(p)).unwrap_or("/");
+    let prefix = tintuc_headers::PROXIED
+        .into_iter()
+        .find(|p| path.starts_with(p))
+        .unwrap_or("/");
     let mut resp = if method != Method::GET && method != Method::HEAD {
         (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")]).into_response()
     } else if !stays_inside(path, prefix) {

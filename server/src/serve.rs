@@ -58,7 +58,10 @@ pub async fn serve(listener: TcpListener, app: Router, limits: &Limits, shutdown
         });
     }
     drop(listener);
-    if tokio::time::timeout(Duration::from_secs(10), graceful.shutdown()).await.is_err() {
+    if tokio::time::timeout(Duration::from_secs(10), graceful.shutdown())
+        .await
+        .is_err()
+    {
         eprintln!("tintuc-server: connections still open after 10 s, closing them");
     }
 }

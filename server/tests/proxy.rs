@@ -18,7 +18,13 @@ use tower::ServiceExt;
 
 #[test]
 fn dot_segments_backslashes_and_encoded_slashes_never_leave_the_prefix() {
-    for ok in ["/api/categories", "/api/articles?page=2", "/media/anh-01.jpg", "/media/a%20b.jpg", "/api/x.y/..z"] {
+    for ok in [
+        "/api/categories",
+        "/api/articles?page=2",
+        "/media/anh-01.jpg",
+        "/media/a%20b.jpg",
+        "/api/x.y/..z",
+    ] {
         let path = ok.split('?').next().unwrap();
         let prefix = if ok.starts_with("/api/") { "/api/" } else { "/media/" };
         assert!(stays_inside(path, prefix), "{ok}");
@@ -68,7 +74,12 @@ async fn backend() -> String {
         )
         .route(
             "/media/x.svg",
-            get(|| async { ([(header::CONTENT_TYPE, "image/svg+xml")], "<svg><script>alert(1)</script></svg>") }),
+            get(|| async {
+                (
+                    [(header::CONTENT_TYPE, "image/svg+xml")],
+                    "<svg><script>alert(1)</script></svg>",
+                )
+            }),
         )
         .route(
             "/api/away",
@@ -99,7 +110,10 @@ async fn send(state: &Arc<AppState>, method: &str, path: &str, cookie: bool) -> 
     if cookie {
         req = req.header(header::COOKIE, "wordpress_logged_in=secret");
     }
-    app(state.clone()).oneshot(req.body(Body::empty()).unwrap()).await.unwrap()
+    app(state.clone())
+        .oneshot(req.body(Body::empty()).unwrap())
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -123,7 +137,11 @@ async fn passed_on_answers_are_sandboxed_and_the_api_is_readable_by_partners() {
     assert!(h.get(header::SET_COOKIE).is_none());
     assert_eq!(h["content-security-policy"], "default-src 'none'; sandbox");
 
-    for path in ["/api/%2e%2e/wp-login.php", "/api/%2E%2E/wp-login.php", "/media/..%2fwp-login.php"] {
+    for path in [
+        "/api/%2e%2e/wp-login.php",
+        "/api/%2E%2E/wp-login.php",
+        "/media/..%2fwp-login.php",
+    ] {
         let r = send(&state, "GET", path, false).await;
         assert_eq!(r.status(), StatusCode::BAD_REQUEST, "{path}");
         assert_eq!(r.headers()["content-security-policy"], "default-src 'none'; sandbox");
@@ -132,6 +150,10 @@ async fn passed_on_answers_are_sandboxed_and_the_api_is_readable_by_partners() {
     assert_eq!(post.status(), StatusCode::METHOD_NOT_ALLOWED);
 
     let away = send(&state, "GET", "/api/away", false).await;
-    assert_eq!(away.status(), StatusCode::BAD_GATEWAY, "a redirect is the backend failing");
+    assert_eq!(
+        away.status(),
+        StatusCode::BAD_GATEWAY,
+        "a redirect is the backend failing"
+    );
     assert!(away.headers().get(header::LOCATION).is_none());
 }

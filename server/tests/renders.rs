@@ -27,9 +27,16 @@ fn tracking_and_unknown_parameters_are_not_part_of_the_page() {
     assert_eq!(key("/?page=1&fbclid=x"), key("/"));
     assert_eq!(key("/?fbclid=x&page=2"), key("/?page=2"));
     assert_ne!(key("/?page=2"), key("/"), "the page number is read");
-    assert_eq!(key("/tim-kiem?q=h%C3%A0+n%E1%BB%99i&utm_source=x"), key("/tim-kiem?q=h%C3%A0%20n%E1%BB%99i"));
+    assert_eq!(
+        key("/tim-kiem?q=h%C3%A0+n%E1%BB%99i&utm_source=x"),
+        key("/tim-kiem?q=h%C3%A0%20n%E1%BB%99i")
+    );
     assert_ne!(key("/tim-kiem?q=a"), key("/tim-kiem?q=b"), "the query is read");
-    assert_eq!(key("/khong-co-trang-nay"), key("/khac/x?fbclid=1"), "no page: one entry for all");
+    assert_eq!(
+        key("/khong-co-trang-nay"),
+        key("/khac/x?fbclid=1"),
+        "no page: one entry for all"
+    );
     assert_ne!(key("/khong-co-trang-nay"), key("/"));
 }
 
