@@ -190,7 +190,13 @@ clientsClaim();
 self.addEventListener('message', (e) => {
   const m = e.data || {};
   if (m.type === 'SKIP_WAITING') self.skipWaiting();
-  else if (m.type === 'tt-save') e.waitUntil(save(m.slug, m.urls || [], m.images || []).catch(() => {}));
+  // A save answers on its port whether it was kept: the page says so.
+  else if (m.type === 'tt-save')
+    e.waitUntil(
+      save(m.slug, m.urls || [], m.images || [])
+        .then(() => true, () => false)
+        .then((ok) => e.ports[0] && e.ports[0].postMessage({ ok })),
+    );
   else if (m.type === 'tt-keep') e.waitUntil(keep(m.slugs || []).catch(() => {}));
 });
 
@@ -216,7 +222,11 @@ async function save(slug, urls, images) {
         const fresh = await fetch(url, init).catch(() => null);
         r = fresh && (await stamp.cacheWillUpdate({ response: fresh }));
       }
+      // The article's answers are the save (a photo that could not be
+      // fetched leaves it readable without that photo); a full storage
+      // throws from put.
       if (r) await cache.put(url, r);
+      else if (list === urls) throw new Error(`${url} could not be kept`);
     }
   }
   const i = await index(cache);

@@ -28,6 +28,9 @@ pub mod policy;
 pub mod sources;
 
 pub mod files;
+pub mod origins;
+
+pub use origins::{image_source, partner_policy};
 
 #[cfg(feature = "policy")]
 pub use inline::{hash_source, inline_hashes, Inline};

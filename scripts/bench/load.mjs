@@ -1,8 +1,10 @@
 // The server under load (wrk, from Debian's packages), on 127.0.0.1 of this
 // machine: requests per second and latency (p50, p99) for the seed article
-// with the cache of backend answers warm, and with it off (every page asks
+// with the cache of backend answers warm, the same with a unique `fbclid`
+// on each request (share clicks), and with the cache off (every page asks
 // the backend); then the server's memory (RSS) after 100,000 requests over
-// 1,000 distinct addresses, which its cache's byte cap bounds.
+// 1,000 distinct addresses, which its cache's byte cap bounds, and after
+// 100,000 more for unknown slugs.
 //
 //   node scripts/bench/load.mjs [--dist DIR] [--seconds N]   (./tasks bench runs it)
 import fs from 'node:fs';
@@ -46,6 +48,21 @@ function wrk(url, { seconds, connections = 32, script } = {}) {
   return parseWrk(execFileSync('wrk', [...args, url], { encoding: 'utf8', maxBuffer: 1 << 24 }));
 }
 
+/** A wrk script whose threads number themselves (`id`) and count their
+ * requests (`n`), then `body`. */
+function lua(body) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-wrk-')), 'script.lua');
+  fs.writeFileSync(
+    file,
+    `local threads = 0
+function setup(thread) threads = threads + 1; thread:set("id", threads) end
+function init() n = 0 end
+${body}
+`,
+  );
+  return file;
+}
+
 function rssMiB(pid) {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(status.match(/VmRSS:\s+(\d+) kB/)[1]) / 1024;
@@ -76,6 +93,9 @@ export async function loadTest({ dist, seconds = 10, port = 18300 }) {
     wrk(url, { seconds: 2 }); // warms the cache and the connection pool
     results.warm = wrk(url, { seconds });
     log(`warm cache: ${results.warm.rps.toFixed(0)} req/s, p50 ${results.warm.p50_ms} ms, p99 ${results.warm.p99_ms} ms`);
+    // Share clicks: the same article, each request with its own fbclid.
+    results.fbclid = wrk(url, { seconds, script: lua(`request = function() n = n + 1; return wrk.format("GET", "${SEED_PATH}?fbclid=IwAR" .. id .. "_" .. n) end`) });
+    log(`unique fbclid: ${results.fbclid.rps.toFixed(0)} req/s (${((100 * results.fbclid.rps) / results.warm.rps).toFixed(0)} % of warm), p99 ${results.fbclid.p99_ms} ms`);
     warm.kill();
     const cold = await server(port + 2, ['--no-cache']);
     results.no_cache = wrk(`http://127.0.0.1:${port + 2}${SEED_PATH}`, { seconds });
@@ -99,6 +119,17 @@ response = function() if n >= limit then wrk.thread:stop() end end
     const after = rssMiB(mem.pid);
     results.memory = { addresses: paths.length, requests: run.requests, rps: run.rps, p99_ms: run.p99_ms, rss_before_mib: before, rss_after_mib: after, errors: run.errors };
     log(`memory: ${run.requests} requests over ${paths.length} addresses: RSS ${before.toFixed(1)} → ${after.toFixed(1)} MiB`);
+    // Then 100,000 unknown slugs, each asked once (404s: the backend's
+    // not-found answers are kept briefly, and weighed).
+    const flood = wrk(`http://127.0.0.1:${port + 3}/`, {
+      seconds: 300,
+      connections: 16,
+      script: lua(`request = function() n = n + 1; return wrk.format("GET", "/tin-tuc/khong-co-" .. id .. "-" .. n) end
+response = function() if n >= 50000 then wrk.thread:stop() end end`),
+    });
+    const flooded = rssMiB(mem.pid);
+    results.flood = { requests: flood.requests, rps: flood.rps, p99_ms: flood.p99_ms, rss_before_mib: after, rss_after_mib: flooded, errors: flood.errors };
+    log(`flood: ${flood.requests} unknown slugs (${flood.rps.toFixed(0)} req/s): RSS ${after.toFixed(1)} → ${flooded.toFixed(1)} MiB`);
     return results;
   } finally {
     for (const c of children) c.kill();
@@ -113,8 +144,13 @@ export function loadMarkdown(r) {
     '|---|---:|---:|---:|---:|---:|---|',
     row('warm', r.warm),
     row('off (every page asks the backend)', r.no_cache),
+    row('warm, a unique `fbclid` on each request', r.fbclid),
+    '',
+    `With a unique \`fbclid\` per request: ${((100 * r.fbclid.rps) / r.warm.rps).toFixed(0)} % of the warm throughput, p99 ${r.fbclid.p99_ms} ms (the page's cache key ignores tracking parameters).`,
     '',
     `Memory: ${r.memory.requests} requests over ${r.memory.addresses} distinct addresses (${r.memory.rps.toFixed(0)} req/s, p99 ${r.memory.p99_ms} ms): RSS ${r.memory.rss_before_mib.toFixed(1)} MiB before, ${r.memory.rss_after_mib.toFixed(1)} MiB after (the server's caps: 64 MiB of backend answers and 16 MiB of rendered pages, counted by their bytes; the rest is the allocator's and the runtime's).`,
+    '',
+    `Then ${r.flood.requests} requests for unknown slugs, each once (${r.flood.rps.toFixed(0)} req/s, p99 ${r.flood.p99_ms} ms; 404s expected: ${r.flood.errors || '-'}): RSS ${r.flood.rss_before_mib.toFixed(1)} → ${r.flood.rss_after_mib.toFixed(1)} MiB.`,
   ].join('\n');
 }
 
