@@ -88,7 +88,7 @@ const post = (m) => sw.ready.then((r) => r.active && r.active.postMessage(m));
 
 /** Posts `m` to the worker; resolves to what it answered ({ok}), or
  * {ok: false} when no worker answers within a minute. */
-const ask = (m) =>
+const askWorker = (m) =>
   sw.ready.then(
     (r) =>
       new Promise((done) => {
@@ -162,7 +162,7 @@ const fillers = {
         const urls = String(ask.urls || '').split(' ').filter(Boolean);
         done.textContent = '';
         button.disabled = true;
-        ask({ type: 'tt-save', slug: a.slug, urls, images: [...photos, a.img].filter(Boolean) }).then(({ ok }) => {
+        askWorker({ type: 'tt-save', slug: a.slug, urls, images: [...photos, a.img].filter(Boolean) }).then(({ ok }) => {
           button.disabled = false;
           // Not kept: off the list again, and the reader is told.
           if (!ok) store(SAVED, load(SAVED).filter((s) => s.slug !== a.slug));

@@ -168,10 +168,11 @@ import { TEXT_WIDGET } from '../target/gen/facts.js';
           this.widget = m.mount(this, this.box, portal);
         })
         .catch(async (e) => {
-          // (A violation's event is queued as a task: let it run first.)
-          await new Promise((r) => setTimeout(r));
+          // (A violation's event is a task of its own: a few turns of the
+          // event loop for it.)
           const origin = new URL(portal).origin;
-          const csp = blocked.some((u) => u.startsWith(origin));
+          let csp = false;
+          for (let i = 0; i < 5 && !(csp = blocked.some((u) => u.startsWith(origin))); i++) await new Promise((r) => setTimeout(r, 10));
           const text = TEXT_WIDGET[(this.getAttribute('lang') || '').trim().toLowerCase().startsWith('en') ? 'en' : 'vi'];
           this.box.textContent = csp ? text.blocked : text.failed;
           console.error(

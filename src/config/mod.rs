@@ -152,10 +152,14 @@ impl Config {
             server_timeout_ms: v.opt_u32("server_timeout_ms")?,
             language: v.opt_string("language")?,
             // As written: the server and the build check each one
-            // (`tintuc_headers::sources`) before any page names them.
+            // (`tintuc_headers::sources`) before any page names them. Only
+            // the reader's snippet builder reads them (not the widget).
+            #[cfg(feature = "ui")]
             image_origins: v.list("image_origins", 32, |i| {
                 i.as_str().ok_or_else(|| "expected a string".into())
             })?,
+            #[cfg(not(feature = "ui"))]
+            image_origins: Vec::new(),
         };
         let api_base = check_api_base(&raw.api_base)?;
         let zone = match raw.time_zone.as_deref() {

@@ -19,7 +19,7 @@ export const PORTS = {
   server: 18083,
   // The server as `./tasks serve` runs it: public/config.json (the API on
   // the portal's own origin, /api/ passed on to the demo backend).
-  served: 18085,
+  served: 18087,
   wordpressSite: 18090,
   wordpressServer: 18093,
   // scripts/nginx/setup.sh's sites, and the server behind the second.

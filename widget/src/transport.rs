@@ -49,6 +49,14 @@ thread_local! {
     static SLOTS: RefCell<Vec<(String, Rc<RefCell<Slot>>)>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Resolves in a later task of the event loop (10 ms on).
+async fn next_task(window: &web_sys::Window) {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+    });
+    let _ = JsFuture::from(later).await;
+}
+
 /// Whether the page's Content-Security-Policy blocked a request to
 /// `origin`: widget.js keeps the page's violations from its start (a
 /// listener there costs the WASM no closure).
@@ -196,12 +204,20 @@ async fn explain(url: &str, message: String) -> ApiError {
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(10_000)));
     let probe = window.fetch_with_str_and_init(url, &init);
     if wasm_bindgen_futures::JsFuture::from(probe).await.is_err() {
-        // The page's CSP blocks no-cors requests too; the first request's
-        // violation event has run by the time the probe fails.
-        if blocked(&origin) {
+        // The page's CSP blocks no-cors requests too. Its violation events
+        // are tasks of their own, after this chain of promises: a few
+        // turns of the event loop for them (only when a request failed).
+        let mut csp = blocked(&origin);
+        for _ in 0..5 {
+            if csp {
+                break;
+            }
+            next_task(&window).await;
+            csp = blocked(&origin);
+        }
+        if csp {
             web_sys::console::error_1(&JsValue::from_str(&format!(
-                "tintuc-news: this page's Content-Security-Policy blocks {url}: allow {origin} in connect-src \
-                 (and img-src for pictures); the news portal's page /nhung lists every source the widget needs."
+                "tintuc-news: this page's Content-Security-Policy blocks {url} (the portal's /nhung lists what to allow)"
             )));
             return ApiError::Blocked(origin);
         }
