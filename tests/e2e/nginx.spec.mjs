@@ -25,8 +25,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** A GET (or HEAD) as curl makes it: no decoding, no redirects followed. */
 function get(url, headers = {}, method = 'GET') {
+  // The path exactly as written (a URL object would resolve %2e%2e).
+  const [, host, port, path] = url.match(/^http:\/\/([^/:]+):(\d+)(.*)$/);
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers }, (res) => {
+    const req = http.request({ host, port, path: path || '/', method, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -296,6 +298,29 @@ test.describe('the server recipe (nginx in front of tintuc-server)', () => {
     await startUpstreams();
     await expect.poll(async () => (await get(SERVED + fresh, { 'accept-encoding': 'br' })).headers['x-cache-status'], { timeout: 15_000 }).toMatch(/^(HIT|EXPIRED|REVALIDATED)$/);
   });
+});
+
+test('passed on to the backend (/api/, /media/) through both recipes: held to the prefix, GET and HEAD only, sandboxed, readable by partners, no cookies', async () => {
+  for (const origin of [STATIC, SERVED]) {
+    const ok = await get(`${origin}/api/categories`, { cookie: 'wordpress_logged_in=secret', origin: 'http://partner.example' });
+    expect(ok.status, origin).toBe(200);
+    expect(ok.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(ok.headers['x-content-type-options']).toBe('nosniff');
+    expect(ok.headers['access-control-allow-origin']).toBe('*');
+    expect(ok.headers['set-cookie']).toBeUndefined();
+    const media = await get(`${origin}/media/anh-01.jpg`);
+    expect([media.status, media.headers['content-security-policy']]).toEqual([200, "default-src 'none'; sandbox"]);
+    // A search with a slash in its query is a query, not a path.
+    expect((await get(`${origin}/api/articles?q=a%2Fb`)).status).toBe(200);
+    for (const p of ['/api/%2e%2e/media/anh-01.jpg', '/media/..%2fapi/categories', '/api/..%5capi/categories', '/api/x/%2e/categories', '/media/%2E/anh-01.jpg']) {
+      expect((await get(origin + p)).status, `${origin}${p}`).toBe(400);
+    }
+    // Resolved by nginx to a path outside both prefixes: never the backend (nginx says 404, the server 400).
+    const away = await get(`${origin}/api/%2E%2E/wp-login.php`);
+    expect([away.status, away.headers['content-security-policy']]).not.toEqual([200, "default-src 'none'; sandbox"]);
+    expect([400, 404]).toContain(away.status);
+    expect((await get(`${origin}/api/categories`, {}, 'POST')).status).toBe(403);
+  }
 });
 
 test('two copies of the server: one killed mid-run, no reader sees a 5xx', async () => {
