@@ -11,6 +11,7 @@ import path from 'node:path';
 import { execFileSync, spawn } from 'node:child_process';
 import { waitForUrl } from '../lib/wait.mjs';
 import { ROOT } from './util.mjs';
+import { WRK_THREADS } from './load.mjs';
 
 const log = (...m) => console.error('[peers]', ...m);
 // The ports scripts/nginx/setup.sh renders the recipe with.
@@ -46,16 +47,20 @@ export async function peersTest({ dist, seconds = 10 }) {
       copies.push(await start(bin('tintuc-server'), args, `http://127.0.0.1:${port}/config.json`));
     }
     children.push(...copies);
-    const script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-peers-')), 'search.lua');
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tintuc-peers-'));
+    const script = path.join(tmp, 'search.lua');
+    // Each answer other than 200, by status (wrk counts them, not which).
+    const bad = path.join(tmp, 'statuses.txt');
     fs.writeFileSync(
       script,
       `local threads = 0
 function setup(thread) threads = threads + 1; thread:set("id", threads) end
 function init() n = 0 end
-request = function() n = n + 1; return wrk.format("GET", "/tim-kiem?q=peer" .. id .. "x" .. n) end
+request = function() n = n + 1; return wrk.format("GET", "/tim-kiem?q=peer${Date.now()}x" .. id .. "x" .. n) end
+response = function(status) if status ~= 200 then local f = io.open("${bad}", "a"); f:write(status .. "\\n"); f:close() end end
 `,
     );
-    const wrk = spawn('wrk', ['-t2', '-c16', `-d${seconds}s`, '-s', script, `${NGINX}/`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const wrk = spawn('wrk', [`-t${WRK_THREADS}`, '-c16', `-d${seconds}s`, '-s', script, `${NGINX}/`], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     wrk.stdout.on('data', (d) => (out += d));
     const done = new Promise((r) => wrk.on('exit', r));
@@ -63,8 +68,10 @@ request = function() n = n + 1; return wrk.format("GET", "/tim-kiem?q=peer" .. i
     const kill = setTimeout(() => copies[0].kill('SIGKILL'), (seconds * 1000) / 2);
     await done;
     clearTimeout(kill);
-    const r = { ...totals(out), seconds };
-    log(`two copies, one killed at ${seconds / 2} s: ${r.requests} requests, ${r.non_2xx} non-2xx, socket errors ${r.socket_errors || 'none'}`);
+    const statuses = {};
+    for (const st of fs.existsSync(bad) ? fs.readFileSync(bad, 'utf8').split('\n').filter(Boolean) : []) statuses[st] = (statuses[st] || 0) + 1;
+    const r = { ...totals(out), seconds, statuses };
+    log(`two copies, one killed at ${seconds / 2} s: ${r.requests} requests, ${r.non_2xx} non-2xx ${JSON.stringify(statuses)}, socket errors ${r.socket_errors || 'none'}`);
     return r;
   } finally {
     for (const c of children) c.kill('SIGKILL');
@@ -72,7 +79,7 @@ request = function() n = n + 1; return wrk.format("GET", "/tim-kiem?q=peer" .. i
 }
 
 export function peersMarkdown(r) {
-  return `Two copies of the server behind nginx's recipe, one killed (SIGKILL) at ${r.seconds / 2} s of a ${r.seconds} s run of pages nginx had not kept (wrk -t2 -c16, each request its own search): ${r.requests} requests (${r.rps.toFixed(0)} req/s), **${r.non_2xx} answered other than 2xx**, socket errors: ${r.socket_errors || 'none'}.`;
+  return `Two copies of the server behind nginx's recipe, one killed (SIGKILL) at ${r.seconds / 2} s of a ${r.seconds} s run of pages nginx had not kept (wrk -t${WRK_THREADS} -c16, each request its own search): ${r.requests} requests (${r.rps.toFixed(0)} req/s), **${r.non_2xx} answered other than 2xx** ${JSON.stringify(r.statuses)}, socket errors: ${r.socket_errors || 'none'}.`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
