@@ -17,6 +17,7 @@ import { renderHundred } from './bench/hundred.mjs';
 import { lab } from './bench/lab.mjs';
 import { loadMarkdown, loadTest } from './bench/load.mjs';
 import { markdown } from './bench/report.mjs';
+import { peersMarkdown, peersTest } from './bench/peers.mjs';
 import { buildRust } from './build/rust.mjs';
 import { ROOT, log, run } from './bench/util.mjs';
 
@@ -80,6 +81,10 @@ async function main() {
     const load = await loadTest({ dist: builds.at(-1).dist });
     results.at(-1).load = load;
     md += `\n\n${loadMarkdown(load)}`;
+    log('two copies of the server behind nginx, one killed');
+    const peers = await peersTest({ dist: builds.at(-1).dist });
+    results.at(-1).peers = peers;
+    md += `\n\n${peersMarkdown(peers)}`;
   }
   const name = results.map((r) => r.label.replace(/[^\w.-]/g, '_')).join('-vs-');
   fs.writeFileSync(path.join(OUT, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2));

@@ -61,6 +61,7 @@ pub fn App(setup: Setup, on_locale: fn()) -> impl IntoView {
     });
     provide_context(Site {
         name: name.clone(),
+        partner_policy: tintuc_headers::partner_policy(&origin, &api_origin, &config.image_origins),
         origin,
         language: config.language,
     });

@@ -17,6 +17,9 @@ pub struct Site {
     pub name: String,
     pub origin: String,
     pub language: Locale,
+    /// What a partner page's own CSP must allow for the widget
+    /// (`tintuc_headers::partner_policy`), shown by the snippet builder.
+    pub partner_policy: String,
 }
 
 pub fn use_site() -> Site {
@@ -24,6 +27,7 @@ pub fn use_site() -> Site {
         name: t().default_site_name.to_string(),
         origin: String::new(),
         language: Locale::Vi,
+        partner_policy: String::new(),
     })
 }
 

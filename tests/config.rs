@@ -82,3 +82,26 @@ fn an_api_base_that_leaves_the_origin_is_refused() {
 fn unknown_keys_are_ignored() {
     assert!(Config::from_json(r#"{"api_base":"/api/","future_option":true}"#).is_ok());
 }
+
+#[test]
+fn image_origins_are_read_as_sources_for_the_snippet_builder() {
+    let c = |t: &str| Config::from_json(t);
+    let ok =
+        c(r#"{"api_base":"/api/","image_origins":["HTTPS://Img.Example/","https://*.cdn.example","https:"]}"#).unwrap();
+    assert_eq!(
+        ok.image_origins,
+        ["https://img.example", "https://*.cdn.example", "https:"]
+    );
+    assert!(c(r#"{"api_base":"/api/","image_origins":null}"#)
+        .unwrap()
+        .image_origins
+        .is_empty());
+    assert!(c(r#"{"api_base":"/api/"}"#).unwrap().image_origins.is_empty());
+    // (Each is checked by the server and the build, tintuc-headers, before
+    // any page or policy names it.)
+    let err = c(r#"{"api_base":"/api/","image_origins":[1]}"#).unwrap_err();
+    assert!(err.contains("image_origins[0]"), "{err}");
+    assert!(c(r#"{"api_base":"/api/","image_origins":"https://img.example"}"#)
+        .unwrap_err()
+        .contains("image_origins"));
+}

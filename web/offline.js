@@ -86,6 +86,20 @@ function store(key, list, storage = localStorage) {
 
 const post = (m) => sw.ready.then((r) => r.active && r.active.postMessage(m));
 
+/** Posts `m` to the worker; resolves to what it answered ({ok}), or
+ * {ok: false} when no worker answers within a minute. */
+const askWorker = (m) =>
+  sw.ready.then(
+    (r) =>
+      new Promise((done) => {
+        if (!r.active) return done({ ok: false });
+        const ch = new MessageChannel();
+        ch.port1.onmessage = (e) => done(e.data || { ok: false });
+        r.active.postMessage(m, [ch.port2]);
+        setTimeout(() => done({ ok: false }), 60_000);
+      }),
+  );
+
 const el = (tag, cls, parent) => {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -146,8 +160,16 @@ const fillers = {
         const ask = {};
         dispatchEvent(new CustomEvent('tt-sources', { detail: ask }));
         const urls = String(ask.urls || '').split(' ').filter(Boolean);
-        post({ type: 'tt-save', slug: a.slug, urls, images: [...photos, a.img].filter(Boolean) });
-        done.textContent = t().saved;
+        done.textContent = '';
+        button.disabled = true;
+        askWorker({ type: 'tt-save', slug: a.slug, urls, images: [...photos, a.img].filter(Boolean) }).then(({ ok }) => {
+          button.disabled = false;
+          // Not kept: off the list again, and the reader is told.
+          if (!ok) store(SAVED, load(SAVED).filter((s) => s.slug !== a.slug));
+          done.textContent = ok ? t().saved : t().save_failed;
+          label();
+          counts();
+        });
       }
       label();
       counts();

@@ -26,15 +26,13 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly, Strategy } from 'workbox-strategies';
-import { CACHED_AT, EMBED_PAGE } from '../target/gen/facts.js';
+import { CACHED_AT, EMBED_PAGE, MAX_BODY_BYTES } from '../target/gen/facts.js';
 
 // Filled in by scripts/build/offline.mjs: the precache list, the reader's
 // bundles by backend, and the caps.
 const BUILD = self.__TT;
 const { caps } = BUILD;
 const BYTES = 'x-tintuc-bytes';
-// An opaque answer (an image from a host without CORS) hides its size.
-const OPAQUE_BYTES = 100_000;
 const DAY = 24 * 3600;
 const SAVED = 'tintuc-saved';
 // In the saved cache: which saved article (slug) needs which URLs.
@@ -47,12 +45,16 @@ cleanupOutdatedCaches();
 // pages are its own.
 precacheAndRoute(BUILD.precache, { directoryIndex: null, cleanURLs: false });
 
-/** Stores only whole answers, each stamped with when it came and its size. */
+/** Stores only whole answers the page could read (its own origin's, or
+ * CORS-readable: an opaque one hides its status and its size, and the
+ * browser counts it padded to megabytes), within the app's body cap, each
+ * stamped with when it came and its size. */
 const stamp = {
   cacheWillUpdate: async ({ response }) => {
-    if (response.type === 'opaque') return response;
-    if (response.status !== 200) return null;
+    if (response.status !== 200 || !['basic', 'cors', 'default'].includes(response.type)) return null;
+    if (+response.headers.get('content-length') > MAX_BODY_BYTES) return null;
     const body = await response.blob();
+    if (body.size > MAX_BODY_BYTES) return null;
     const headers = new Headers(response.headers);
     headers.set(CACHED_AT, String(Date.now()));
     headers.set(BYTES, String(body.size));
@@ -75,7 +77,7 @@ function byteCap(cacheName, max) {
     for (const key of await cache.keys()) {
       const r = await cache.match(key, ANY);
       if (!r) continue;
-      rows.push({ key, at: +r.headers.get(CACHED_AT) || 0, bytes: r.type === 'opaque' ? OPAQUE_BYTES : +r.headers.get(BYTES) || 0 });
+      rows.push({ key, at: +r.headers.get(CACHED_AT) || 0, bytes: +r.headers.get(BYTES) || 0 });
     }
     let total = rows.reduce((t, r) => t + r.bytes, 0);
     rows.sort((a, b) => a.at - b.at);
@@ -126,7 +128,8 @@ registerRoute(({ url }) => url.origin === location.origin && bundleFiles.has(url
 
 // Images, as loaded (cached first: an image's URL names its content). One
 // from another origin is asked for with CORS, so its size can be counted;
-// a host that refuses gets the page's own (opaque) request.
+// a host that refuses gets the page's own (opaque) request, shown but not
+// kept.
 const noCors = new Set();
 class Images extends Strategy {
   async _handle(request, handler) {
@@ -187,7 +190,13 @@ clientsClaim();
 self.addEventListener('message', (e) => {
   const m = e.data || {};
   if (m.type === 'SKIP_WAITING') self.skipWaiting();
-  else if (m.type === 'tt-save') e.waitUntil(save(m.slug, m.urls || [], m.images || []).catch(() => {}));
+  // A save answers on its port whether it was kept: the page says so.
+  else if (m.type === 'tt-save')
+    e.waitUntil(
+      save(m.slug, m.urls || [], m.images || [])
+        .then(() => true, () => false)
+        .then((ok) => e.ports[0] && e.ports[0].postMessage({ ok })),
+    );
   else if (m.type === 'tt-keep') e.waitUntil(keep(m.slugs || []).catch(() => {}));
 });
 
@@ -203,7 +212,7 @@ const json = (v) => new Response(JSON.stringify(v), { headers: { 'content-type':
 async function save(slug, urls, images) {
   const cache = await caches.open(SAVED);
   const all = [];
-  for (const [list, init] of [[urls, { headers: { Accept: 'application/json' } }], [images, { mode: 'no-cors' }]]) {
+  for (const [list, init] of [[urls, { headers: { Accept: 'application/json' } }], [images, { mode: 'cors', credentials: 'omit' }]]) {
     for (const u of list) {
       const url = new URL(u, location.href).href;
       all.push(url);
@@ -213,7 +222,11 @@ async function save(slug, urls, images) {
         const fresh = await fetch(url, init).catch(() => null);
         r = fresh && (await stamp.cacheWillUpdate({ response: fresh }));
       }
+      // The article's answers are the save (a photo that could not be
+      // fetched leaves it readable without that photo); a full storage
+      // throws from put.
       if (r) await cache.put(url, r);
+      else if (list === urls) throw new Error(`${url} could not be kept`);
     }
   }
   const i = await index(cache);

@@ -13,6 +13,8 @@
 // `backend` names (tintuc's contract when it names none, or when the config
 // can't be read: that build then says what is wrong, inside the widget).
 // The WASM is handed the config it read, so it is asked for once.
+import { TEXT_WIDGET } from '../target/gen/facts.js';
+
 (() => {
   if (window.customElements === undefined || customElements.get('tintuc-news')) return;
   const script = document.currentScript;
@@ -29,6 +31,11 @@
   // integrity: import() then takes that module, or fails with it (a
   // module's fetch is kept by its URL).
   const runtimes = {};
+  // What the host page's Content-Security-Policy blocked, from the start:
+  // a load that fails for it says so instead of a bare failure (the WASM
+  // watches its own requests the same way).
+  const blocked = [];
+  document.addEventListener('securitypolicyviolation', (e) => blocked.push(e.blockedURI));
   const load = (name) => {
     const b = BUILDS[name];
     const glue = new URL(b.js, here).href;
@@ -160,9 +167,20 @@
           this.runtime = m;
           this.widget = m.mount(this, this.box, portal);
         })
-        .catch((e) => {
-          this.box.textContent = 'Không tải được tiện ích tin tức.';
-          console.error('tintuc-news:', e);
+        .catch(async (e) => {
+          // (A violation's event is a task of its own: a few turns of the
+          // event loop for it.)
+          const origin = new URL(portal).origin;
+          let csp = false;
+          for (let i = 0; i < 5 && !(csp = blocked.some((u) => u.startsWith(origin))); i++) await new Promise((r) => setTimeout(r, 10));
+          const text = TEXT_WIDGET[(this.getAttribute('lang') || '').trim().toLowerCase().startsWith('en') ? 'en' : 'vi'];
+          this.box.textContent = csp ? text.blocked : text.failed;
+          console.error(
+            csp
+              ? `tintuc-news: this page's Content-Security-Policy blocks ${origin}: allow it in script-src (with 'wasm-unsafe-eval') and connect-src (${origin}/nhung lists the exact sources)`
+              : 'tintuc-news:',
+            e,
+          );
         });
     }
     release() {
@@ -183,5 +201,7 @@
   window.__tintucNews = {
     mounted: () => Promise.all(Object.values(runtimes).map((r) => r.then((m) => m.mounted(), () => 0))).then((n) => n.reduce((a, b) => a + b, 0)),
     builds: () => Object.keys(runtimes),
+    // Whether the page's CSP blocked anything at `origin` (the WASM asks).
+    blocked: (origin) => blocked.some((u) => u.startsWith(origin)),
   };
 })();

@@ -28,6 +28,9 @@ pub mod policy;
 pub mod sources;
 
 pub mod files;
+pub mod origins;
+
+pub use origins::{image_source, partner_policy};
 
 #[cfg(feature = "policy")]
 pub use inline::{hash_source, inline_hashes, Inline};
@@ -45,6 +48,32 @@ display-capture=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), int
 magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), xr-spatial-tracking=()";
 
 pub const REFERRER_POLICY: &str = "strict-origin-when-cross-origin";
+
+/// Where the portal passes the backend on (the server's proxy, nginx's
+/// locations): its API, and its media.
+pub const PROXIED: [&str; 2] = ["/api/", "/media/"];
+
+/// The policy of every answer passed on from the backend: nothing in it may
+/// run or load anything on the portal's origin (an SVG or HTML file among
+/// the media would otherwise run script there, where it could rewrite the
+/// service worker's caches). Images and JSON need none of it.
+pub const PROXIED_POLICY: &str = "default-src 'none'; sandbox";
+
+/// The headers of an answer passed on from the backend at `path`: the
+/// policy above, and for the API, CORS for any origin without credentials
+/// (partner sites' widgets read it from their own origin).
+pub fn proxied_headers(path: &str) -> Vec<(&'static str, &'static str)> {
+    let mut h = vec![
+        ("content-security-policy", PROXIED_POLICY),
+        ("x-content-type-options", "nosniff"),
+        ("referrer-policy", REFERRER_POLICY),
+        ("cross-origin-resource-policy", "cross-origin"),
+    ];
+    if path.starts_with(PROXIED[0]) {
+        h.push(("access-control-allow-origin", "*"));
+    }
+    h
+}
 
 /// The iframe embed page, a page of the build (`tin-nhung/index.html`):
 /// the one page any site may frame. The route model links it from here.

@@ -1,7 +1,8 @@
 //! The headers as nginx includes them: `DIST/nginx/reader.conf` and
 //! `embed.conf` (each page's Content-Security-Policy, for the build's
-//! inline scripts and styles and its `config.json`) and `headers.conf` (the
-//! security headers of every answer), for `deploy/nginx/`'s recipes.
+//! inline scripts and styles and its `config.json`), `headers.conf` (the
+//! security headers of every answer), `api.conf` and `media.conf` (what
+//! answers passed on from the backend carry), for `deploy/nginx/`'s recipes.
 //! Written by the build (`xtask headers DIST`), and again by `./tasks csp
 //! DIST` after `config.json` is edited (the policy names the API's origin).
 
@@ -25,7 +26,18 @@ fn head(what: &str) -> String {
     )
 }
 
-/// The three files' contents: `[(file name, text)]`.
+/// An include for a location passing `prefix` on to the backend: the
+/// backend's own versions of these headers hidden, ours added.
+fn proxied(prefix: &str) -> Result<String, String> {
+    let mut text = head(&format!("Answers passed on from the backend ({prefix})"));
+    for (name, value) in crate::proxied_headers(prefix) {
+        text.push_str(&format!("proxy_hide_header {name};\n"));
+        text.push_str(&add_header(name, value).ok_or_else(|| format!("a {name} nginx cannot quote: {value}"))?);
+    }
+    Ok(text)
+}
+
+/// The files' contents: `[(file name, text)]`.
 pub fn files(p: &Policies) -> Result<Vec<(&'static str, String)>, String> {
     let line = |name: &str, value: &str| {
         add_header(name, value).ok_or_else(|| format!("a {name} nginx cannot quote: {value}"))
@@ -46,6 +58,8 @@ pub fn files(p: &Policies) -> Result<Vec<(&'static str, String)>, String> {
                 + &line("Referrer-Policy", REFERRER_POLICY)?
                 + &line("Permissions-Policy", PERMISSIONS_POLICY)?,
         ),
+        ("api.conf", proxied(crate::PROXIED[0])?),
+        ("media.conf", proxied(crate::PROXIED[1])?),
     ])
 }
 

@@ -150,3 +150,22 @@ fn nginx_includes_carry_the_same_values() {
     };
     assert!(nginx::files(&bad).is_err());
 }
+
+#[test]
+fn a_partner_page_is_told_every_origin_the_widget_reads_and_nothing_more() {
+    use tintuc_headers::partner_policy;
+    let portal = "https://tin.example";
+    // The API on the portal's origin (the server's /api/): the portal alone.
+    assert_eq!(
+        partner_policy(portal, portal, &[]),
+        "script-src https://tin.example 'wasm-unsafe-eval'; connect-src https://tin.example; img-src https://tin.example"
+    );
+    // WordPress on its own origin: the widget reads it and its pictures.
+    assert_eq!(
+        partner_policy(portal, "https://wp.example", &["https://*.cdn.example".into()]),
+        "script-src https://tin.example 'wasm-unsafe-eval'; connect-src https://tin.example https://wp.example; \
+         img-src https://tin.example https://wp.example https://*.cdn.example"
+    );
+    // An image origin that is already there is not named twice.
+    assert!(partner_policy(portal, portal, &[portal.into()]).ends_with("img-src https://tin.example"));
+}

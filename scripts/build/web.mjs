@@ -14,10 +14,11 @@ export function writeFacts() {
   xtask(['facts', GEN]);
 }
 
-/** esbuild's bundle of `entry` (a path from the root) as text. */
+/** esbuild's bundle of `entry` (a path from the root; null with
+ * `options.stdin`) as text. */
 export function bundle(entry, options = {}) {
   return buildSync({
-    entryPoints: [path.join(ROOT, entry)],
+    ...(entry ? { entryPoints: [path.join(ROOT, entry)] } : {}),
     bundle: true,
     minify: true,
     target: 'es2020',

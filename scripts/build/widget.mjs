@@ -19,7 +19,7 @@ import { buildSync } from 'esbuild';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { minify } from './web.mjs';
+import { bundle, minify } from './web.mjs';
 import { ROOT, put, sha } from './util.mjs';
 
 export const WIDGET_DIST = path.join(ROOT, 'target/widget-dist');
@@ -49,14 +49,14 @@ export function writeWidget(built) {
         dir ? { js: from(f.js), wasm: from(f.wasm), jsSri: integrity(files[f.js]), wasmSri: integrity(files[f.wasm]) } : { js: f.js, wasm: f.wasm },
       ]),
     );
-    return minify(
-      source
-        .replaceAll('__PORTAL__', dir ? '../' : './')
-        .replaceAll('__PINNED__', dir ? 'true' : 'false')
-        .replaceAll('__BUILDS__', () => JSON.stringify(named))
-        // A function, so a `$` in the CSS is not read as a replacement pattern.
-        .replaceAll('__CSS__', () => JSON.stringify(css.trim())),
-    );
+    const contents = source
+      .replaceAll('__PORTAL__', dir ? '../' : './')
+      .replaceAll('__PINNED__', dir ? 'true' : 'false')
+      .replaceAll('__BUILDS__', () => JSON.stringify(named))
+      // A function, so a `$` in the CSS is not read as a replacement pattern.
+      .replaceAll('__CSS__', () => JSON.stringify(css.trim()));
+    // Bundled with the facts it imports (its strings).
+    return bundle(null, { stdin: { contents, resolveDir: path.join(ROOT, 'widget'), sourcefile: 'loader.js' }, format: 'iife' });
   };
   files['widget.js'] = loader('');
   const pinned = loader('widget/');

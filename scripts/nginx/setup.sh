@@ -23,7 +23,8 @@
 #   scripts/nginx/setup.sh [--install-only]    (--install-only: the packages alone)
 #
 # Environment (all optional): NGINX_STATIC_PORT (18100), NGINX_SERVER_PORT
-# (18101), NGINX_UPSTREAM_PORT (18102), NGINX_BACKEND_PORT (18081),
+# (18101), NGINX_UPSTREAM_PORT (18102), NGINX_UPSTREAM2_PORT (18103: the
+# second copy of the server), NGINX_BACKEND_PORT (18081),
 # TINTUC_DIST (target/dist-e2e).
 set -euo pipefail
 
@@ -31,6 +32,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 STATIC_PORT="${NGINX_STATIC_PORT:-18100}"
 SERVER_PORT="${NGINX_SERVER_PORT:-18101}"
 UPSTREAM_PORT="${NGINX_UPSTREAM_PORT:-18102}"
+UPSTREAM2_PORT="${NGINX_UPSTREAM2_PORT:-18103}"
 BACKEND_PORT="${NGINX_BACKEND_PORT:-18081}"
 DIST="${TINTUC_DIST:-$ROOT/target/dist-e2e}"
 DEPLOY="$ROOT/target/nginx/static"
@@ -91,9 +93,10 @@ render() { # recipe, port
       -e 's#server_name tintuc\.example;#server_name 127.0.0.1 localhost;#' \
       -e "s#/srv/tintuc/dist#$DEPLOY#g" \
       -e "s#127\.0\.0\.1:8080#127.0.0.1:$UPSTREAM_PORT#g" \
+      -e "s#127\.0\.0\.1:8082#127.0.0.1:$UPSTREAM2_PORT#g" \
       -e "s#127\.0\.0\.1:8081#127.0.0.1:$BACKEND_PORT#g" \
       -e 's/^\(\s*\)#~ /\1/' "$ROOT/deploy/nginx/$1")"
-  if grep -nE '^\s*[^#]*(listen 80;|tintuc\.example|/srv/tintuc|127\.0\.0\.1:808[01][^0-9])' <<<"$out" >&2; then
+  if grep -nE '^\s*[^#]*(listen 80;|tintuc\.example|/srv/tintuc|127\.0\.0\.1:808[012][^0-9])' <<<"$out" >&2; then
     die "deploy/nginx/$1 has a value scripts/nginx/setup.sh does not render (above)"
   fi
   printf '# Rendered by scripts/nginx/setup.sh from deploy/nginx/%s for the tests: do not edit.\n%s\n' "$1" "$out"

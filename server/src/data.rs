@@ -58,9 +58,37 @@ struct Kept {
 }
 
 impl Kept {
-    fn weight(&self) -> u32 {
-        let body = self.answer.as_ref().map_or(64, |a| a.json.len());
-        u32::try_from(body + 256).unwrap_or(u32::MAX)
+    /// What holding it costs: its key, its JSON, and the decoded model
+    /// beside it (strings and vectors of the same text: counted as twice
+    /// the JSON), and the entry's own bookkeeping.
+    fn weight(&self, key: &str) -> u32 {
+        let body = self.answer.as_ref().map_or(64, |a| a.json.len() * 3);
+        u32::try_from(key.len() + body + 256).unwrap_or(u32::MAX)
+    }
+}
+
+/// How long each kept answer lives: a "no such thing" briefly (a flood of
+/// unknown addresses must not fill the cache; one asked for again soon is
+/// still answered from it), an answer for a day, standing in for a
+/// failing backend.
+struct Lifetimes;
+
+impl moka::Expiry<String, Arc<Kept>> for Lifetimes {
+    fn expire_after_create(&self, _: &String, kept: &Arc<Kept>, _: std::time::Instant) -> Option<Duration> {
+        Some(match kept.answer {
+            Err(ApiError::NotFound) => NOT_FOUND_FOR,
+            _ => KEEP_FOR,
+        })
+    }
+
+    fn expire_after_update(
+        &self,
+        key: &String,
+        kept: &Arc<Kept>,
+        at: std::time::Instant,
+        _: Option<Duration>,
+    ) -> Option<Duration> {
+        self.expire_after_create(key, kept, at)
     }
 }
 
@@ -75,14 +103,16 @@ pub struct Data {
 
 /// How long a kept answer may stand in for a failing backend.
 const KEEP_FOR: Duration = Duration::from_secs(24 * 3600);
+/// How long the backend's "no such thing" is kept.
+pub const NOT_FOUND_FOR: Duration = Duration::from_secs(30);
 
 impl Data {
     pub fn new(source: Source, cache_bytes: u64, fresh: Duration) -> Arc<Data> {
         let cache = (cache_bytes > 0).then(|| {
             Cache::builder()
                 .max_capacity(cache_bytes)
-                .weigher(|_: &String, k: &Arc<Kept>| k.weight())
-                .time_to_live(KEEP_FOR)
+                .weigher(|key: &String, k: &Arc<Kept>| k.weight(key))
+                .expire_after(Lifetimes)
                 .build()
         });
         Arc::new(Data {

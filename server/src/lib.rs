@@ -10,6 +10,8 @@ pub mod page;
 pub mod pages;
 pub mod proxy;
 pub mod render;
+pub mod renders;
+pub mod serve;
 pub mod settings;
 
 use assets::Assets;
@@ -26,6 +28,7 @@ use tintuc::api::backend::AnyBackend;
 use tintuc::api::media::MediaBase;
 use tintuc::api::transport::native::Native;
 use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
 
 pub struct AppState {
     pub settings: Settings,
@@ -40,6 +43,8 @@ pub struct AppState {
     pub data: Arc<Data>,
     /// Pages as rendered, while their answers stay the same.
     pub pages: pages::Pages,
+    /// Renders running and waiting: one per page, a few at once.
+    pub renders: renders::Renders,
     proxy: reqwest::Client,
 }
 
@@ -98,8 +103,9 @@ impl AppState {
             api_origin: media_origin,
             page_is_https,
         };
+        let renders = renders::Renders::new(settings.limits.renders, settings.limits.render_queue);
         let proxy = reqwest::Client::builder()
-            .timeout(std::time::Duration::from_secs(60))
+            .timeout(settings.limits.request)
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| e.to_string())?;
@@ -112,6 +118,7 @@ impl AppState {
             config_json,
             data,
             pages,
+            renders,
             proxy,
         }))
     }
@@ -127,22 +134,26 @@ fn origin_of(url: &str) -> Option<String> {
 /// The server's routes: files of the build, the backend passed on, and
 /// every other address a page.
 pub fn app(state: Arc<AppState>) -> Router {
+    let limit = state.settings.limits.request;
     Router::new()
         .fallback(handle)
         .with_state(state)
         .layer(CompressionLayer::new().br(true).gzip(true))
+        // No answer takes longer (a page's backend calls have their own,
+        // shorter limit; a proxied body has this one).
+        .layer(TimeoutLayer::with_status_code(StatusCode::SERVICE_UNAVAILABLE, limit))
 }
 
 async fn handle(State(app): State<Arc<AppState>>, req: Request<Body>) -> Response {
     let (parts, _) = req.into_parts();
     let method = parts.method.clone();
     let path = parts.uri.path();
-    let mut resp = if let (Some(backend), true) = (
-        app.settings.backend.as_deref(),
-        path.starts_with("/api/") || path.starts_with("/media/"),
-    ) {
-        proxy::forward(&app.proxy, backend, method, &parts.uri, &parts.headers).await
-    } else if method != Method::GET && method != Method::HEAD {
+    let proxied = tintuc_headers::PROXIED.iter().any(|p| path.starts_with(p));
+    if let (Some(backend), true) = (app.settings.backend.as_deref(), proxied) {
+        // With its own headers (the policy of passed-on answers).
+        return proxy::forward(&app.proxy, backend, method, &parts.uri, &parts.headers).await;
+    }
+    let mut resp = if method != Method::GET && method != Method::HEAD {
         (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")]).into_response()
     } else if let Some(asset) = app.assets.get(path) {
         asset.respond(&parts.headers, method == Method::HEAD)

@@ -1,6 +1,5 @@
 //! `tintuc-server`: see `lib.rs` and `--help`.
 
-use axum::serve::ListenerExt;
 use tintuc_server::settings::Settings;
 use tintuc_server::{app, AppState};
 
@@ -32,21 +31,14 @@ async fn main() {
             std::process::exit(1);
         }
     };
-    // Responses go out at once, not held back for the peer's delayed ACK
-    // (Nagle): a reused connection would stall ~40 ms per request.
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
     eprintln!(
         "tintuc-server: http://{listen} ({} files, backend {})",
         state.assets.len(),
         state.settings.api_base
     );
+    let limits = state.settings.limits.clone();
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    if let Err(e) = axum::serve(listener, app(state)).with_graceful_shutdown(shutdown).await {
-        eprintln!("tintuc-server: {e}");
-        std::process::exit(1);
-    }
+    tintuc_server::serve::serve(listener, app(state), &limits, shutdown).await;
 }

@@ -25,6 +25,7 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
         return (StatusCode::URI_TOO_LONG, "URI too long").into_response();
     }
     let page = Page::parse(path, &search);
+    let key = cache_key(&page);
     let requests = page.requests();
     let limit = app.settings.timeout;
     let fetched = futures::future::join_all(requests.iter().map(|r| {
@@ -40,14 +41,28 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
     let answers: Vec<(Request, Option<Result<Answer, ApiError>>)> =
         requests.into_iter().zip(fetched.into_iter().map(Some)).collect();
     let (status, retry_after) = status_of(&page, &answers);
-    let href = format!("{path}{search}");
+    // Rendered at the page's own address (what it reads, nothing else: a
+    // share click's `fbclid` or `utm_*` is not part of the page); a page
+    // that does not exist at the address asked for, all alike.
+    let href = match page {
+        Page::NotFound => path.to_string(),
+        _ => page.href(),
+    };
     let made_from: Vec<Option<u64>> = answers
         .iter()
         .map(|(_, a)| a.as_ref().and_then(|a| a.as_ref().ok()).map(|a| a.fingerprint))
         .collect();
-    let rendered = match app.pages.get(&href, &made_from) {
-        Some(page) if page.status == status => page,
-        _ => {
+    let kept = || app.pages.get(&key, &made_from).filter(|p| p.status == status);
+    if let Some(page) = kept() {
+        return respond(&page, &req_headers, app.settings.page_max_age);
+    }
+    let Ok(_turn) = app.renders.turn(&key).await else {
+        return busy(app.settings.config.language.catalog().error_busy);
+    };
+    let rendered = match kept() {
+        // Rendered by the request whose turn came first.
+        Some(page) => page,
+        None => {
             let now_ms = tintuc::clock::now_ms();
             let embedded: Vec<Option<Result<(&str, u64), &ApiError>>> = answers
                 .iter()
@@ -71,11 +86,44 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
             let Ok(page) = made else {
                 return (StatusCode::INTERNAL_SERVER_ERROR, "the page could not be rendered").into_response();
             };
-            app.pages.put(href, &page);
+            // A 404 of an address that is no page is one entry for all; one
+            // of a slug the backend doesn't know is rendered again (each
+            // would be an entry of its own: a flood of unknown slugs would
+            // push real pages out), from the data cache's brief copy.
+            if page.status == StatusCode::OK || key == NO_PAGE_KEY {
+                app.pages.put(key, &page);
+            }
             page
         }
     };
     respond(&rendered, &req_headers, app.settings.page_max_age)
+}
+
+/// The page cache's key of every address that is no page.
+const NO_PAGE_KEY: &str = "404";
+
+/// What the page cache keeps a page under: the route's own address (every
+/// parameter the page reads, in one spelling, and no other), and one key
+/// for every address that is no page.
+pub fn cache_key(page: &Page) -> String {
+    match page {
+        Page::NotFound => NO_PAGE_KEY.into(),
+        _ => page.href(),
+    }
+}
+
+/// Too many renders waited already: come back in a second.
+fn busy(message: &'static str) -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        [
+            (header::RETRY_AFTER, "1"),
+            (header::CACHE_CONTROL, "no-store"),
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        ],
+        message,
+    )
+        .into_response()
 }
 
 /// The page's status: 404 for what doesn't exist, the backend's trouble

@@ -50,8 +50,11 @@ impl Rendered {
         }
     }
 
-    fn weight(&self) -> u32 {
-        u32::try_from(self.html.len() + self.br.len() + self.gzip.len() + 256).unwrap_or(u32::MAX)
+    /// What holding it costs: its key, its three encodings, its
+    /// bookkeeping.
+    fn weight(&self, key: &str) -> u32 {
+        let bytes = key.len() + self.html.len() + self.br.len() + self.gzip.len() + self.made_from.len() * 16 + 256;
+        u32::try_from(bytes).unwrap_or(u32::MAX)
     }
 }
 
@@ -67,7 +70,7 @@ impl Pages {
         let cache = (bytes > 0).then(|| {
             Cache::builder()
                 .max_capacity(bytes)
-                .weigher(|_: &String, r: &Arc<Rendered>| r.weight())
+                .weigher(|key: &String, r: &Arc<Rendered>| r.weight(key))
                 .time_to_live(ttl)
                 .build()
         });

@@ -8,6 +8,8 @@ use tintuc::config::{site_origin, Config};
 pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port N | --listen ADDR]
                      [--site-url URL] [--backend URL] [--timeout-ms N]
                      [--cache-mb N | --no-cache] [--page-max-age S]
+                     [--max-renders N] [--render-queue-ms N] [--max-connections N]
+                     [--header-timeout-ms N] [--request-timeout-ms N]
 
   --dist DIR       the client's release build (trunk build --release)
   --config FILE    config.json (default: DIR/config.json); the same keys the
@@ -25,7 +27,16 @@ pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port
   --page-max-age S how long browsers and shared caches (nginx, a CDN) may keep
                    a page before they ask again (default 60 seconds); they may
                    serve it stale 600 s more while they ask, a day while the
-                   server fails";
+                   server fails
+  --max-renders N  pages rendered at once (default: twice the cores); a
+                   request waits --render-queue-ms for its turn (default 2000),
+                   then gets 503 with Retry-After
+  --max-connections N  open connections (default 1000; more wait in the
+                   listen backlog); keep the open-files limit (ulimit -n) above
+  --header-timeout-ms N  how long a client may take to send a request's
+                   headers, or stay idle between requests (default 10000)
+  --request-timeout-ms N  how long an answer may take, a proxied one to its
+                   last byte (default 15000)";
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -45,6 +56,36 @@ pub struct Settings {
     pub cache_bytes: u64,
     /// Seconds a page may be kept by browsers and shared caches.
     pub page_max_age: u32,
+    pub limits: Limits,
+}
+
+/// What one machine takes on at once, and how long it waits for a client.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Renders at once.
+    pub renders: usize,
+    /// How long a request waits for its render to start.
+    pub render_queue: Duration,
+    /// Open connections.
+    pub connections: usize,
+    /// How long a client may take to send its headers (or idle between
+    /// requests on one connection).
+    pub header_read: Duration,
+    /// How long an answer may take.
+    pub request: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        let cores = std::thread::available_parallelism().map_or(2, usize::from);
+        Limits {
+            renders: 2 * cores,
+            render_queue: Duration::from_millis(2_000),
+            connections: 1_000,
+            header_read: Duration::from_millis(10_000),
+            request: Duration::from_millis(15_000),
+        }
+    }
 }
 
 impl Settings {
@@ -54,6 +95,20 @@ impl Settings {
             (None, None, None, None, None, None);
         let mut cache_mb: u64 = 64;
         let mut page_max_age: u32 = 60;
+        let mut limits = Limits::default();
+        let ms = |v: String, flag: &str| {
+            v.parse::<u64>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(Duration::from_millis)
+                .ok_or_else(|| format!("{flag} needs a number of milliseconds"))
+        };
+        let count = |v: String, flag: &str| {
+            v.parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .ok_or_else(|| format!("{flag} needs a number above 0"))
+        };
         while let Some(a) = args.next() {
             let mut value = || args.next().ok_or_else(|| format!("{a} needs a value"));
             match a.as_str() {
@@ -76,6 +131,11 @@ impl Settings {
                         .parse()
                         .map_err(|_| "--page-max-age needs a number of seconds")?;
                 }
+                "--max-renders" => limits.renders = count(value()?, &a)?,
+                "--render-queue-ms" => limits.render_queue = ms(value()?, &a)?,
+                "--max-connections" => limits.connections = count(value()?, &a)?,
+                "--header-timeout-ms" => limits.header_read = ms(value()?, &a)?,
+                "--request-timeout-ms" => limits.request = ms(value()?, &a)?,
                 "-h" | "--help" => return Err(USAGE.into()),
                 other => return Err(format!("unknown argument {other}\n{USAGE}")),
             }
@@ -120,6 +180,7 @@ impl Settings {
             timeout,
             cache_bytes: cache_mb.saturating_mul(1024 * 1024),
             page_max_age,
+            limits,
         })
     }
 }

@@ -197,3 +197,19 @@ async fn the_cache_stays_within_its_bytes() {
     assert!(held <= cap, "{held} bytes held, cap {cap}");
     assert!(held > cap / 2, "the cache is used: {held}");
 }
+
+#[tokio::test]
+async fn a_flood_of_unknown_slugs_stays_within_the_cap_keys_counted() {
+    let fake = Fake::default();
+    fake.set(Err(ApiError::NotFound));
+    let cap = 100_000;
+    let data = Data::new(fake.source(), cap, FRESH);
+    // Long keys and no bodies: only the keys and the bookkeeping weigh.
+    for n in 0..5_000 {
+        let slug = format!("{}-{n}", "k".repeat(400));
+        assert_eq!(data.get(&Request::Article(slug)).await.err(), Some(ApiError::NotFound));
+    }
+    let held = data.cached_bytes().await;
+    assert!(held <= cap, "{held} bytes held, cap {cap}");
+    assert!(held > cap / 2, "not-found answers are kept: {held}");
+}

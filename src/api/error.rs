@@ -16,6 +16,9 @@ pub enum ApiError {
     /// this page read the answer (told apart from [`ApiError::Network`] by
     /// the partner widget, whose requests are all cross-origin).
     Cors(String),
+    /// The page's own Content-Security-Policy blocked the request (a
+    /// partner's page that does not allow the portal's origins: the widget).
+    Blocked(String),
     /// No answer within the configured time.
     Timeout,
     /// An answer arrived but is not the JSON the contract describes.
@@ -38,6 +41,8 @@ pub enum ErrorKind {
     Config,
     /// The server's CORS headers don't let this page read it.
     Cors,
+    /// The page's Content-Security-Policy blocked the request.
+    Blocked,
     Aborted,
 }
 
@@ -53,6 +58,7 @@ impl ErrorKind {
             ErrorKind::Unreadable => "unreadable",
             ErrorKind::Config => "config",
             ErrorKind::Cors => "cors",
+            ErrorKind::Blocked => "blocked",
             ErrorKind::Aborted => "aborted",
         }
     }
@@ -72,6 +78,7 @@ impl ApiError {
             ApiError::Decode(_) => ErrorKind::Unreadable,
             ApiError::Config(_) => ErrorKind::Config,
             ApiError::Cors(_) => ErrorKind::Cors,
+            ApiError::Blocked(_) => ErrorKind::Blocked,
             ApiError::Aborted => ErrorKind::Aborted,
         }
     }
@@ -98,6 +105,7 @@ impl fmt::Display for ApiError {
                 f,
                 "{origin} answered, but its CORS headers (Access-Control-Allow-Origin) don't let this page read it"
             ),
+            ApiError::Blocked(origin) => write!(f, "blocked by this page's Content-Security-Policy: {origin}"),
         }
     }
 }
@@ -122,6 +130,7 @@ impl ApiError {
             ApiError::Aborted => ("aborted", None, None, None),
             ApiError::Config(m) => ("config", None, None, Some(m.clone())),
             ApiError::Cors(origin) => ("cors", None, None, Some(origin.clone())),
+            ApiError::Blocked(origin) => ("blocked", None, None, Some(origin.clone())),
         };
         ErrorParts {
             kind: kind.into(),
@@ -145,6 +154,7 @@ impl ApiError {
             "aborted" => ApiError::Aborted,
             "config" => ApiError::Config(message),
             "cors" => ApiError::Cors(message),
+            "blocked" => ApiError::Blocked(message),
             _ => ApiError::Decode(message),
         }
     }

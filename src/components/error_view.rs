@@ -15,7 +15,9 @@ pub fn message(err: &ApiError) -> String {
         ErrorKind::Offline => c.error_unreachable.to_string(),
         ErrorKind::Timeout => c.error_timeout.to_string(),
         ErrorKind::Unreadable => c.error_decode.to_string(),
-        ErrorKind::Config => c.error_config.to_string(),
+        // (The reader's own policy allows its config's origins: a block is
+        // a deployment's mistake, as a bad config is.)
+        ErrorKind::Config | ErrorKind::Blocked => c.error_config.to_string(),
         ErrorKind::Cors => c.error_cors.to_string(),
         ErrorKind::Aborted => c.loading.to_string(),
     }

@@ -93,6 +93,7 @@ struct RawConfig {
     site_url: Option<String>,
     server_timeout_ms: Option<u32>,
     language: Option<String>,
+    image_origins: Vec<String>,
 }
 
 /// Validated configuration.
@@ -120,6 +121,11 @@ pub struct Config {
     /// The portal's language (the newsroom's): the UI starts in it whatever
     /// the browser prefers, and content from the backend is marked with it.
     pub language: Locale,
+    /// Where else the backend's pictures may come from, as CSP sources
+    /// (`https://img.example`, `https://*.example`, `https:`): the pages'
+    /// policy allows them (`tintuc-headers`), and the snippet builder tells
+    /// partners to.
+    pub image_origins: Vec<String>,
 }
 
 impl Config {
@@ -145,6 +151,15 @@ impl Config {
             site_url: v.opt_string("site_url")?,
             server_timeout_ms: v.opt_u32("server_timeout_ms")?,
             language: v.opt_string("language")?,
+            // As written: the server and the build check each one
+            // (`tintuc_headers::sources`) before any page names them. Only
+            // the reader's snippet builder reads them (not the widget).
+            #[cfg(feature = "ui")]
+            image_origins: v.list("image_origins", 32, |i| {
+                i.as_str().ok_or_else(|| "expected a string".into())
+            })?,
+            #[cfg(not(feature = "ui"))]
+            image_origins: Vec::new(),
         };
         let api_base = check_api_base(&raw.api_base)?;
         let zone = match raw.time_zone.as_deref() {
@@ -179,6 +194,11 @@ impl Config {
             site_url,
             server_timeout_ms: SERVER_TIMEOUT_MS.read(raw.server_timeout_ms)?,
             language,
+            image_origins: raw
+                .image_origins
+                .iter()
+                .map(|s| s.trim().trim_end_matches('/').to_ascii_lowercase())
+                .collect(),
         })
     }
 }

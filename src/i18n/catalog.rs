@@ -83,6 +83,10 @@ pub struct Catalog {
     pub embed_preview: &'static str,
     pub embed_script: &'static str,
     pub embed_iframe: &'static str,
+    /// The partner page's own CSP: what it must allow.
+    pub embed_csp: &'static str,
+    pub embed_csp_note: &'static str,
+    pub embed_csp_iframe: &'static str,
     pub embed_pinned: &'static str,
     pub embed_pinned_note: &'static str,
     pub embed_iframe_title: &'static str,

@@ -15,6 +15,8 @@ pub mod phrases {
         "The news portal's configuration (config.json) could not be read. Check the portal attribute.";
     pub const WIDGET_CORS: &str = "The news portal's site doesn't allow partner pages to read it (CORS). \
          The portal's administrator must allow this site.";
+    pub const WIDGET_BLOCKED: &str = "This page's security policy (Content-Security-Policy) blocks the news widget. \
+         The page's administrator must allow the addresses listed on the portal's “News widget for your website” page.";
     pub const BUSY: &str = "The server is busy. Please try again in a few minutes.";
     pub const UNREACHABLE: &str = "The server could not be reached. You seem to be offline or on an unstable network.";
     pub const TIMEOUT: &str = "The server took too long to answer. Please try again.";
@@ -116,6 +118,9 @@ pub static EN: Catalog = Catalog {
     embed_preview: "Preview",
     embed_script: "Snippet (recommended)",
     embed_iframe: "Or an iframe (for pages that cannot run scripts)",
+    embed_csp: "If your page has a Content-Security-Policy",
+    embed_csp_note: "Add these sources to your page's policy so that the widget can run:",
+    embed_csp_iframe: "For the iframe, the policy must allow:",
     embed_pinned: "Or one fixed version, checked by the browser (Subresource Integrity)",
     embed_pinned_note:
         "This snippet never updates itself: when the portal updates the widget, get the snippet here again.",

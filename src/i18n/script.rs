@@ -24,6 +24,11 @@ pub struct ScriptText {
     pub read_lately: &'static str,
     pub update: &'static str,
     pub update_reload: &'static str,
+    /// A save the browser refused (storage full, the network gone mid-save).
+    pub save_failed: &'static str,
+    // The partner widget's loader (widget/loader.js), before its WASM runs.
+    pub widget_failed: &'static str,
+    pub widget_blocked: &'static str,
 }
 
 impl Locale {
@@ -48,6 +53,9 @@ pub static SCRIPT_VI: ScriptText = ScriptText {
     read_lately: "Đã đọc gần đây",
     update: "Có phiên bản mới",
     update_reload: "Tải lại",
+    save_failed: "Chưa lưu được bài này (bộ nhớ đầy hoặc mất mạng). Vui lòng thử lại.",
+    widget_failed: "Không tải được tiện ích tin tức.",
+    widget_blocked: super::vi::phrases::WIDGET_BLOCKED,
 };
 
 pub static SCRIPT_EN: ScriptText = ScriptText {
@@ -63,4 +71,7 @@ pub static SCRIPT_EN: ScriptText = ScriptText {
     read_lately: "Recently read",
     update: "A new version is available",
     update_reload: "Reload",
+    save_failed: "This article could not be saved (storage full or the connection dropped). Please try again.",
+    widget_failed: "The news widget could not be loaded.",
+    widget_blocked: super::en::phrases::WIDGET_BLOCKED,
 };

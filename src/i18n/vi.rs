@@ -15,6 +15,9 @@ pub mod phrases {
         "Không đọc được cấu hình của cổng tin tức (config.json). Kiểm tra thuộc tính portal.";
     pub const WIDGET_CORS: &str = "Trang web của cổng tin tức không cho phép các trang đối tác đọc tin (CORS). \
          Quản trị viên cổng tin cần cho phép trang này.";
+    pub const WIDGET_BLOCKED: &str =
+        "Chính sách bảo mật của trang này (Content-Security-Policy) chặn tiện ích tin tức. \
+         Quản trị viên trang cần cho phép các địa chỉ ghi ở trang “Tiện ích tin tức cho website” của cổng tin tức.";
     pub const BUSY: &str = "Máy chủ đang bận. Vui lòng thử lại sau ít phút.";
     pub const UNREACHABLE: &str = "Không kết nối được tới máy chủ. Có vẻ bạn đang ngoại tuyến hoặc mạng không ổn định.";
     pub const TIMEOUT: &str = "Máy chủ phản hồi quá lâu. Vui lòng thử lại.";
@@ -106,6 +109,9 @@ pub static VI: Catalog = Catalog {
     embed_preview: "Xem trước",
     embed_script: "Đoạn mã (khuyên dùng)",
     embed_iframe: "Hoặc khung iframe (cho trang không chạy được mã)",
+    embed_csp: "Nếu trang của bạn có Content-Security-Policy",
+    embed_csp_note: "Thêm các nguồn này vào chính sách của trang để tiện ích chạy được:",
+    embed_csp_iframe: "Với khung iframe, chính sách cần cho phép:",
     embed_pinned: "Hoặc một phiên bản cố định, được trình duyệt kiểm tra (Subresource Integrity)",
     embed_pinned_note: "Đoạn mã này không tự cập nhật: khi cổng tin tức nâng cấp tiện ích, hãy lấy lại đoạn mã ở đây.",
     embed_iframe_title: "Tin tức",

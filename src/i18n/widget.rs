@@ -17,6 +17,8 @@ pub struct WidgetText {
     pub config_error: &'static str,
     /// The backend's CORS headers don't let the partner's page read it.
     pub cors: &'static str,
+    /// The partner page's own Content-Security-Policy blocks the portal.
+    pub blocked: &'static str,
     pub busy: &'static str,
     pub unreachable: &'static str,
     pub timeout: &'static str,
@@ -43,6 +45,7 @@ pub static WIDGET_VI: WidgetText = WidgetText {
     invalid: vi::WIDGET_INVALID,
     config_error: vi::WIDGET_CONFIG,
     cors: vi::WIDGET_CORS,
+    blocked: vi::WIDGET_BLOCKED,
     busy: vi::BUSY,
     unreachable: vi::UNREACHABLE,
     timeout: vi::TIMEOUT,
@@ -60,6 +63,7 @@ pub static WIDGET_EN: WidgetText = WidgetText {
     invalid: en::WIDGET_INVALID,
     config_error: en::WIDGET_CONFIG,
     cors: en::WIDGET_CORS,
+    blocked: en::WIDGET_BLOCKED,
     busy: en::BUSY,
     unreachable: en::UNREACHABLE,
     timeout: en::TIMEOUT,

@@ -50,7 +50,9 @@ pub fn EmbedBuilderPage() -> impl IntoView {
         show_time: true,
         new_tab: false,
     });
-    let portal = use_site().origin;
+    let site = use_site();
+    let portal = site.origin;
+    let frame_policy = format!("frame-src {portal}");
     // The pinned version the build offers (/widget.json), if it offers one.
     let pinned = RwSignal::new(None::<Pinned>);
     #[cfg(target_arch = "wasm32")]
@@ -187,6 +189,11 @@ pub fn EmbedBuilderPage() -> impl IntoView {
             <button class="tt-button tt-button--link" type="button" on:click=move |_| copy("iframe", iframe.get())>
                 {t().copy_link_snippet}
             </button>
+            <h2>{t().embed_csp}</h2>
+            <p>{t().embed_csp_note}</p>
+            <pre class="tt-embed__code" data-snippet="csp"><code>{site.partner_policy}</code></pre>
+            <p>{t().embed_csp_iframe}</p>
+            <pre class="tt-embed__code" data-snippet="csp-iframe"><code>{frame_policy}</code></pre>
             <p class="tt-status" role="status" aria-live="polite">
                 {move || (!copied.get().is_empty()).then(|| t().snippet_copied)}
             </p>

@@ -2,8 +2,9 @@
 // renders them (`./tasks nginx`):
 //   18100  tintuc-static.conf: a deployed copy of the release build
 //          (target/nginx/static/, API on 18081, /api/ proxied too)
-//   18101  tintuc-server.conf: nginx's micro-cache in front of a tintuc-server
-//          on 18102, which this file starts (and stops, to see stale pages)
+//   18101  tintuc-server.conf: nginx's micro-cache in front of two copies of
+//          tintuc-server, on 18102 and 18103, which this file starts (and
+//          stops: one, to see the other take over; both, to see stale pages)
 // What `curl -I` would check, then the reader's journey and the partners'
 // pages through each, with every page's Content-Security-Policy on (the
 // `test` of ./support.mjs fails on any violation).
@@ -17,7 +18,6 @@ import path from 'node:path';
 
 const STATIC = `http://127.0.0.1:${PORTS.nginxStatic}`;
 const SERVED = `http://127.0.0.1:${PORTS.nginxServer}`;
-const UPSTREAM = `http://127.0.0.1:${PORTS.nginxUpstream}`;
 const DEPLOYED = path.join(ROOT, 'target/nginx/static');
 /** Seconds the server lets nginx keep a page (short, to see it expire). */
 const PAGE_MAX_AGE = 2;
@@ -25,8 +25,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /** A GET (or HEAD) as curl makes it: no decoding, no redirects followed. */
 function get(url, headers = {}, method = 'GET') {
+  // The path exactly as written (a URL object would resolve %2e%2e).
+  const [, host, port, path] = url.match(/^http:\/\/([^/:]+):(\d+)(.*)$/);
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers }, (res) => {
+    const req = http.request({ host, port, path: path || '/', method, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
@@ -50,33 +52,45 @@ function files() {
   };
 }
 
-let upstream;
+/** The copies of the server behind nginx's upstream, by port. */
+const upstreams = new Map();
+const UPSTREAM_PORTS = [PORTS.nginxUpstream, PORTS.nginxUpstream2];
 
-async function startUpstream() {
-  upstream = spawn(
+async function startUpstream(port) {
+  const child = spawn(
     serverBin(ROOT),
     [
       '--dist', process.env.TINTUC_DIST || path.join(ROOT, 'target/dist-e2e'),
       '--config', 'tests/e2e/config.nginx.json',
-      '--port', `${PORTS.nginxUpstream}`,
+      '--port', `${port}`,
       '--site-url', SERVED,
       '--backend', `http://127.0.0.1:${PORTS.api}`,
       '--page-max-age', `${PAGE_MAX_AGE}`,
     ],
     { cwd: ROOT, stdio: 'ignore' },
   );
-  await waitForUrl(`${UPSTREAM}/config.json`);
+  upstreams.set(port, child);
+  await waitForUrl(`http://127.0.0.1:${port}/config.json`);
 }
+
+async function stopUpstream(port) {
+  upstreams.get(port)?.kill('SIGKILL');
+  upstreams.delete(port);
+  await waitForDown(`http://127.0.0.1:${port}/config.json`, { timeout: 10_000 });
+}
+
+const startUpstreams = () => Promise.all(UPSTREAM_PORTS.map(startUpstream));
+const stopUpstreams = () => Promise.all(UPSTREAM_PORTS.map(stopUpstream));
 
 test.beforeAll(async () => {
   if ((await get(`${STATIC}/config.json`).catch(() => null))?.status !== 200) {
     throw new Error(`nothing answers on ${STATIC}: run scripts/nginx/setup.sh (./tasks nginx does)`);
   }
-  await startUpstream();
+  await startUpstreams();
 });
 
 test.afterAll(async () => {
-  upstream?.kill('SIGKILL');
+  for (const child of upstreams.values()) child.kill('SIGKILL');
 });
 
 test.describe('the static recipe', () => {
@@ -242,7 +256,9 @@ test.describe('the server recipe (nginx in front of tintuc-server)', () => {
   });
 
   test('the micro-cache: a second request is a HIT; config.json is never kept; a page outlives the server, stale', async () => {
-    const fresh = `/danh-muc/${SEED.category.slug}?run=${Date.now()}`;
+    // A page no earlier test asked for (the cache key is the page's own:
+    // its path, page and q).
+    const fresh = `/tim-kiem?q=run${Date.now()}`;
     const first = await get(SERVED + fresh, { 'accept-encoding': 'br' });
     expect(first.status).toBe(200);
     expect(first.headers['x-cache-status']).toBe('MISS');
@@ -260,10 +276,12 @@ test.describe('the server recipe (nginx in front of tintuc-server)', () => {
     await get(`${SERVED}/config.json`);
     expect((await get(`${SERVED}/config.json`)).headers['x-cache-status']).toBe('MISS');
 
-    // The server stops. The page, expired, is still served (stale), from
-    // the copy nginx has; a page it never had is nginx's 502.
-    upstream.kill('SIGKILL');
-    await waitForDown(`${UPSTREAM}/config.json`, { timeout: 10_000 });
+    // Share clicks' tracking parameters reach the same copy.
+    expect((await get(`${SERVED}${fresh}&fbclid=IwAR1&utm_source=zalo`, { 'accept-encoding': 'br' })).headers['x-cache-status']).toBe('HIT');
+
+    // Every copy of the server stops. The page, expired, is still served
+    // (stale), from the copy nginx has; a page it never had is nginx's 502.
+    await stopUpstreams();
     // Fresh (a HIT) until its max-age runs out; then stale.
     await expect
       .poll(async () => (await get(SERVED + fresh, { 'accept-encoding': 'br' })).headers['x-cache-status'], { timeout: (PAGE_MAX_AGE + 20) * 1000 })
@@ -274,12 +292,49 @@ test.describe('the server recipe (nginx in front of tintuc-server)', () => {
       expect(['STALE', 'UPDATING']).toContain(stale.headers['x-cache-status']);
       expect(stale.body.equals(first.body)).toBe(true);
     }
-    expect((await get(`${SERVED}/danh-muc/${SEED.category.slug}?never=${Date.now()}`)).status).toBe(502);
+    expect((await get(`${SERVED}/tim-kiem?q=never${Date.now()}`)).status).toBe(502);
 
     // Back up: the next request renews the page.
-    await startUpstream();
+    await startUpstreams();
     await expect.poll(async () => (await get(SERVED + fresh, { 'accept-encoding': 'br' })).headers['x-cache-status'], { timeout: 15_000 }).toMatch(/^(HIT|EXPIRED|REVALIDATED)$/);
   });
+});
+
+test('passed on to the backend (/api/, /media/) through both recipes: held to the prefix, GET and HEAD only, sandboxed, readable by partners, no cookies', async () => {
+  for (const origin of [STATIC, SERVED]) {
+    const ok = await get(`${origin}/api/categories`, { cookie: 'wordpress_logged_in=secret', origin: 'http://partner.example' });
+    expect(ok.status, origin).toBe(200);
+    expect(ok.headers['content-security-policy']).toBe("default-src 'none'; sandbox");
+    expect(ok.headers['x-content-type-options']).toBe('nosniff');
+    expect(ok.headers['access-control-allow-origin']).toBe('*');
+    expect(ok.headers['set-cookie']).toBeUndefined();
+    const media = await get(`${origin}/media/anh-01.jpg`);
+    expect([media.status, media.headers['content-security-policy']]).toEqual([200, "default-src 'none'; sandbox"]);
+    // A search with a slash in its query is a query, not a path.
+    expect((await get(`${origin}/api/articles?q=a%2Fb`)).status).toBe(200);
+    for (const p of ['/api/%2e%2e/media/anh-01.jpg', '/media/..%2fapi/categories', '/api/..%5capi/categories', '/api/x/%2e/categories', '/media/%2E/anh-01.jpg']) {
+      expect((await get(origin + p)).status, `${origin}${p}`).toBe(400);
+    }
+    // Resolved by nginx to a path outside both prefixes: never the backend (nginx says 404, the server 400).
+    const away = await get(`${origin}/api/%2E%2E/wp-login.php`);
+    expect([away.status, away.headers['content-security-policy']]).not.toEqual([200, "default-src 'none'; sandbox"]);
+    expect([400, 404]).toContain(away.status);
+    expect((await get(`${origin}/api/categories`, {}, 'POST')).status).toBe(403);
+  }
+});
+
+test('two copies of the server: one killed mid-run, no reader sees a 5xx', async () => {
+  // Pages nginx has not kept (each its own search), so every one goes to
+  // a copy of the server; half way, one copy dies.
+  const run = Date.now();
+  const statuses = [];
+  for (let i = 0; i < 60; i++) {
+    if (i === 20) await stopUpstream(PORTS.nginxUpstream);
+    statuses.push((await get(`${SERVED}/tim-kiem?q=copy${run}x${i}`, { 'accept-encoding': 'br' })).status);
+  }
+  expect(statuses.filter((s) => s >= 500), 'answers of 5xx').toEqual([]);
+  expect(statuses.every((s) => s === 200)).toBe(true);
+  await startUpstream(PORTS.nginxUpstream);
 });
 
 /** Home → category → page 2 → the seed article → other news → back →

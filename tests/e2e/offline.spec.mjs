@@ -8,7 +8,7 @@
 // server (demo-server); a new release and the caps on builds of their own
 // (scripts/build/offline.mjs with other caps), served on another origin.
 import { chromium } from '@playwright/test';
-import { test, expect, CHROMIUM_ARGS, CHROME_PATH, ROOT, SEED, SEED_PATH, startBackend, stopBackend } from './support.mjs';
+import { test, expect, faults, clearFaults, API, CHROMIUM_ARGS, CHROME_PATH, ROOT, SEED, SEED_PATH, startBackend, stopBackend } from './support.mjs';
 import { reader } from './pages/index.mjs';
 import { writeOffline } from '../../scripts/build/offline.mjs';
 import { precompressFile } from '../../scripts/build/compress.mjs';
@@ -221,6 +221,56 @@ test.describe('releases and caps (builds of their own, on another origin)', () =
     await page.goto(`${OTHER_URL}/tin-tuc/${slugs[2]}`);
     await expect(offline.copyNote).toHaveText(COPY_RE);
   });
+});
+
+test('a save the browser could not keep says so, and the article stays unsaved', async ({ page, context, baseURL }) => {
+  const { shell, offline } = reader(page);
+  await page.goto(SEED_PATH);
+  await offline.controlled();
+  await page.reload();
+  await expect(shell.heading).toHaveText(SEED.title);
+  // Storage full from now on: the worker's copy of the article can't be put.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL).origin, quotaSize: 1 });
+  await offline.save.click();
+  await expect(offline.saved).toHaveText(/^Chưa lưu được bài này/);
+  await expect(offline.save).toBeVisible();
+  await expect(offline.savedLink).toHaveCount(0);
+  expect((await offline.cached('tintuc-saved')).filter((u) => u.includes(SEED.slug))).toEqual([]);
+  // Room again: the same button saves it.
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL).origin });
+  await offline.save.click();
+  await expect(offline.saved).toHaveText('Đã lưu: bài này đọc được cả khi không có mạng.');
+  await expect(offline.savedLink).toHaveText('Bài đã lưu (1)');
+});
+
+test('the worker keeps only answers the page could read, within the body cap', async ({ page }) => {
+  const { shell, offline } = reader(page);
+  await page.goto(SEED_PATH);
+  await offline.controlled();
+  await page.reload();
+  await expect(shell.heading).toHaveText(SEED.title);
+  const big = `${API}/api/articles/qua-lon-${Date.now()}`;
+  await faults([{ path: new URL(big).pathname, action: { kind: 'stream', bytes: 12 * 1024 * 1024 } }]);
+  try {
+    const fetched = await page.evaluate(
+      async ({ api, big }) => {
+        const json = { accept: 'application/json' };
+        // Opaque (no CORS): its status and size hidden; then one past the cap; then a readable one.
+        const opaque = await fetch(`${api}/api/categories?opaque=1`, { mode: 'no-cors', headers: json });
+        const large = await fetch(big, { headers: json }).then((r) => r.blob()).then((b) => b.size, () => -1);
+        const readable = await fetch(`${api}/api/categories?readable=1`, { headers: json });
+        return { opaque: opaque.type, large, readable: readable.status };
+      },
+      { api: API, big },
+    );
+    expect(fetched).toEqual({ opaque: 'opaque', large: 12 * 1024 * 1024, readable: 200 });
+  } finally {
+    await clearFaults();
+  }
+  await expect.poll(() => offline.cached('tintuc-api')).toContainEqual(expect.stringContaining('readable=1'));
+  const kept = await offline.cached('tintuc-api');
+  expect(kept.filter((u) => u.includes('opaque=1') || u.includes('qua-lon'))).toEqual([]);
 });
 
 test('a storage quota too small breaks nothing', async ({ page, context, baseURL }) => {

@@ -42,10 +42,12 @@ export default defineConfig({
       testMatch: /(journey|reader|offline)\.spec\.mjs$/,
       use: { baseURL: `http://127.0.0.1:${PORTS.server}` },
     },
+    // Partner widgets of a portal served as `./tasks serve` serves it.
+    { name: 'demo-served', testMatch: /widgets\.spec\.mjs$/, use: { portalName: 'served' } },
     { name: 'nginx', testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${PORTS.nginxStatic}` } },
     // The reader on the real WordPress, and the partner widget's tests
     // again for a portal on it (widgets.spec.mjs's option `backend`).
-    { name: 'wordpress', testMatch: /(wordpress|widgets)\.spec\.mjs$/, use: { backend: 'wordpress' } },
+    { name: 'wordpress', testMatch: /(wordpress|widgets)\.spec\.mjs$/, use: { portalName: 'wordpress' } },
     {
       name: 'wordpress-server',
       testMatch: /wordpress\.spec\.mjs$/,
@@ -72,6 +74,15 @@ export default defineConfig({
     {
       command: `${serverBin(root)} --dist ${dist} --config tests/e2e/config.server.json --port ${PORTS.server} --site-url http://127.0.0.1:${PORTS.server} --no-cache`,
       url: `http://127.0.0.1:${PORTS.server}/config.json`,
+      cwd: root,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+    },
+    // The server as the README's `./tasks serve` ships it: the same
+    // config.json, /api/ and /media/ passed on to the demo backend.
+    {
+      command: `${serverBin(root)} --dist ${dist} --config public/config.json --port ${PORTS.served} --backend http://127.0.0.1:${PORTS.api}`,
+      url: `http://127.0.0.1:${PORTS.served}/config.json`,
       cwd: root,
       reuseExistingServer: false,
       stdout: 'ignore',

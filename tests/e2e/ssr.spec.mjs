@@ -3,7 +3,7 @@
 // server's page, statuses when the backend fails, and requests an attacker
 // would send. The server runs on its own port (PORTS.server), in front of
 // the same fault-injecting demo backend.
-import { test, expect, SEED, SEED_PATH, PORTS, faults, ROOT } from './support.mjs';
+import { test, expect, SEED, SEED_PATH, PORTS, faults, ROOT, startServer, stopBackend } from './support.mjs';
 import http from 'node:http';
 import net from 'node:net';
 import fs from 'node:fs';
@@ -346,6 +346,64 @@ test('hostile requests get a 4xx, never a 500 and never a file outside the build
     });
   });
   expect(html).not.toContain('evil.example');
+});
+
+/** `n` connections to `port`, each sending a request's headers one line
+ * at a time and never finishing them; `closed()` counts those the server
+ * has closed. */
+async function trickling(port, n) {
+  const sockets = await Promise.all(
+    Array.from({ length: n }, () => new Promise((resolve) => {
+      const s = net.connect(port, '127.0.0.1', () => {
+        s.write('GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+        resolve(s);
+      });
+      s.closedByPeer = false;
+      s.on('end', () => (s.closedByPeer = true));
+      s.on('close', () => (s.closedByPeer = true));
+      s.on('error', () => (s.closedByPeer = true));
+    })),
+  );
+  const timer = setInterval(() => sockets.forEach((s) => s.writable && s.write('X-Slow: 1\r\n')), 250);
+  return {
+    closed: () => sockets.filter((s) => s.closedByPeer).length,
+    stop: () => {
+      clearInterval(timer);
+      sockets.forEach((s) => s.destroy());
+    },
+  };
+}
+
+test('hundreds of clients trickling their headers do not keep a reader waiting', async () => {
+  const slow = await trickling(PORTS.server, 300);
+  try {
+    const started = Date.now();
+    const r = await fetch(SERVER + SEED_PATH);
+    expect(r.status).toBe(200);
+    expect(await r.text()).toContain(SEED.title.slice(0, 20));
+    // A bound far from normal work (milliseconds): a reader queued behind
+    // the slow clients would wait for their header deadline, 10 s.
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(slow.closed(), 'still within their header deadline').toBe(0);
+  } finally {
+    slow.stop();
+  }
+});
+
+test('past the connection cap new clients wait, and the header deadline frees the slots the slow ones took', async () => {
+  const port = PORTS.server + 40;
+  const { child, probe } = await startServer(port, ['--max-connections', '20', '--header-timeout-ms', '1000']);
+  const slow = await trickling(port, 20);
+  try {
+    // Every slot is a slow client's: this reader waits in the backlog
+    // until the deadline closes them, then is answered.
+    const r = await fetch(`http://127.0.0.1:${port}${SEED_PATH}`);
+    expect(r.status).toBe(200);
+    await expect.poll(slow.closed, { message: 'the slow clients were closed' }).toBe(20);
+  } finally {
+    slow.stop();
+    await stopBackend(child, probe);
+  }
 });
 
 test('partner pages on other origins can load the widget from the server', async ({ request }) => {

@@ -17,12 +17,16 @@ export const PORTS = {
   site: 18080,
   api: 18081,
   server: 18083,
+  // The server as `./tasks serve` runs it: public/config.json (the API on
+  // the portal's own origin, /api/ passed on to the demo backend).
+  served: 18087,
   wordpressSite: 18090,
   wordpressServer: 18093,
   // scripts/nginx/setup.sh's sites, and the server behind the second.
   nginxStatic: 18100,
   nginxServer: 18101,
   nginxUpstream: 18102,
+  nginxUpstream2: 18103,
 };
 export const API = `http://127.0.0.1:${PORTS.api}`;
 
@@ -105,6 +109,21 @@ export async function startBackend(args, probe) {
   const child = spawn(backendBin(ROOT), args, { cwd: ROOT, stdio: 'ignore' });
   await waitForUrl(probe);
   return child;
+}
+
+/** The release build the tests serve (playwright.config.mjs's). */
+export const DIST = process.env.TINTUC_DIST || path.join(ROOT, 'target/dist-e2e');
+
+/** Starts a tintuc-server of its own on `port` (the build above, the
+ * server tests' config, `args` after); resolves once it answers. Stop it
+ * with stopBackend(child, its probe). */
+export async function startServer(port, args = []) {
+  const probe = `http://127.0.0.1:${port}/config.json`;
+  if ((await statusOf(probe)) !== 0) throw new Error(`${probe} answers before the server started: a stale server holds the port`);
+  const argv = ['--dist', DIST, '--config', 'tests/e2e/config.server.json', '--port', String(port), ...args];
+  const child = spawn(serverBin(ROOT), argv, { cwd: ROOT, stdio: 'ignore' });
+  await waitForUrl(probe);
+  return { child, probe };
 }
 
 export async function stopBackend(child, probe) {

@@ -1,23 +1,34 @@
 // Widgets on partner sites: a partner page served from another origin than
 // the portal, with the portal's widget.js. Every test runs against a portal
 // on each backend: the demo backend (tintuc's contract; project `demo`,
-// `./tasks e2e`) and the real WordPress (project `wordpress`,
-// `./tasks wordpress`), which the widget reads from the partner's page,
-// across origins.
+// `./tasks e2e`), the same through the server as `./tasks serve` runs it
+// (project `demo-served`: the API on the portal's origin, CORS the
+// server's) and the real WordPress (project `wordpress`, `./tasks
+// wordpress`), which the widget reads from the partner's page, across
+// origins.
 import { test as base, expect, faults, clearFaults, PORTS } from './support.mjs';
 import { Shell, Widget } from './pages/index.mjs';
 import http from 'node:http';
 
-/** The portals, by the project option `backend`: where the portal is, where
- * its API is, which of its requests are lists, which widget build it
- * loads. */
+/** The portals, by the project option `portalName`: its backend, where the
+ * portal is, where its API is, which of its requests are lists. */
 const PORTALS = {
   tintuc: {
+    backend: 'tintuc',
     url: `http://127.0.0.1:${PORTS.site}`,
     api: `http://127.0.0.1:${PORTS.api}`,
     isList: (u) => u.includes(`:${PORTS.api}/api/articles?`),
   },
+  // The server as `./tasks serve` runs it: the API on the portal's origin,
+  // passed on by the server (its CORS is the server's).
+  served: {
+    backend: 'tintuc',
+    url: `http://127.0.0.1:${PORTS.served}`,
+    api: `http://127.0.0.1:${PORTS.served}`,
+    isList: (u) => u.includes(`:${PORTS.served}/api/articles?`),
+  },
   wordpress: {
+    backend: 'wordpress',
     url: `http://127.0.0.1:${PORTS.wordpressSite}`,
     api: 'http://127.0.0.1:18400',
     isList: (u) => u.includes(':18400/wp-json/wp/v2/posts?'),
@@ -26,8 +37,8 @@ const PORTALS = {
 const BUILD = { tintuc: /\/widget\/tintuc-widget-[0-9a-f]{16}(_bg\.wasm|\.js)$/, wordpress: /\/widget\/tintuc-widget-wordpress-[0-9a-f]{16}(_bg\.wasm|\.js)$/ };
 
 const test = base.extend({
-  backend: ['tintuc', { option: true, scope: 'worker' }],
-  portal: [async ({ backend }, use) => use({ ...PORTALS[backend], backend }), { scope: 'worker' }],
+  portalName: ['tintuc', { option: true, scope: 'worker' }],
+  portal: [async ({ portalName }, use) => use(PORTALS[portalName]), { scope: 'worker' }],
 });
 
 const PARTNER_PORT = 18096;
@@ -137,6 +148,46 @@ test("a strict host CSP (no inline styles) still gets a working, styled widget",
   await expect(w.titles).toHaveCount(2);
   expect(await w.root.evaluate((e) => getComputedStyle(e).borderTopLeftRadius)).toBe('8px');
   expect(violations).toEqual([]);
+});
+
+test.describe(() => {
+  // The partner's policy blocks the widget on purpose (and says so).
+  test.use({ allowPolicy: [/connect-src|Content Security Policy|Refused to connect/] });
+  test("a partner page whose own CSP allows only what the snippet builder lists: the widget works; allowing less, it says the page blocks it", async ({ page, portal }) => {
+    await page.goto(`${portal.url}/nhung`);
+    const api = new URL(portal.api).origin;
+    // Exactly the portal's origins: the API's too when it lives elsewhere.
+    const origins = portal.url === api ? portal.url : `${portal.url} ${api}`;
+    const listed = `script-src ${portal.url} 'wasm-unsafe-eval'; connect-src ${origins}; img-src ${origins}`;
+    await expect(page.locator('[data-snippet="csp"]')).toHaveText(listed);
+    await expect(page.locator('[data-snippet="csp-iframe"]')).toHaveText(`frame-src ${portal.url}`);
+
+    const violations = [];
+    await page.exposeFunction('__violation', (v) => violations.push(v));
+    await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => window.__violation(`${e.violatedDirective} ${e.blockedURI}`)));
+    const strict = (directives) => ({ headers: { 'content-security-policy': `default-src 'none'; ${directives}; style-src 'self'` } });
+    const widget = `<tintuc-news limit="2" layout="cards"></tintuc-news>${script(portal)}`;
+    await page.goto(partner('/csp-listed.html', widget, strict(listed)));
+    const w = Widget.nth(page);
+    await expect(w.titles).toHaveCount(2);
+    const pictures = w.host.locator('img');
+    await expect(pictures).toHaveCount(2);
+    for (const img of await pictures.all()) await expect.poll(() => img.evaluate((i) => i.complete && i.naturalWidth)).toBeGreaterThan(0);
+    expect(violations).toEqual([]);
+
+    const BLOCKED = 'Chính sách bảo mật của trang này (Content-Security-Policy) chặn tiện ích tin tức.';
+    // The portal's script allowed, nothing to connect to: the loader can't fetch the WASM.
+    await page.goto(partner('/csp-no-connect.html', widget, strict(`script-src ${portal.url} 'wasm-unsafe-eval'; img-src ${origins}`)));
+    await expect(Widget.nth(page).host).toContainText(BLOCKED);
+    // The portal allowed, its API (on another origin) not: the WASM's requests are blocked.
+    if (portal.url !== api) {
+      violations.length = 0;
+      await page.goto(partner('/csp-no-api.html', widget, strict(listed.replaceAll(` ${api}`, ''))));
+      await expect(Widget.nth(page).alert).toContainText(BLOCKED);
+      await expect(Widget.nth(page).alert.getByRole('button', { name: 'Thử lại' })).toBeVisible();
+      expect(violations.some((v) => v.startsWith('connect-src') && v.includes(api))).toBe(true);
+    }
+  });
 });
 
 test('the script included twice, widgets added later, removed, reconfigured and misconfigured', async ({ page, portal }) => {

@@ -42,6 +42,7 @@ fn error_text(c: &WidgetText, e: &ApiError) -> &'static str {
         ErrorKind::NotFound => c.not_found,
         ErrorKind::Config => c.config_error,
         ErrorKind::Cors => c.cors,
+        ErrorKind::Blocked => c.blocked,
         _ => c.server_error,
     }
 }

@@ -11,7 +11,10 @@
 //! - tells apart a request that fails without an answer: when a `no-cors`
 //!   request to the same URL gets through, the server is up and only its
 //!   CORS headers stop the partner's page from reading it
-//!   ([`ApiError::Cors`]), said in the widget and in the console.
+//!   ([`ApiError::Cors`]), said in the widget and in the console;
+//! - tells apart a request the host page's own Content-Security-Policy
+//!   blocked (its `securitypolicyviolation` events, which widget.js keeps:
+//!   [`ApiError::Blocked`]).
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -44,6 +47,29 @@ struct Slot {
 thread_local! {
     /// By URL. (A page asks for a handful: a Vec, not a HashMap's code.)
     static SLOTS: RefCell<Vec<(String, Rc<RefCell<Slot>>)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Resolves in a later task of the event loop (10 ms on).
+async fn next_task(window: &web_sys::Window) {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10);
+    });
+    let _ = JsFuture::from(later).await;
+}
+
+/// Whether the page's Content-Security-Policy blocked a request to
+/// `origin`: widget.js keeps the page's violations from its start (a
+/// listener there costs the WASM no closure).
+fn blocked(origin: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    js_sys::Reflect::get(&window, &"__tintucNews".into())
+        .and_then(|n| js_sys::Reflect::get(&n, &"blocked".into()))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call1(&JsValue::NULL, &origin.into()).ok())
+        .is_some_and(|b| b.is_truthy())
 }
 
 /// Keeps `text` as the answer at `url` (config.json as widget.js read it).
@@ -178,6 +204,23 @@ async fn explain(url: &str, message: String) -> ApiError {
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(10_000)));
     let probe = window.fetch_with_str_and_init(url, &init);
     if wasm_bindgen_futures::JsFuture::from(probe).await.is_err() {
+        // The page's CSP blocks no-cors requests too. Its violation events
+        // are tasks of their own, after this chain of promises: a few
+        // turns of the event loop for them (only when a request failed).
+        let mut csp = blocked(&origin);
+        for _ in 0..5 {
+            if csp {
+                break;
+            }
+            next_task(&window).await;
+            csp = blocked(&origin);
+        }
+        if csp {
+            web_sys::console::error_1(&JsValue::from_str(&format!(
+                "tintuc-news: this page's Content-Security-Policy blocks {url} (the portal's /nhung lists what to allow)"
+            )));
+            return ApiError::Blocked(origin);
+        }
         return ApiError::Network(message);
     }
     web_sys::console::error_1(&JsValue::from_str(&format!(

@@ -79,8 +79,13 @@ fn exports() -> Result<Vec<(String, Value)>, String> {
                             "read": t.read_lately,
                             "update": t.update,
                             "reload": t.update_reload,
+                            "save_failed": t.save_failed,
                         })
                     }),
+                ),
+                (
+                    "TEXT_WIDGET",
+                    text(|t| json!({ "failed": t.widget_failed, "blocked": t.widget_blocked })),
                 ),
                 ("DEFAULT_SITE_NAME", json!(Locale::Vi.script().default_title)),
             ]

@@ -20,12 +20,35 @@ impl Native {
             .connect_timeout(timeout)
             .tcp_nodelay(true)
             .pool_idle_timeout(Duration::from_secs(60))
-            .redirect(reqwest::redirect::Policy::limited(3))
+            // A redirect is followed only on the origin it came from (a
+            // WordPress adding a slash), never to another host.
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                let same = attempt
+                    .previous()
+                    .first()
+                    .is_some_and(|first| same_origin(first, attempt.url()));
+                if same && attempt.previous().len() <= 3 {
+                    attempt.follow()
+                } else {
+                    attempt.stop()
+                }
+            }))
             .user_agent(concat!("tintuc-server/", env!("CARGO_PKG_VERSION")))
             .build()
             .unwrap_or_default();
         Native { client, timeout }
     }
+}
+
+fn same_origin(a: &reqwest::Url, b: &reqwest::Url) -> bool {
+    a.scheme() == b.scheme() && a.host_str() == b.host_str() && a.port_or_known_default() == b.port_or_known_default()
+}
+
+/// A reqwest error as a reader may see it: without the URL (the backend's
+/// address inside the newsroom's network); the server's log keeps it whole.
+fn public(e: reqwest::Error) -> String {
+    crate::log::warn(&format!("tintuc-server: backend: {e}"));
+    e.without_url().to_string()
 }
 
 impl Transport for Native {
@@ -43,7 +66,7 @@ async fn fetch(client: &reqwest::Client, url: &str, abort: &Abort) -> Result<Rep
         .header("Accept", "application/json")
         .send()
         .await
-        .map_err(|e| abort.error(e))?;
+        .map_err(|e| abort.error(public(e)))?;
     let header = |name: &str| {
         resp.headers()
             .get(name)
@@ -56,7 +79,7 @@ async fn fetch(client: &reqwest::Client, url: &str, abort: &Abort) -> Result<Rep
     while let Some(chunk) = resp
         .chunk()
         .await
-        .map_err(|e| ApiError::Decode(format!("the answer was cut off: {e}")))?
+        .map_err(|e| ApiError::Decode(format!("the answer was cut off: {}", public(e))))?
     {
         if abort.is_aborted() {
             return Err(ApiError::Aborted);
