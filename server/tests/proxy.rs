@@ -157,3 +157,28 @@ async fn passed_on_answers_are_sandboxed_and_the_api_is_readable_by_partners() {
     );
     assert!(away.headers().get(header::LOCATION).is_none());
 }
+
+#[tokio::test]
+async fn a_reader_never_sees_the_backends_address_when_it_fails() {
+    use http_body_util::BodyExt;
+    let _ = any_spawner::Executor::init_tokio();
+    // A backend that refuses every connection: its address is in every
+    // error the HTTP client makes.
+    let dead = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let backend = format!("http://{}", dead.local_addr().unwrap());
+    drop(dead);
+    let args = ["--dist", &build().display().to_string(), "--backend", &backend].map(String::from);
+    let state = AppState::new(Settings::from_args(args).unwrap()).unwrap();
+    for path in ["/", "/tin-tuc/bai-nao-do", "/danh-muc/thong-bao"] {
+        let r = send(&state, "GET", path, false).await;
+        assert!(r.status().is_server_error(), "{path}: {}", r.status());
+        let body = r.into_body().collect().await.unwrap().to_bytes();
+        let page = String::from_utf8_lossy(&body);
+        let host = backend.trim_start_matches("http://");
+        assert!(!page.contains(host), "{path} shows the backend's address");
+        assert!(
+            page.contains("tt-error") || page.contains("role=\"alert\""),
+            "{path}: an error state\n{page}"
+        );
+    }
+}
