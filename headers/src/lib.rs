@@ -30,7 +30,7 @@ pub mod sources;
 pub mod files;
 pub mod origins;
 
-pub use origins::{image_source, partner_policy};
+pub use origins::partner_policy;
 
 #[cfg(feature = "policy")]
 pub use inline::{hash_source, inline_hashes, Inline};

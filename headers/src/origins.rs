@@ -1,27 +1,6 @@
-//! Origins as CSP sources, without dependencies: what the reader's own
-//! crate reads too (its config's `image_origins`, the snippet builder's
-//! directives for a partner page).
-
-/// An `image_origins` entry as a CSP source: `https:` (any https image),
-/// `https://host[:port]` or `https://*.host`, lower-cased, no path.
-pub fn image_source(s: &str) -> Option<String> {
-    let s = s.trim().trim_end_matches('/').to_ascii_lowercase();
-    if s == "https:" || s == "http:" {
-        return Some(s);
-    }
-    let (scheme, rest) = s.split_once("://")?;
-    if scheme != "http" && scheme != "https" {
-        return None;
-    }
-    let rest = rest.strip_prefix("*.").unwrap_or(rest);
-    let (host, port) = match rest.split_once(':') {
-        Some((h, p)) => (h, Some(p)),
-        None => (rest, None),
-    };
-    let label_ok = |l: &str| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');
-    let port_ok = port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()));
-    (host.split('.').all(label_ok) && port_ok).then_some(s)
-}
+//! What a partner page's own Content-Security-Policy must allow for the
+//! widget, without dependencies: the reader's crate reads it (the snippet
+//! builder shows it).
 
 /// The directives a partner page with a Content-Security-Policy of its own
 /// must allow for the widget of the portal at `portal` (an origin): its

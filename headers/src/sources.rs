@@ -1,7 +1,5 @@
 //! Where a page may fetch from and load images from, read off `config.json`.
 
-use crate::origins::image_source;
-
 /// Where a page may fetch from and load images from, besides itself: the
 /// API's origin (none when `api_base` is a path on the portal's origin) and
 /// `image_origins`.
@@ -61,4 +59,25 @@ fn origin(url: &str) -> Option<String> {
         return None;
     }
     Some(format!("{scheme}://{}", authority.to_ascii_lowercase()))
+}
+
+/// An `image_origins` entry as a CSP source: `https:` (any https image),
+/// `https://host[:port]` or `https://*.host`, lower-cased, no path.
+fn image_source(s: &str) -> Option<String> {
+    let s = s.trim().trim_end_matches('/').to_ascii_lowercase();
+    if s == "https:" || s == "http:" {
+        return Some(s);
+    }
+    let (scheme, rest) = s.split_once("://")?;
+    if scheme != "http" && scheme != "https" {
+        return None;
+    }
+    let rest = rest.strip_prefix("*.").unwrap_or(rest);
+    let (host, port) = match rest.split_once(':') {
+        Some((h, p)) => (h, Some(p)),
+        None => (rest, None),
+    };
+    let label_ok = |l: &str| !l.is_empty() && l.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-');
+    let port_ok = port.is_none_or(|p| (1..=5).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()));
+    (host.split('.').all(label_ok) && port_ok).then_some(s)
 }

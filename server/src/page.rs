@@ -44,9 +44,10 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
     // Rendered at the page's own address (what it reads, nothing else: a
     // share click's `fbclid` or `utm_*` is not part of the page); a page
     // that does not exist at the address asked for, all alike.
-    let href = match page {
-        Page::NotFound => path.to_string(),
-        _ => page.href(),
+    let href = if key == NO_PAGE_KEY {
+        path.to_string()
+    } else {
+        key.clone()
     };
     let made_from: Vec<Option<u64>> = answers
         .iter()
