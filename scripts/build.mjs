@@ -8,9 +8,8 @@
 //       reader and its widget: ./tasks serve); --check holds the bytes to
 //       the table's budgets
 //   node scripts/build.mjs --servers | --facts
-//       the server and the demo backend (target/server/) and xtask
-//       (target/xtask/); --facts: xtask alone, and what it writes for the
-//       scripts (target/gen/)
+//       the server, the demo backend and xtask (target/server/); and with
+//       --facts, what xtask writes for the scripts (target/gen/)
 //   node scripts/build.mjs --reconfigure DIR
 //       after DIR/config.json was edited: what depends on it again (the
 //       nginx includes with the policy, the manifest, config.json's .br/.gz)
@@ -20,9 +19,9 @@
 //
 // The stages of a release build:
 //   1. bundles    every row of the bundle table (build/table.mjs), one
-//                 function for all (build/bundle.mjs); xtask and the
-//                 servers (build/rust.mjs) compile meanwhile, and each
-//                 bundle's wasm-bindgen (xtask's) waits for xtask
+//                 function for all (build/bundle.mjs); the servers and
+//                 xtask (build/rust.mjs) compile meanwhile, and each
+//                 bundle's wasm-bindgen (xtask's) waits for them
 //   2. facts      the Rust sources' facts for the scripts (xtask facts)
 //   3. widget     the partner widget's loader and files (build/widget.mjs)
 //   4. page       index.html: boot script (with the bundles' table) and
@@ -50,11 +49,9 @@ async function release(dist, backend, check) {
   const stage = (name) => log(`${name} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   const { rows } = await import('./build/table.mjs');
   const { buildBundles } = await import('./build/bundle.mjs');
-  // xtask and the servers compile beside the bundles; each bundle's
-  // wasm-bindgen (xtask's) waits for xtask, the end of the build for the
-  // servers (./tasks serve runs them next).
-  const servers = buildRust();
-  servers.catch(() => {});
+  // The servers and xtask compile beside the bundles; each bundle's
+  // wasm-bindgen (xtask's) waits for them.
+  buildRust().catch(() => {});
   stage('1. bundles');
   const built = await buildBundles(rows(backend));
   stage('2. facts');
@@ -92,7 +89,6 @@ async function release(dist, backend, check) {
   const measured = sizes.measureBuild(dist);
   const { lines, over } = sizes.checkBudgets(measured);
   for (const l of lines) log(l);
-  await servers;
   log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s: ${path.relative(ROOT, dist) || dist}/`);
   if (check && over) process.exit(1);
 }

@@ -64,10 +64,10 @@ function cargo(row) {
   const args = ['build', '--release', '--target', 'wasm32-unknown-unknown', '-p', row.crate];
   if (row.bin) args.push('--bin', row.bin);
   args.push('--no-default-features', '--features', row.features.join(','));
-  // At the servers' priority (./rust.mjs): its long serial end (the
-  // app's crates, one fat LTO) must not start late, when the servers'
-  // build has finished and left a core idle.
-  run('cargo', args, { env: { ...process.env, CARGO_ENCODED_RUSTFLAGS: rustflags() } });
+  // At a lower priority than the servers' build beside it (./rust.mjs):
+  // every bundle's wasm-bindgen waits for that one, so it goes first, and
+  // this one takes the cores it leaves idle (its crates' serial stretches).
+  run('nice', ['-n', '10', 'cargo', ...args], { env: { ...process.env, CARGO_ENCODED_RUSTFLAGS: rustflags() } });
   const file = (row.bin || row.crate).replaceAll('-', '_');
   return path.join(TARGET, 'wasm32-unknown-unknown/release', `${file}.wasm`);
 }

@@ -1,60 +1,51 @@
-// The Rust programs the build runs, and the servers, as two cargo builds
-// that run at once (cargo keeps them apart: each profile its own folder):
-//   - xtask (the facts, wasm-bindgen's glue, the nginx includes), profile
-//     `xtask`: unoptimised, no LTO. It runs for seconds a build (its
-//     wasm-bindgen: ~1.5 s a reader bundle, 0.3 s optimised), and built
-//     so it costs a fresh machine ~115 s of CPU instead of ~280 s inside
-//     the servers' LTO build (measured on 2 cores); so every bundle's
-//     wasm-bindgen, which waits for it, starts sooner.
-//   - the server and the demo backend, profile `server` (optimised; a
-//     panic ends one request): built together they share one feature set,
-//     so every dependency compiles once.
+// The Rust programs the build runs, and the servers: one cargo build, in
+// profile `server` (optimised; a panic ends one request), of the server,
+// the demo backend and xtask. Built together they share one feature set,
+// so every dependency compiles once: xtask (the facts, wasm-bindgen's
+// glue, the nginx includes) costs a fresh machine a few crates, not a
+// build of its own, nor an install of the wasm-bindgen CLI.
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { ROOT, TARGET } from './util.mjs';
 
-const SERVERS = ['build', '--profile', 'server', '-p', 'tintuc-server', '-p', 'tintuc-demo-backend'];
-const XTASK_BUILD = ['build', '--profile', 'xtask', '-p', 'tintuc-xtask'];
-const XTASK = path.join(TARGET, 'xtask', 'xtask');
+export const PACKAGES = ['tintuc-server', 'tintuc-demo-backend', 'tintuc-xtask'];
+const ARGS = ['build', '--profile', 'server', ...PACKAGES.flatMap((p) => ['-p', p])];
+const XTASK = path.join(TARGET, 'server', 'xtask');
 
-/** `cargo ARGS` in the background, once per process: resolves when it is built. */
-function once(args, built = () => {}) {
-  let building;
-  return () =>
-    (building ||= new Promise((resolve, reject) => {
-      const child = spawn('cargo', args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-      child.on('error', reject);
-      child.on('exit', (code) => {
-        if (code !== 0) return reject(new Error(`cargo ${args.join(' ')} failed`));
-        built();
-        resolve();
-      });
-    }));
+let building;
+let built = false;
+
+/** Builds the server, the demo backend and xtask (target/server/) in the
+ * background, once per process: resolves when they are built. The build's
+ * WASM bundles compile meanwhile (cargo keeps the two apart). */
+export function buildRust() {
+  building ||= new Promise((resolve, reject) => {
+    const child = spawn('cargo', ARGS, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      built = code === 0;
+      if (built) resolve();
+      else reject(new Error(`cargo ${ARGS.join(' ')} failed`));
+    });
+  });
+  return building;
 }
-
-const buildServers = once(SERVERS);
-let xtaskBuilt = false;
-const buildXtask = once(XTASK_BUILD, () => (xtaskBuilt = true));
-
-/** Builds xtask (target/xtask/), the server and the demo backend
- * (target/server/) in the background, once per process: resolves when
- * all are built. The build's WASM bundles compile meanwhile. */
-export const buildRust = () => Promise.all([buildXtask(), buildServers()]);
 
 /** Runs `xtask ARGS…` and waits (building it first, if this process has not):
  * its standard output, as text. For tests and the build's short steps. */
 export function xtask(args) {
-  if (!xtaskBuilt) {
-    execFileSync('cargo', XTASK_BUILD, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
-    xtaskBuilt = true;
+  if (!built) {
+    execFileSync('cargo', ARGS, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+    built = true;
   }
   return execFileSync(XTASK, args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
-/** `xtask ARGS…` once it is built, in the background: its standard output. */
+/** `xtask ARGS…` once buildRust() has built it, in the background: its
+ * standard output. */
 export async function xtaskAsync(args) {
-  await buildXtask();
+  await buildRust();
   try {
     return (await promisify(execFile)(XTASK, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 << 20 })).stdout;
   } catch (e) {
