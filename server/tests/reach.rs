@@ -362,3 +362,23 @@ async fn google_news_gets_the_last_two_days_with_the_publication() {
     assert_eq!(slugs.last().unwrap(), &format!("{SITE}/tin-tuc/bai-48"));
     assert!(!slugs.contains(&format!("{SITE}/tin-tuc/bai-6")), "not news yet");
 }
+
+#[tokio::test]
+async fn home_and_category_pages_link_their_feeds_for_crawlers() {
+    let _ = any_spawner::Executor::init_tokio();
+    let state = state().await;
+    let (_, _, home) = get_doc(&state, "/", None).await;
+    assert!(
+        home.contains(
+            r#"<link rel="alternate" type="application/rss+xml" title="Cổng &lt;tin&gt; &amp; Quận" href="/rss.xml">"#
+        ),
+        "{home}"
+    );
+    let (_, _, category) = get_doc(&state, "/danh-muc/thong-bao", None).await;
+    assert!(category.contains(r#"title="Thông báo - Cổng &lt;tin&gt; &amp; Quận" href="/rss/thong-bao.xml">"#));
+    let (status, _, missing) = get_doc(&state, "/danh-muc/khong-co", None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(!missing.contains("application/rss+xml"));
+    let (_, _, article) = get_doc(&state, "/tin-tuc/bai-1", None).await;
+    assert!(!article.contains("application/rss+xml"));
+}
