@@ -6,9 +6,9 @@ use crate::api::client::query::{use_query, Scope};
 use crate::api::ApiError;
 use crate::context::{use_categories, use_page_of};
 use crate::i18n::t;
-use crate::route::{self, Page, PageKind};
+use crate::route::{Page, PageKind};
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
+use leptos_meta::{Meta, Title};
 
 /// A category's list, named from the menu's list of categories.
 #[component]
@@ -51,10 +51,6 @@ pub fn CategoryPage() -> impl IntoView {
             view! {
                 <Title text=title />
                 <Meta name="description" content=description />
-                // The category's feed (the server writes it: src/route/documents.rs).
-                {move || {
-                    view! { <Link rel="alternate" type_="application/rss+xml" title=name() href=route::feed(Some(&slug.get())) /> }
-                }}
                 <section class="tt-page">
                     <h1 class="tt-page__title">{name}</h1>
                     <ListView list page=number href hide_category=true />

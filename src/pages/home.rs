@@ -4,9 +4,9 @@ use super::list_view::ListView;
 use crate::api::client::query::{use_query, Scope};
 use crate::context::{use_page_of, use_site_name};
 use crate::i18n::t;
-use crate::route::{self, Page, PageKind};
+use crate::route::{Page, PageKind};
 use leptos::prelude::*;
-use leptos_meta::{Link, Meta, Title};
+use leptos_meta::{Meta, Title};
 
 /// The home page's list, paginated.
 #[component]
@@ -22,8 +22,6 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=title />
         <Meta name="description" content=(t().home_description)(&use_site_name()) />
-        // The site's feed (the server writes it: src/route/documents.rs).
-        <Link rel="alternate" type_="application/rss+xml" title=use_site_name() href=route::feed(None) />
         <section class="tt-page">
             <h1 class="tt-page__title">{t().latest_news}</h1>
             <ListView list page=number href />
