@@ -88,10 +88,7 @@ async fn backend() -> String {
             get(|| async { (StatusCode::FOUND, [(header::LOCATION, "http://169.254.169.254/")]).into_response() }),
         )
         .route("/wp-login.php", get(|| async { "login" }));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    format!("http://{addr}")
+    support::serve(router).await
 }
 
 fn build() -> PathBuf {

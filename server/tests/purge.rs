@@ -73,10 +73,7 @@ async fn backend(state: Shared) -> String {
             }),
         )
         .with_state(state);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    format!("http://{addr}")
+    support::serve(router).await
 }
 
 async fn server(secret: Option<&str>) -> (Arc<AppState>, Shared) {

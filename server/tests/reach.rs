@@ -90,10 +90,7 @@ async fn backend() -> String {
             get(|| async { Json(json!({ "items": [{ "slug": "thong-bao", "name": "Thông báo", "count": 3 }] })) }),
         )
         .route("/api/articles", get(articles));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    format!("http://{addr}")
+    support::serve(router).await
 }
 
 fn build() -> PathBuf {

@@ -1,4 +1,5 @@
-//! What the server's tests share: a build folder of their own.
+//! What the server's tests share: a build folder of their own, and a
+//! backend of their own on a free port.
 // Each test file uses a part of it.
 #![allow(dead_code)]
 
@@ -22,4 +23,12 @@ pub fn build(name: &str, files: &[(&str, &str)]) -> PathBuf {
         std::fs::write(file, content).unwrap();
     }
     dir
+}
+
+/// `router` served on a free port of 127.0.0.1: its origin.
+pub async fn serve(router: axum::Router) -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
+    format!("http://{addr}")
 }
