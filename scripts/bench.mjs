@@ -18,6 +18,7 @@ import { lab } from './bench/lab.mjs';
 import { loadMarkdown, loadTest } from './bench/load.mjs';
 import { markdown } from './bench/report.mjs';
 import { peersMarkdown, peersTest } from './bench/peers.mjs';
+import { sitemapsMarkdown, sitemapsTest } from './bench/sitemaps.mjs';
 import { buildRust } from './build/rust.mjs';
 import { ROOT, log, run } from './bench/util.mjs';
 
@@ -85,6 +86,10 @@ async function main() {
     const peers = await peersTest({ dist: builds.at(-1).dist });
     results.at(-1).peers = peers;
     md += `\n\n${peersMarkdown(peers)}`;
+    log('the sitemaps of 200,000 articles');
+    const sitemaps = await sitemapsTest({ dist: builds.at(-1).dist });
+    results.at(-1).sitemaps = sitemaps;
+    md += `\n\n${sitemapsMarkdown(sitemaps)}`;
   }
   const name = results.map((r) => r.label.replace(/[^\w.-]/g, '_')).join('-vs-');
   fs.writeFileSync(path.join(OUT, `${name}.json`), JSON.stringify({ date: new Date().toISOString(), runs, results }, null, 2));

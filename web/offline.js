@@ -21,14 +21,14 @@
 // made the first visit 11 KB (brotli) heavier; here they cost nothing
 // until the page is idle.
 //
-// The lists live in localStorage (tintuc.saved, tintuc.read: JSON arrays,
-// capped); the worker keeps the saved articles' answers and photos
-// (messages tt-save, tt-keep). Everything is written as text or as
-// properties, never as markup; a storage that is full, forbidden or
-// holds anything odd leaves the lists empty, never breaks the page.
+// The lists live in localStorage (web/offline-lists.js); the worker
+// keeps the saved articles' answers and photos (messages tt-save,
+// tt-keep). Everything is written as text or as properties, never as
+// markup.
 // (Outside a page, as in tests/js/offline.test.mjs, only the exports.) Its
 // strings are the catalog's (src/i18n/script.rs), through the build's facts.
 import { TEXT_OFFLINE } from '../target/gen/facts.js';
+import { MAX_READ, MAX_SAVED, READ, SAVED, entry, load, putFirst, store } from './offline-lists.js';
 
 const d = globalThis.document?.documentElement;
 const sw = globalThis.navigator?.serviceWorker;
@@ -36,53 +36,6 @@ const tt = globalThis.window ? (window.__tt ||= {}) : {};
 
 export const TEXT = TEXT_OFFLINE;
 const t = () => TEXT[d.lang === 'en' ? 'en' : 'vi'];
-
-export const SAVED = 'tintuc.saved';
-export const READ = 'tintuc.read';
-// Caps: the saved list (the worker keeps each one's answers and photos
-// until removed) and the read list the offline pages show (the worker
-// keeps more, evicting the oldest).
-export const MAX_SAVED = 200;
-export const MAX_READ = 20;
-const MAX_TEXT = 1000;
-
-/** An entry as the lists keep it, or null: a slug, a link of this site's
- * own (a path), a title; a display time and a photo URL (http(s) or a
- * path) when there are. */
-export function entry(a) {
-  const str = (v) => typeof v === 'string' && v.length <= MAX_TEXT;
-  if (!a || !str(a.slug) || !a.slug || !str(a.title) || !str(a.href) || !/^\/(?![/\\])/.test(a.href)) return null;
-  const e = { slug: a.slug, href: a.href, title: a.title };
-  if (str(a.time) && a.time) e.time = a.time;
-  if (str(a.img) && /^(https?:\/\/|\/(?![/\\]))/i.test(a.img)) e.img = a.img;
-  return e;
-}
-
-/** The list under `key` (empty when there is none or it is unreadable). */
-export function load(key, storage = localStorage) {
-  try {
-    const v = JSON.parse(storage.getItem(key));
-    return Array.isArray(v) ? v.map(entry).filter(Boolean).slice(0, key === READ ? MAX_READ : MAX_SAVED) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** `e` first in the list under `key`, once, at most `max` (a full or
- * forbidden storage keeps nothing). Returns the list. */
-export function putFirst(key, e, max, storage = localStorage) {
-  const list = [e, ...load(key, storage).filter((a) => a.slug !== e.slug)].slice(0, max);
-  store(key, list, storage);
-  return list;
-}
-
-function store(key, list, storage = localStorage) {
-  try {
-    storage.setItem(key, JSON.stringify(list));
-  } catch {
-    // Full or forbidden: the list is as it was.
-  }
-}
 
 const post = (m) => sw.ready.then((r) => r.active && r.active.postMessage(m));
 

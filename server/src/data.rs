@@ -8,6 +8,7 @@
 use futures::future::BoxFuture;
 use moka::future::Cache;
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tintuc::api::abort::Abort;
@@ -55,6 +56,9 @@ pub struct Answer {
 struct Kept {
     at: Instant,
     answer: Result<Answer, ApiError>,
+    /// The article it is (its slug), for one whose page alone it makes; a
+    /// purge of another article keeps it.
+    article: Option<String>,
 }
 
 impl Kept {
@@ -99,6 +103,9 @@ pub struct Data {
     fresh: Duration,
     /// Answers being refreshed behind a stale one: one refresh each.
     refreshing: Mutex<HashSet<String>>,
+    /// Purges so far: a fetch that a purge overtook asks again, so what it
+    /// read before the correction is never kept after it.
+    purges: AtomicU64,
 }
 
 /// How long a kept answer may stand in for a failing backend.
@@ -113,6 +120,7 @@ impl Data {
                 .max_capacity(cache_bytes)
                 .weigher(|key: &String, k: &Arc<Kept>| k.weight(key))
                 .expire_after(Lifetimes)
+                .support_invalidation_closures()
                 .build()
         });
         Arc::new(Data {
@@ -120,6 +128,7 @@ impl Data {
             cache,
             fresh,
             refreshing: Mutex::default(),
+            purges: AtomicU64::new(0),
         })
     }
 
@@ -139,12 +148,13 @@ impl Data {
         let (this, req) = (self.clone(), req.clone());
         let loaded = cache
             .try_get_with(key, async move {
-                match this.fetch(&req).await {
+                match this.fetch_current(&req).await {
                     // "No such article" is an answer too: kept, so unknown
                     // addresses don't reach the backend every time.
                     answer @ (Ok(_) | Err(ApiError::NotFound)) => Ok(Arc::new(Kept {
                         at: Instant::now(),
                         answer,
+                        article: article_of(&req),
                     })),
                     Err(e) => Err(e),
                 }
@@ -165,7 +175,7 @@ impl Data {
         }
         let this = self.clone();
         tokio::spawn(async move {
-            let answer = this.fetch(&req).await;
+            let answer = this.fetch_current(&req).await;
             if matches!(answer, Ok(_) | Err(ApiError::NotFound)) {
                 cache
                     .insert(
@@ -173,6 +183,7 @@ impl Data {
                         Arc::new(Kept {
                             at: Instant::now(),
                             answer,
+                            article: article_of(&req),
                         }),
                     )
                     .await;
@@ -181,6 +192,35 @@ impl Data {
                 r.remove(&key);
             }
         });
+    }
+
+    /// Forgets what a correction or a takedown of `article` (a slug) may
+    /// have changed: its own answers and every other answer that is not
+    /// another article's (the lists that hold it, "Các tin tức khác", the
+    /// menu's counts); with no slug, everything. Nothing forgotten is
+    /// served again, not even while the backend fails.
+    pub fn purge(&self, article: Option<&str>) {
+        self.purges.fetch_add(1, Ordering::SeqCst);
+        let Some(cache) = &self.cache else { return };
+        match article {
+            None => cache.invalidate_all(),
+            Some(slug) => {
+                let slug = slug.to_string();
+                // Err only when the builder did not allow closures (it does).
+                let _ = cache.invalidate_entries_if(move |_, kept| kept.article.as_ref().is_none_or(|a| *a == slug));
+            }
+        }
+    }
+
+    /// Asks the backend; asks once more when a purge came meanwhile (the
+    /// first answer may predate the correction the purge announced).
+    async fn fetch_current(&self, req: &Request) -> Result<Answer, ApiError> {
+        let before = self.purges.load(Ordering::SeqCst);
+        let answer = self.fetch(req).await;
+        if self.purges.load(Ordering::SeqCst) == before {
+            return answer;
+        }
+        self.fetch(req).await
     }
 
     /// Bytes the cache holds now (its own estimate), after pending upkeep.
@@ -205,5 +245,13 @@ impl Data {
             fingerprint: fetched.fingerprint,
             json,
         })
+    }
+}
+
+/// The slug of an answer that only its own article's page uses.
+fn article_of(req: &Request) -> Option<String> {
+    match req {
+        Request::Article(slug) => Some(slug.clone()),
+        _ => None,
     }
 }

@@ -9,6 +9,8 @@ pub mod data;
 pub mod page;
 pub mod pages;
 pub mod proxy;
+pub mod purge;
+pub mod reach;
 pub mod render;
 pub mod renders;
 pub mod serve;
@@ -27,6 +29,7 @@ use std::sync::Arc;
 use tintuc::api::backend::AnyBackend;
 use tintuc::api::media::MediaBase;
 use tintuc::api::transport::native::Native;
+use tintuc::config::Config;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -41,10 +44,14 @@ pub struct AppState {
     pub site: Site,
     pub config_json: serde_json::Value,
     pub data: Arc<Data>,
+    /// The sitemaps' reads of the whole list ([`reach::archive`]).
+    pub archive: Arc<Data>,
     /// Pages as rendered, while their answers stay the same.
     pub pages: pages::Pages,
     /// Renders running and waiting: one per page, a few at once.
     pub renders: renders::Renders,
+    /// `POST /_tintuc/purge` ([`purge`]).
+    pub purger: purge::Purger,
     proxy: reqwest::Client,
 }
 
@@ -91,9 +98,19 @@ impl AppState {
             origin: media_origin.clone(),
             page_is_https,
         };
-        let backend = AnyBackend::new(&config, media, Native::new(settings.timeout)).map_err(|e| e.to_string())?;
+        let backend =
+            AnyBackend::new(&config, media.clone(), Native::new(settings.timeout)).map_err(|e| e.to_string())?;
         let fresh = std::time::Duration::from_millis(u64::from(settings.config.cache_fresh_ms.max(1_000)));
         let data = Data::new(data::Source::backend(backend), settings.cache_bytes, fresh);
+        // The sitemaps' reads: the whole list, the most a call may list,
+        // in a cache of their own (an eighth of the answers' bytes).
+        let archive_config = Config {
+            page_size: reach::archive::PER_CALL,
+            ..config.clone()
+        };
+        let archive_backend =
+            AnyBackend::new(&archive_config, media, Native::new(settings.timeout)).map_err(|e| e.to_string())?;
+        let archive = Data::new(data::Source::backend(archive_backend), settings.cache_bytes / 8, fresh);
         // A quarter of the cache's bytes for rendered pages (none when the
         // cache is off: every page is rendered, as `--no-cache` promises).
         let pages = pages::Pages::new(settings.cache_bytes / 4, fresh);
@@ -109,7 +126,9 @@ impl AppState {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| e.to_string())?;
+        let purger = purge::Purger::new(settings.purge_secret.clone())?;
         Ok(Arc::new(AppState {
+            purger,
             settings,
             assets,
             shell,
@@ -117,6 +136,7 @@ impl AppState {
             site,
             config_json,
             data,
+            archive,
             pages,
             renders,
             proxy,
@@ -148,6 +168,12 @@ async fn handle(State(app): State<Arc<AppState>>, req: Request<Body>) -> Respons
     let (parts, _) = req.into_parts();
     let method = parts.method.clone();
     let path = parts.uri.path();
+    if path == purge::PATH {
+        let mut resp = app.purger.handle(&app, &method, &parts.uri, &parts.headers);
+        resp.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        return resp;
+    }
     let proxied = tintuc_headers::PROXIED.iter().any(|p| path.starts_with(p));
     if let (Some(backend), true) = (app.settings.backend.as_deref(), proxied) {
         // With its own headers (the policy of passed-on answers).
@@ -157,6 +183,8 @@ async fn handle(State(app): State<Arc<AppState>>, req: Request<Body>) -> Respons
         (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")]).into_response()
     } else if let Some(asset) = app.assets.get(path) {
         asset.respond(&parts.headers, method == Method::HEAD)
+    } else if let Some(doc) = tintuc::route::Document::parse(path) {
+        reach::respond(&app, &doc, &parts.headers).await
     } else if let Some(asset) = app
         .assets
         .get(&format!("{path}index.html"))

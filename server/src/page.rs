@@ -26,6 +26,7 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
     }
     let page = Page::parse(path, &search);
     let key = cache_key(&page);
+    let keys = surrogate_keys(&page);
     let requests = page.requests();
     let limit = app.settings.timeout;
     let fetched = futures::future::join_all(requests.iter().map(|r| {
@@ -55,7 +56,7 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
         .collect();
     let kept = || app.pages.get(&key, &made_from).filter(|p| p.status == status);
     if let Some(page) = kept() {
-        return respond(&page, &req_headers, app.settings.page_max_age);
+        return respond(&page, &req_headers, app.settings.page_max_age, &keys);
     }
     let Ok(_turn) = app.renders.turn(&key).await else {
         return busy(app.settings.config.language.catalog().error_busy);
@@ -97,7 +98,22 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
             page
         }
     };
-    respond(&rendered, &req_headers, app.settings.page_max_age)
+    respond(&rendered, &req_headers, app.settings.page_max_age, &keys)
+}
+
+/// The keys a CDN may purge the page by (`Surrogate-Key`, `Cache-Tag`):
+/// `article-<slug>` for an article's own page; `lists` for every page that
+/// lists articles (an article's has "Các tin tức khác"), and the documents
+/// (feeds, sitemaps); `category-<slug>` for a category's. A correction or
+/// takedown purges `article-<slug>` and `lists`
+/// (`deploy/wordpress/tintuc-purge.php` does).
+pub fn surrogate_keys(page: &Page) -> String {
+    let enc = tintuc::percent::encode;
+    match page {
+        Page::Article { slug } => format!("article-{} lists", enc(slug)),
+        Page::Category { slug, .. } => format!("category-{} lists", enc(slug)),
+        _ => "lists".into(),
+    }
 }
 
 /// The page cache's key of every address that is no page.
@@ -151,8 +167,9 @@ pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiErro
     }
 }
 
-fn respond(page: &Rendered, req: &HeaderMap, max_age: u32) -> Response {
+fn respond(page: &Rendered, req: &HeaderMap, max_age: u32, keys: &str) -> Response {
     let mut headers = HeaderMap::new();
+    surrogate_headers(&mut headers, keys);
     headers.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
@@ -189,4 +206,15 @@ fn respond(page: &Rendered, req: &HeaderMap, max_age: u32) -> Response {
         page.html.clone()
     };
     (page.status, headers, body).into_response()
+}
+
+/// `keys` (space-separated) as Fastly's `Surrogate-Key` and Cloudflare's
+/// `Cache-Tag` (comma-separated).
+pub fn surrogate_headers(headers: &mut HeaderMap, keys: &str) {
+    if let Ok(v) = HeaderValue::from_str(keys) {
+        headers.insert("surrogate-key", v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&keys.replace(' ', ",")) {
+        headers.insert("cache-tag", v);
+    }
 }

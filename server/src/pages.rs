@@ -84,6 +84,14 @@ impl Pages {
         (page.made_from == made_from && page.at.elapsed() < self.ttl).then_some(page)
     }
 
+    /// Forgets every page (a purge: they are rendered again from what the
+    /// backend says now).
+    pub fn clear(&self) {
+        if let Some(c) = &self.cache {
+            c.invalidate_all();
+        }
+    }
+
     /// Keeps `page` for `href` if it is one worth keeping (200 or 404).
     pub fn put(&self, href: String, page: &Arc<Rendered>) {
         if let Some(c) = &self.cache {

@@ -10,6 +10,7 @@ pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port
                      [--cache-mb N | --no-cache] [--page-max-age S]
                      [--max-renders N] [--render-queue-ms N] [--max-connections N]
                      [--header-timeout-ms N] [--request-timeout-ms N]
+                     [--purge-secret-file FILE]
 
   --dist DIR       the client's release build (trunk build --release)
   --config FILE    config.json (default: DIR/config.json); the same keys the
@@ -36,7 +37,10 @@ pub const USAGE: &str = "usage: tintuc-server --dist DIR [--config FILE] [--port
   --header-timeout-ms N  how long a client may take to send a request's
                    headers, or stay idle between requests (default 10000)
   --request-timeout-ms N  how long an answer may take, a proxied one to its
-                   last byte (default 15000)";
+                   last byte (default 15000)
+  --purge-secret-file FILE  the secret of POST /_tintuc/purge (16 characters
+                   or more; or the environment's TINTUC_PURGE_SECRET); without
+                   one there is no purge endpoint";
 
 #[derive(Clone, Debug)]
 pub struct Settings {
@@ -57,6 +61,8 @@ pub struct Settings {
     /// Seconds a page may be kept by browsers and shared caches.
     pub page_max_age: u32,
     pub limits: Limits,
+    /// The purge endpoint's secret, if it has one.
+    pub purge_secret: Option<String>,
 }
 
 /// What one machine takes on at once, and how long it waits for a client.
@@ -95,6 +101,7 @@ impl Settings {
             (None, None, None, None, None, None);
         let mut cache_mb: u64 = 64;
         let mut page_max_age: u32 = 60;
+        let mut purge_secret = std::env::var(crate::purge::SECRET_ENV).ok();
         let mut limits = Limits::default();
         let ms = |v: String, flag: &str| {
             v.parse::<u64>()
@@ -136,6 +143,11 @@ impl Settings {
                 "--max-connections" => limits.connections = count(value()?, &a)?,
                 "--header-timeout-ms" => limits.header_read = ms(value()?, &a)?,
                 "--request-timeout-ms" => limits.request = ms(value()?, &a)?,
+                "--purge-secret-file" => {
+                    let file = value()?;
+                    purge_secret =
+                        Some(std::fs::read_to_string(&file).map_err(|e| format!("cannot read {file}: {e}"))?);
+                }
                 "-h" | "--help" => return Err(USAGE.into()),
                 other => return Err(format!("unknown argument {other}\n{USAGE}")),
             }
@@ -181,6 +193,7 @@ impl Settings {
             cache_bytes: cache_mb.saturating_mul(1024 * 1024),
             page_max_age,
             limits,
+            purge_secret,
         })
     }
 }

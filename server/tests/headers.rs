@@ -11,6 +11,8 @@ use tintuc_server::settings::Settings;
 use tintuc_server::{app, AppState};
 use tower::ServiceExt;
 
+mod support;
+
 const INDEX: &str = "<!DOCTYPE html><html lang=\"vi\"><head><!--tt:meta--><title>T</title><!--/tt:meta-->\
 <script>window.boot = 1;</script><script type=\"module\">import '/tintuc-0123456789abcdef.js';</script>\
 <style>body{margin:0}</style></head><body><!--tt:app--><p>…</p><!--/tt:app--></body></html>";
@@ -19,17 +21,18 @@ const EMBED: &str = "<!DOCTYPE html><html><head><style>html{margin:0}</style></h
 const CONFIG: &str = r#"{"api_base": "https://api.example/api/", "image_origins": ["https://img.example"]}"#;
 
 fn build() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tintuc-headers-{}", std::process::id()));
-    std::fs::create_dir_all(dir.join("tin-nhung")).unwrap();
-    std::fs::create_dir_all(dir.join("nginx")).unwrap();
-    std::fs::write(dir.join("index.html"), INDEX).unwrap();
-    std::fs::write(dir.join("tin-nhung/index.html"), EMBED).unwrap();
-    std::fs::write(dir.join("config.json"), CONFIG).unwrap();
-    std::fs::write(dir.join("tintuc-0123456789abcdef.js"), "export default 1;").unwrap();
-    std::fs::write(dir.join("nginx/reader.conf"), "add_header …;").unwrap();
-    std::fs::write(dir.join("sw.js"), "self.x = 1;").unwrap();
-    std::fs::write(dir.join("manifest.webmanifest"), "{}").unwrap();
-    dir
+    support::build(
+        "headers",
+        &[
+            ("index.html", INDEX),
+            ("tin-nhung/index.html", EMBED),
+            ("config.json", CONFIG),
+            ("tintuc-0123456789abcdef.js", "export default 1;"),
+            ("nginx/reader.conf", "add_header …;"),
+            ("sw.js", "self.x = 1;"),
+            ("manifest.webmanifest", "{}"),
+        ],
+    )
 }
 
 async fn get(state: &std::sync::Arc<AppState>, path: &str) -> axum::response::Response {

@@ -16,6 +16,8 @@ use tintuc_server::settings::Settings;
 use tintuc_server::{app, AppState};
 use tower::ServiceExt;
 
+mod support;
+
 #[test]
 fn dot_segments_backslashes_and_encoded_slashes_never_leave_the_prefix() {
     for ok in [
@@ -86,23 +88,17 @@ async fn backend() -> String {
             get(|| async { (StatusCode::FOUND, [(header::LOCATION, "http://169.254.169.254/")]).into_response() }),
         )
         .route("/wp-login.php", get(|| async { "login" }));
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, router).await.unwrap() });
-    format!("http://{addr}")
+    support::serve(router).await
 }
 
 fn build() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tintuc-proxy-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("index.html"),
-        "<!DOCTYPE html><html lang=\"vi\"><head><!--tt:meta--><title>T</title><!--/tt:meta--></head>\
-         <body><!--tt:app--><!--/tt:app--></body></html>",
+    support::build(
+        "proxy",
+        &[
+            ("index.html", support::SHELL),
+            ("config.json", r#"{"api_base": "/api/"}"#),
+        ],
     )
-    .unwrap();
-    std::fs::write(dir.join("config.json"), r#"{"api_base": "/api/"}"#).unwrap();
-    dir
 }
 
 async fn send(state: &Arc<AppState>, method: &str, path: &str, cookie: bool) -> axum::response::Response {

@@ -9,8 +9,10 @@ use crate::api::request::{self, Ask, Request};
 use crate::pagination::parse_page;
 use crate::percent::{decode, query_param};
 
+mod documents;
 mod links;
 
+pub use documents::{feed, Document, ARTICLES_PER_SITEMAP};
 pub use links::{article, category, clean_query, embed_builder, home, saved, search, search_action};
 
 /// Search queries longer than this are cut (a heading echoes them).

@@ -36,21 +36,21 @@ export default defineConfig({
   // serves), `./tasks wordpress` the others: the static build, the
   // reader's journeys again through the server, and the partner widget.
   projects: [
-    { name: 'demo', testIgnore: /(wordpress|nginx)\.spec\.mjs$/ },
+    { name: 'demo', testIgnore: /(wordpress|nginx|reach)\.spec\.mjs$/ },
     {
       name: 'demo-server',
       testMatch: /(journey|reader|offline)\.spec\.mjs$/,
       use: { baseURL: `http://127.0.0.1:${PORTS.server}` },
     },
     // Partner widgets of a portal served as `./tasks serve` serves it.
-    { name: 'demo-served', testMatch: /widgets\.spec\.mjs$/, use: { portalName: 'served' } },
+    { name: 'demo-served', testMatch: /(widgets|reach)\.spec\.mjs$/, use: { portalName: 'served' } },
     { name: 'nginx', testMatch: /nginx\.spec\.mjs$/, use: { baseURL: `http://127.0.0.1:${PORTS.nginxStatic}` } },
     // The reader on the real WordPress, and the partner widget's tests
     // again for a portal on it (widgets.spec.mjs's option `backend`).
     { name: 'wordpress', testMatch: /(wordpress|widgets)\.spec\.mjs$/, use: { portalName: 'wordpress' } },
     {
       name: 'wordpress-server',
-      testMatch: /wordpress\.spec\.mjs$/,
+      testMatch: /(wordpress|reach)\.spec\.mjs$/,
       use: { baseURL: `http://127.0.0.1:${PORTS.wordpressServer}` },
     },
   ],

@@ -4,7 +4,8 @@
 // the prompt are tests/e2e/offline.spec.mjs's.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { MAX_READ, MAX_SAVED, READ, SAVED, TEXT, entry, load, putFirst } from '../../web/offline.js';
+import { MAX_READ, MAX_SAVED, READ, SAVED, entry, load, putFirst } from '../../web/offline-lists.js';
+import { TEXT } from '../../web/offline.js';
 
 /** A localStorage of its own; `full`: every write refused (quota). */
 function storage(items = {}, full = false) {

@@ -20,8 +20,13 @@ pub enum State<'a> {
     Failed(&'a ApiError),
 }
 
+/// An element of `tag` (one of this file's constant names, which
+/// createElement never refuses). Its error is not formatted: that alone
+/// would link wasm-bindgen's debug printer of JS values into the widget.
 fn el(doc: &Document, tag: &str, class: &str) -> Element {
-    let e = doc.create_element(tag).expect("create_element");
+    let Ok(e) = doc.create_element(tag) else {
+        unreachable!("createElement refused a constant tag name")
+    };
     e.set_class_name(class);
     e
 }
