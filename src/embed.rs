@@ -21,6 +21,10 @@ use crate::api::ApiError;
 
 /// The id of the script element that carries the data.
 pub const SCRIPT_ID: &str = "tt-data";
+/// The id of the server page's structured data (`application/ld+json`),
+/// which the app keeps when it takes over and drops on its first
+/// navigation (it describes the page the server rendered).
+pub const LD_ID: &str = "tt-ld";
 
 /// The `<meta name>` that says a page was rendered by the server, and for
 /// which backend (the boot script then asks nothing early).

@@ -29,6 +29,9 @@ pub mod embed;
 pub mod html;
 pub mod i18n;
 pub mod json;
+/// The articles' structured data: the server's (the reader's bundle needn't
+/// carry it; the server's page keeps it when the app takes over).
+#[cfg(not(target_arch = "wasm32"))]
 pub mod jsonld;
 pub mod log;
 #[cfg(feature = "ui")]

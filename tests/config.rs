@@ -105,3 +105,30 @@ fn image_origins_are_read_as_sources_for_the_snippet_builder() {
         .unwrap_err()
         .contains("image_origins"));
 }
+
+#[test]
+fn the_publishers_logo_is_a_url_or_a_path_on_the_portal() {
+    let with = |logo: &str| {
+        Config::from_json(&format!(
+            r#"{{"api_base":"/api/","logo":{}}}"#,
+            serde_json::to_string(logo).unwrap()
+        ))
+    };
+    assert_eq!(Config::from_json(r#"{"api_base":"/api/"}"#).unwrap().logo, None);
+    assert_eq!(with("/logo.png").unwrap().logo.as_deref(), Some("/logo.png"));
+    assert_eq!(
+        with(" https://cdn.example/logo.png ").unwrap().logo.as_deref(),
+        Some("https://cdn.example/logo.png")
+    );
+    assert_eq!(with("  ").unwrap().logo, None);
+    for bad in [
+        "javascript:alert(1)",
+        "//evil.example/x.png",
+        "/\\evil.example/",
+        "logo.png",
+        "https://u:p@x/",
+    ] {
+        let err = with(bad).expect_err(bad);
+        assert!(err.starts_with("logo must be"), "{bad}: {err}");
+    }
+}

@@ -250,3 +250,29 @@ fn lists_from_the_backend_are_cut_where_they_are_decoded() {
     let tail_broken = format!(r#"{{"items":[{},{{"slug":1}}]}}"#, items(MAX_OTHER_NEWS));
     assert_eq!(decode_other_news(&tail_broken).unwrap().len(), MAX_OTHER_NEWS);
 }
+
+#[test]
+fn modified_at_is_read_and_only_a_later_change_is_an_update() {
+    let path = data_dir().join(
+        "articles/lich-tiep-cong-dan-cua-ban-thuong-truc-uy-ban-mttq-viet-nam-quan-hoan-kiem-quy-iii-nam-2026.json",
+    );
+    let text = fs::read_to_string(path).unwrap();
+    let a = decode_article(&text).unwrap();
+    let shown = a.modified_at.map(|m| m.to_rfc3339(Zone::VIETNAM));
+    assert_eq!(shown.as_deref(), Some("2026-06-30T09:15:00+07:00"));
+    assert_eq!(a.updated_at(), a.modified_at);
+    // The seed was never changed.
+    assert_eq!(seed().modified_at, None);
+    assert_eq!(seed().updated_at(), None);
+    // Saved again within the minute it was published: not an update; nor a
+    // "change" dated before the publishing.
+    let mut b = a.clone();
+    b.modified_at = Some(tintuc::timefmt::Timestamp::from_unix(b.published_at.unix() + 59));
+    assert_eq!(b.updated_at(), None);
+    b.modified_at = Some(tintuc::timefmt::Timestamp::from_unix(b.published_at.unix() - 3600));
+    assert_eq!(b.updated_at(), None);
+    // A date that is not one is the backend's error, named.
+    let bad = text.replace("2026-06-30T09:15:00+07:00", "hôm qua");
+    let err = decode_article(&bad).unwrap_err().to_string();
+    assert!(err.contains("modified_at"), "{err}");
+}

@@ -260,16 +260,58 @@ fn json_ld_strings_are_json_and_cannot_close_the_script() {
         description: "Mô tả",
         url: "https://portal.example/tin-tuc/a",
         date_published: "2021-02-05T14:39:00+07:00",
+        date_modified: "2021-02-06T09:10:00+07:00",
         author: Some("Bích Ngọc"),
-        image: None,
+        images: vec![],
         publisher: "MTTQ",
+        logo: "https://portal.example/icon-512.png",
+        home: "https://portal.example/",
+        home_name: "Trang chủ",
+        category: None,
     }
     .to_json();
+    assert!(!json.contains('<'), "{json}");
     let v: serde_json::Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["@type"], "NewsArticle");
-    assert_eq!(v["headline"], "Tiêu đề </script>");
-    assert_eq!(v["author"]["name"], "Bích Ngọc");
-    assert!(v.get("image").is_none());
+    let (article, crumbs) = (&v[0], &v[1]);
+    assert_eq!(article["@type"], "NewsArticle");
+    assert_eq!(article["headline"], "Tiêu đề </script>");
+    assert_eq!(article["author"]["name"], "Bích Ngọc");
+    assert_eq!(article["dateModified"], "2021-02-06T09:10:00+07:00");
+    assert_eq!(
+        article["publisher"]["logo"]["url"],
+        "https://portal.example/icon-512.png"
+    );
+    assert!(article.get("image").is_none());
+    // Without a category: home, then the article.
+    let items = crumbs["itemListElement"].as_array().unwrap();
+    assert_eq!(crumbs["@type"], "BreadcrumbList");
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[1]["position"], 2);
+    assert_eq!(items[1]["item"], "https://portal.example/tin-tuc/a");
+}
+
+#[test]
+fn headlines_fit_googles_110_characters_cut_at_a_word() {
+    use tintuc::jsonld::{headline, HEADLINE_MAX};
+    let short = "Quận Hoàn Kiếm tổng kết năm 2020";
+    assert_eq!(headline(short), short);
+    let exact: String = "á".repeat(HEADLINE_MAX);
+    assert_eq!(headline(&exact), exact);
+    for title in [
+        "Quận Hoàn Kiếm Tổng kết chương trình phối hợp hoạt động năm 2020 và ký kết chương trình phối hợp hoạt động trọng tâm năm 2021",
+        &"ồ".repeat(300),
+        &"từ ".repeat(100),
+    ] {
+        let h = headline(title);
+        assert!(h.chars().count() <= HEADLINE_MAX, "{h}");
+        assert!(h.ends_with('…'), "{h}");
+        let kept = h.trim_end_matches('…');
+        assert!(title.starts_with(kept), "{h}");
+        // Cut between words when there are words to cut between.
+        if title.contains(' ') {
+            assert!(title[kept.len()..].starts_with(' '), "{h}");
+        }
+    }
 }
 
 #[test]

@@ -111,6 +111,26 @@ fn the_seed_article_comes_through_word_for_word() {
     }
     // Photos came along, as attachments.
     assert_eq!(a.body_html.matches("<img").count(), 2);
+    // Never changed after publishing: modified is published, no update.
+    assert_eq!(a.modified_at, Some(a.published_at));
+    assert_eq!(a.updated_at(), None);
+}
+
+#[test]
+fn modified_gmt_is_the_articles_last_change() {
+    let seed = "\"modified_gmt\": \"2021-02-05T07:39:00\"";
+    assert!(fixture("post-seed.json").contains(seed));
+    let text = fixture("post-seed.json").replace(seed, "\"modified_gmt\": \"2021-02-06T02:10:00\"");
+    let posts = decode_posts(&text).unwrap();
+    let a = to_article(&posts[0], &cats()).unwrap();
+    let m = a.modified_at.expect("modified_gmt read");
+    assert_eq!(m.to_rfc3339(Zone::VIETNAM), "2021-02-06T09:10:00+07:00");
+    assert_eq!(a.updated_at(), Some(m));
+    let bad = fixture("post-seed.json").replace(seed, "\"modified_gmt\": \"soon\"");
+    let err = to_article(&decode_posts(&bad).unwrap()[0], &cats())
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("modified_gmt"), "{err}");
 }
 
 #[test]

@@ -99,6 +99,7 @@ foreach ( $articles as $a ) {
 			&& (int) $post->post_author === $author
 			&& $post->post_date_gmt === $want['post_date_gmt']
 			&& $post->post_date === $want['post_date']
+			&& $post->post_modified_gmt === $a['_modified_gmt']
 			&& wp_get_post_categories( $post->ID ) === $want['post_category']
 			&& (int) get_post_thumbnail_id( $post->ID ) === $thumb_id;
 		if ( $same ) {
@@ -132,6 +133,15 @@ foreach ( $articles as $a ) {
 	} else {
 		delete_post_thumbnail( $id );
 	}
+	// WordPress stamps every save with the time of the save; the newsroom's is kept.
+	$wpdb->update(
+		$wpdb->posts,
+		array(
+			'post_modified'     => get_date_from_gmt( $a['_modified_gmt'] ),
+			'post_modified_gmt' => $a['_modified_gmt'],
+		),
+		array( 'ID' => $id )
+	);
 
 	// What WordPress stored must be what the newsroom wrote.
 	clean_post_cache( $id );

@@ -112,6 +112,10 @@ foreach ( glob( "$data_dir/articles/*.json" ) as $file ) {
 	}
 	$a['_gmt'] = ( new DateTimeImmutable( $a['published_at'] ) )
 		->setTimezone( new DateTimeZone( 'UTC' ) )->format( 'Y-m-d H:i:s' );
+	// Its last change: the data's modified_at, else its publishing (not the day it
+	// was seeded, which WordPress would record).
+	$a['_modified_gmt'] = ( new DateTimeImmutable( $a['modified_at'] ?? $a['published_at'] ) )
+		->setTimezone( new DateTimeZone( 'UTC' ) )->format( 'Y-m-d H:i:s' );
 	$articles[] = $a;
 }
 // Oldest first, so that post ids ascend with the publication date, as in a real newsroom.

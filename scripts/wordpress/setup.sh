@@ -13,6 +13,10 @@
 # Environment (all optional):
 #   WP_PORT      port nginx listens on, on 127.0.0.1 only (default 18400)
 #   WP_SKIP_SEED 1 = install and start, but do not seed
+#   WP_PURGE_URLS the tintuc servers the purge plugin (deploy/wordpress/tintuc-purge.php,
+#                installed as a must-use plugin) tells of each change (default: the
+#                tests' server on 127.0.0.1:18093); its secret is tests/fixtures/purge-secret.txt,
+#                the one the tests' server is started with (a loopback-only test site)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,6 +32,8 @@ CONFIG="/etc/wordpress/config-$HOST.php"
 # The admin's password: random, made once, readable by root only (install.php sets it).
 ADMIN_PASSWORD_FILE="/etc/wordpress/tintuc-admin-password"
 NGINX_SITE="/etc/nginx/sites-available/tintuc-wordpress"
+PURGE_URLS="${WP_PURGE_URLS:-http://127.0.0.1:18093/_tintuc/purge}"
+PURGE_SECRET="$(tr -d '\n' <"$HERE/../../tests/fixtures/purge-secret.txt")"
 PACKAGES=(wordpress wordpress-theme-twentytwentythree php-fpm php-cli php-mysql php-gd
           php-mbstring php-xml mariadb-server mariadb-client nginx curl ca-certificates)
 
@@ -117,7 +123,7 @@ SQL
 # ---------------------------------------------------------------- WordPress config
 # Debian's /usr/share/wordpress/wp-config.php loads /etc/wordpress/config-<host>.php, the
 # host being the request's Host header without its port. The salts are made once and kept.
-if [ -f "$CONFIG" ] && grep -qF "tintuc-wordpress-config v1 $SITE_URL" "$CONFIG"; then
+if [ -f "$CONFIG" ] && grep -qF "tintuc-wordpress-config v2 $SITE_URL $PURGE_URLS" "$CONFIG"; then
   :
 else
   log "writing $CONFIG"
@@ -128,7 +134,7 @@ else
   mkdir -p /etc/wordpress
   cat >"$CONFIG" <<PHP
 <?php
-// tintuc-wordpress-config v1 $SITE_URL (written by tintuc's scripts/wordpress/setup.sh)
+// tintuc-wordpress-config v2 $SITE_URL $PURGE_URLS (written by tintuc's scripts/wordpress/setup.sh)
 // A local test site: http://$HOST:$PORT, database on this machine only.
 define( 'DB_NAME', '$DB_NAME' );
 define( 'DB_USER', '$DB_USER' );
@@ -146,6 +152,9 @@ define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'DISABLE_WP_CRON', true );
 define( 'WP_ALLOW_MULTISITE', false );
+// deploy/wordpress/tintuc-purge.php: the servers it tells of each change, and their secret.
+define( 'TINTUC_PURGE_URLS', '$PURGE_URLS' );
+define( 'TINTUC_PURGE_SECRET', '$PURGE_SECRET' );
 PHP
   chown root:www-data "$CONFIG"
   chmod 640 "$CONFIG"
@@ -160,6 +169,9 @@ for t in "$WP_ROOT"/wp-content/themes/*/; do
   t="${t%/}"
   [ -e "$WP_CONTENT/themes/$(basename "$t")" ] || ln -s "$t" "$WP_CONTENT/themes/$(basename "$t")"
 done
+# The purge plugin, as a must-use plugin (loaded from mu-plugins/, nothing to activate).
+install -d -m 755 "$WP_CONTENT/mu-plugins"
+install -m 644 "$HERE/../../deploy/wordpress/tintuc-purge.php" "$WP_CONTENT/mu-plugins/tintuc-purge.php"
 # No plugin is needed for CORS: WordPress's REST server itself answers an Origin with
 # Access-Control-Allow-Origin and exposes X-WP-Total, X-WP-TotalPages and Link.
 chown -R www-data:www-data "$WP_CONTENT/uploads"

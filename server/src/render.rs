@@ -50,7 +50,7 @@ impl Shell {
                 .ok_or_else(|| format!("index.html has no {close} marker"))?;
             Ok((s[..a + open.len()].to_string(), s[b..].to_string()))
         };
-        let (head_start, rest) = cut(index, "<!--tt:meta-->", "<!--/tt:meta-->")?;
+        let (head_start, rest) = cut(index, META_START, "<!--/tt:meta-->")?;
         let head_start = match language {
             Locale::Vi => head_start,
             other => head_start.replacen("<html lang=\"vi\">", &format!("<html lang=\"{}\">", other.code()), 1),
@@ -103,6 +103,9 @@ impl Backend for Seeded {
         Err(ApiError::Aborted)
     }
 }
+
+/// Where the head's part that the app replaces starts.
+const META_START: &str = "<!--tt:meta-->";
 
 /// What a render needs besides the answers.
 pub struct Site {
@@ -163,7 +166,16 @@ pub fn document(
     drop(owner);
     let head = head.strip_suffix("</head>").unwrap_or(&head);
     let mut out = String::with_capacity(shell.head_start.len() + head.len() + body.len() + data.len() + 4096);
-    out.push_str(&shell.head_start);
+    // The structured data before the part the app replaces: it stays.
+    let ld = crate::structured::script(site, answers);
+    match shell.head_start.strip_suffix(META_START) {
+        Some(before) if !ld.is_empty() => {
+            out.push_str(before);
+            out.push_str(&ld);
+            out.push_str(META_START);
+        }
+        _ => out.push_str(&shell.head_start),
+    }
     // Before the boot script: it sees that the page is here already.
     out.push_str(&shell.head_tags);
     out.push_str(head);

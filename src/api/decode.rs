@@ -25,6 +25,13 @@ fn timestamp(v: &Value, key: &str) -> Result<Timestamp, String> {
     Timestamp::parse_rfc3339(&s).map_err(|e| format!("`{key}`: {e}"))
 }
 
+#[cfg(feature = "ui")]
+fn opt_timestamp(v: &Value, key: &str) -> Result<Option<Timestamp>, String> {
+    v.opt_string(key)?
+        .map(|s| Timestamp::parse_rfc3339(&s).map_err(|e| format!("`{key}`: {e}")))
+        .transpose()
+}
+
 fn category(v: &Value) -> Result<Category, String> {
     Ok(Category {
         slug: v.string("slug")?,
@@ -87,6 +94,11 @@ fn article(v: &Value) -> Result<Article, String> {
     let s = summary(v)?;
     Ok(Article {
         author: v.opt_string("author")?,
+        // Only the reader shows articles (the widget lists them).
+        #[cfg(feature = "ui")]
+        modified_at: opt_timestamp(v, "modified_at")?,
+        #[cfg(not(feature = "ui"))]
+        modified_at: None,
         body_html: v.string("body_html")?,
         slug: s.slug,
         title: s.title,

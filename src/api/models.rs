@@ -123,6 +123,10 @@ pub struct Article {
     pub category: Option<CategoryRef>,
     pub thumbnail: Option<Image>,
     pub author: Option<String>,
+    /// When it was last changed, if the backend says and it differs from
+    /// `published_at` (a correction, an update).
+    #[cfg_attr(not(target_arch = "wasm32"), serde(serialize_with = "opt_rfc3339"))]
+    pub modified_at: Option<Timestamp>,
     /// Untrusted CMS HTML: only ever rendered through the sanitizer.
     pub body_html: String,
 }
@@ -146,4 +150,20 @@ pub struct ArticlePage {
 #[cfg(not(target_arch = "wasm32"))]
 fn rfc3339<S: Serializer>(t: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(&t.to_rfc3339(crate::timefmt::Zone(0)))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn opt_rfc3339<S: Serializer>(t: &Option<Timestamp>, s: S) -> Result<S::Ok, S::Error> {
+    match t {
+        Some(t) => rfc3339(t, s),
+        None => s.serialize_none(),
+    }
+}
+
+impl Article {
+    /// Whether readers should see "Cập nhật lúc …": changed a minute or more
+    /// after it was published (saving twice while publishing is no update).
+    pub fn updated_at(&self) -> Option<Timestamp> {
+        self.modified_at.filter(|m| m.unix() >= self.published_at.unix() + 60)
+    }
 }

@@ -94,6 +94,8 @@ struct RawConfig {
     server_timeout_ms: Option<u32>,
     language: Option<String>,
     image_origins: Vec<String>,
+    #[cfg(not(target_arch = "wasm32"))]
+    logo: Option<String>,
 }
 
 /// Validated configuration.
@@ -126,6 +128,11 @@ pub struct Config {
     /// policy allows them (`tintuc-headers`), and the snippet builder tells
     /// partners to.
     pub image_origins: Vec<String>,
+    /// The publisher's logo in the articles' NewsArticle data (search
+    /// engines show it): an http(s) URL or a path on the portal; without
+    /// one, the icon the build draws (`/icon-512.png`). The server's alone.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub logo: Option<String>,
 }
 
 impl Config {
@@ -160,6 +167,9 @@ impl Config {
             })?,
             #[cfg(not(feature = "ui"))]
             image_origins: Vec::new(),
+            // Only the server's pages name it (in their structured data).
+            #[cfg(not(target_arch = "wasm32"))]
+            logo: v.opt_string("logo")?,
         };
         let api_base = check_api_base(&raw.api_base)?;
         let zone = match raw.time_zone.as_deref() {
@@ -176,6 +186,11 @@ impl Config {
         let language = match raw.language.as_deref() {
             None => Locale::Vi,
             Some(l) => Locale::from_tag(l).ok_or_else(|| format!("language \"{l}\" is not one of vi, en"))?,
+        };
+        #[cfg(not(target_arch = "wasm32"))]
+        let logo = match raw.logo.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            None => None,
+            Some(l) => Some(urls::check_logo(l)?),
         };
         let mut base = api_base.to_string();
         if !base.ends_with('/') {
@@ -199,6 +214,8 @@ impl Config {
                 .iter()
                 .map(|s| s.trim().trim_end_matches('/').to_ascii_lowercase())
                 .collect(),
+            #[cfg(not(target_arch = "wasm32"))]
+            logo,
         })
     }
 }

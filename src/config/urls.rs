@@ -40,6 +40,15 @@ pub fn check_api_base(raw: &str) -> Result<&str, String> {
     Ok(base)
 }
 
+/// `logo` as written, if [`check_api_base`] would accept it (the key named
+/// in the error is `logo`). Natively only: the server's pages name it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn check_logo(raw: &str) -> Result<String, String> {
+    check_api_base(raw)
+        .map(str::to_string)
+        .map_err(|e| e.replacen("api_base", "logo", 1))
+}
+
 /// `text` with its control characters written as `\u{…}` (without
 /// `escape_debug`'s Unicode tables: the widget's bundle reads configs too).
 fn shown(text: &str) -> String {

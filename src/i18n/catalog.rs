@@ -101,6 +101,7 @@ pub struct Catalog {
     pub offline_article_body: &'static str,
     #[cfg(feature = "offline")]
     pub offline_article_link: &'static str,
-    #[cfg(feature = "offline")]
+    /// An article's last change ("Cập nhật lúc 05/02/2021 - 04:10 PM"), and
+    /// when a page shown offline was fetched.
     pub updated_at: fn(&str) -> String,
 }

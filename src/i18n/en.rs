@@ -135,6 +135,5 @@ pub static EN: Catalog = Catalog {
     offline_article_body: "You are offline, and this article has not been opened on this device. The articles you saved or read can still be read.",
     #[cfg(feature = "offline")]
     offline_article_link: "See saved and read articles",
-    #[cfg(feature = "offline")]
     updated_at: |at| format!("Updated at {at}"),
 };

@@ -126,6 +126,5 @@ pub static VI: Catalog = Catalog {
         "Bạn đang ngoại tuyến, và bài này chưa từng được mở trên máy này. Những bài đã lưu hoặc đã đọc vẫn đọc được.",
     #[cfg(feature = "offline")]
     offline_article_link: "Xem bài đã lưu và đã đọc",
-    #[cfg(feature = "offline")]
     updated_at: |at| format!("Cập nhật lúc {at}"),
 };

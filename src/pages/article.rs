@@ -14,14 +14,13 @@ use crate::components::share_bar::ShareBar;
 use crate::components::skeleton::{ArticleSkeleton, ListSkeleton};
 use crate::components::text_size::TextSize;
 use crate::context::{use_page_of, use_site};
-use crate::i18n::t;
-use crate::jsonld::NewsArticle;
+use crate::i18n::{locale, t};
 use crate::nav;
 use crate::route::{self, Page, PageKind};
 use crate::text;
 use crate::timefmt::Zone;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Script, Title};
+use leptos_meta::{Meta, Title};
 use std::sync::Arc;
 
 /// The article page: its states (loading, shown, unknown, failed).
@@ -69,13 +68,9 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     // the body's opening describes the page to crawlers and share cards.
     let body_text = text::html_to_text(&a.body_html);
     let summary = a.summary.clone().filter(|s| !text::repeats_opening(s, &body_text));
-    let description = a
-        .summary
-        .clone()
-        .or_else(|| Some(text::excerpt(&body_text, 200)).filter(|d| !d.is_empty()))
-        .unwrap_or_else(|| a.title.clone());
+    let description = text::description(&a, &body_text);
     // The page's public address and head tags for sharing (Open Graph,
-    // Twitter cards, JSON-LD).
+    // Twitter cards; the server adds the JSON-LD: server/src/structured.rs).
     let site = use_site();
     let site_language = site.language;
     let lang = site_language.code();
@@ -90,17 +85,17 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     });
     let zone = use_context::<Zone>().unwrap_or_default();
     let published = a.published_at.to_rfc3339(zone);
+    let modified = a.modified_at.unwrap_or(a.published_at).to_rfc3339(zone);
     let site = site.name;
-    let json_ld = NewsArticle {
-        headline: &a.title,
-        description: &description,
-        url: &canonical,
-        date_published: &published,
-        author: a.author.as_deref(),
-        image: image.as_deref(),
-        publisher: &site,
-    }
-    .to_json();
+    // "Cập nhật lúc …": the full time, never "5 phút trước" (it reads as
+    // when, not how long ago).
+    let updated = a.updated_at().map(|m| {
+        view! {
+            <time class="tt-article__updated" datetime=m.to_rfc3339(zone)>
+                {(t().updated_at)(&m.format_in(zone, locale()))}
+            </time>
+        }
+    });
     let share_title = a.title.clone();
     let card = if image.is_some() {
         "summary_large_image"
@@ -116,6 +111,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
         ("og:description", description.clone()),
         ("og:url", canonical.clone()),
         ("article:published_time", published.clone()),
+        ("article:modified_time", modified),
     ];
     let mut names = vec![
         ("description", description.clone()),
@@ -161,13 +157,15 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     view! {
         <Title text=a.title.clone() />
         {head}
-        <Script type_="application/ld+json">{json_ld}</Script>
         <div class="tt-article-layout">
             <article class="tt-article">
                 {breadcrumb}
                 <h1 class="tt-article__title" lang=lang>{a.title}</h1>
                 <div class="tt-article__meta">
-                    <PublishTime at=a.published_at />
+                    <span class="tt-article__times">
+                        <PublishTime at=a.published_at />
+                        {updated}
+                    </span>
                     <TextSize />
                 </div>
                 {save}

@@ -47,6 +47,18 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
         let (here, target) = (here.get(), pending.get().unwrap_or_default());
         loading.set(client.with_value(|c| c.busy(&[&here, &target])));
     });
+    // The server's structured data describes its page: gone once another
+    // is shown (not on the first run: that is the server's page).
+    #[cfg(target_arch = "wasm32")]
+    Effect::new(move |first: Option<()>| {
+        here.track();
+        if first.is_some() {
+            let doc = web_sys::window().and_then(|w| w.document());
+            if let Some(ld) = doc.and_then(|d| d.get_element_by_id(crate::embed::LD_ID)) {
+                ld.remove();
+            }
+        }
+    });
     let menu_open = RwSignal::new(false);
     let categories = use_query(Scope::App, || Some(request::categories()));
     // A new page: what was loading for the old one is moot, and a category

@@ -36,7 +36,7 @@ export default defineConfig({
   // serves), `./tasks wordpress` the others: the static build, the
   // reader's journeys again through the server, and the partner widget.
   projects: [
-    { name: 'demo', testIgnore: /(wordpress|nginx|reach)\.spec\.mjs$/ },
+    { name: 'demo', testIgnore: /(wordpress|nginx|reach|purge)\.spec\.mjs$/ },
     {
       name: 'demo-server',
       testMatch: /(journey|reader|offline)\.spec\.mjs$/,
@@ -50,7 +50,7 @@ export default defineConfig({
     { name: 'wordpress', testMatch: /(wordpress|widgets)\.spec\.mjs$/, use: { portalName: 'wordpress' } },
     {
       name: 'wordpress-server',
-      testMatch: /(wordpress|reach)\.spec\.mjs$/,
+      testMatch: /(wordpress|reach|purge)\.spec\.mjs$/,
       use: { baseURL: `http://127.0.0.1:${PORTS.wordpressServer}` },
     },
   ],
@@ -89,7 +89,9 @@ export default defineConfig({
     },
     // The server in front of the real WordPress.
     {
-      command: `${serverBin(root)} --dist ${dist} --config tests/e2e/config.wordpress.json --port ${PORTS.wordpressServer} --site-url http://127.0.0.1:${PORTS.wordpressServer}`,
+      // Its purge secret is the one scripts/wordpress/setup.sh gives the
+      // purge plugin.
+      command: `${serverBin(root)} --dist ${dist} --config tests/e2e/config.wordpress.json --port ${PORTS.wordpressServer} --site-url http://127.0.0.1:${PORTS.wordpressServer} --purge-secret-file tests/fixtures/purge-secret.txt`,
       url: `http://127.0.0.1:${PORTS.wordpressServer}/config.json`,
       cwd: root,
       reuseExistingServer: false,

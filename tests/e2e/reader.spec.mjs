@@ -246,7 +246,7 @@ test.describe('keyboard and screen readers', () => {
 });
 
 test.describe('sharing', () => {
-  test('the seed article carries correct Open Graph, Twitter and JSON-LD tags', async ({ page }) => {
+  test('the seed article carries correct Open Graph, Twitter and JSON-LD tags', async ({ page, request }) => {
     const { shell } = reader(page);
     await page.goto(SEED_PATH);
     await expect(shell.heading).toHaveText(SEED.title);
@@ -263,16 +263,63 @@ test.describe('sharing', () => {
     expect(description.length).toBeGreaterThan(100);
     expect(await meta('meta[property="og:image"]')).toBe(`${API}${SEED.thumbnail}`);
     expect(await meta('meta[property="article:published_time"]')).toBe(SEED.publishedAt);
+    // Never changed after publishing: modified is published.
+    expect(await meta('meta[property="article:modified_time"]')).toBe(SEED.publishedAt);
     expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').last().textContent());
+    // Structured data is the server's (server/src/structured.rs): the static
+    // client's bundle carries none.
+    const lds = page.locator('script[type="application/ld+json"]');
+    if (test.info().project.name !== 'demo-server') {
+      await expect(lds).toHaveCount(0);
+      return;
+    }
+    const [ld, crumbs] = JSON.parse(await lds.textContent());
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.headline).toBe(SEED.title);
+    // Google reads 110 characters of a headline: the seed's 125 are cut at a word.
+    expect([...SEED.title].length).toBeGreaterThan(110);
+    expect([...ld.headline].length).toBeLessThanOrEqual(110);
+    expect(ld.headline).toMatch(/…$/);
+    expect(SEED.title.startsWith(`${ld.headline.slice(0, -1)} `)).toBe(true);
     expect(ld.datePublished).toBe(SEED.publishedAt);
+    expect(ld.dateModified).toBe(SEED.publishedAt);
     expect(ld.author).toEqual({ '@type': 'Person', name: SEED.author });
-    expect(ld.image).toEqual([`${API}${SEED.thumbnail}`]);
-    expect(ld.publisher).toEqual({ '@type': 'Organization', name: 'Mặt trận Tổ quốc quận Hoàn Kiếm' });
+    // Every size the backend has of the lead photo, largest first.
+    expect(ld.image).toEqual([`${API}${SEED.thumbnail}`, `${API}${SEED.thumbnail.replace(/\.jpg$/, '-320.jpg')}`]);
+    expect(ld.publisher).toEqual({
+      '@type': 'Organization',
+      name: 'Mặt trận Tổ quốc quận Hoàn Kiếm',
+      logo: { '@type': 'ImageObject', url: `${origin}/icon-512.png` },
+    });
+    expect((await request.get(ld.publisher.logo.url)).headers()['content-type']).toBe('image/png');
     expect(ld.mainEntityOfPage).toBe(url);
+    expect(crumbs['@type']).toBe('BreadcrumbList');
+    expect(crumbs.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: `${origin}/` },
+      { '@type': 'ListItem', position: 2, name: SEED.category.name, item: `${origin}/danh-muc/${SEED.category.slug}` },
+      { '@type': 'ListItem', position: 3, name: SEED.title, item: url },
+    ]);
+    // It describes the server's page: gone once the app shows another.
+    await page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link', { name: SEED.category.name }).click();
+    await expect(shell.heading).toHaveText(SEED.category.name);
+    await expect(lds).toHaveCount(0);
+  });
+
+  test('an article changed after publishing says when, to readers and in its data', async ({ page }) => {
+    await page.goto('/tin-tuc/lich-tiep-cong-dan-cua-ban-thuong-truc-uy-ban-mttq-viet-nam-quan-hoan-kiem-quy-iii-nam-2026');
+    const meta = page.locator('.tt-article__meta');
+    await expect(meta).toContainText('Cập nhật lúc 30/06/2026 - 09:15 AM');
+    await expect(meta.locator('time.tt-article__updated')).toHaveAttribute('datetime', '2026-06-30T09:15:00+07:00');
+    if (test.info().project.name === 'demo-server') {
+      const [ld] = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+      expect(ld.datePublished).toBe('2026-06-25T16:30:00+07:00');
+      expect(ld.dateModified).toBe('2026-06-30T09:15:00+07:00');
+    }
+    expect(await page.locator('meta[property="article:modified_time"]').last().getAttribute('content')).toBe('2026-06-30T09:15:00+07:00');
+    // The seed was never changed: no such line.
+    await page.goto(SEED_PATH);
+    await expect(page.locator('.tt-article__meta time')).toHaveText(SEED.time);
+    await expect(page.locator('.tt-article__meta')).not.toContainText('Cập nhật');
   });
 
   test('share links, and copying the link with a confirmation', async ({ page, context }) => {

@@ -47,10 +47,12 @@ for (const [name, userAgent] of Object.entries(CRAWLERS)) {
     expect(await meta(page, 'description')).toBe(description);
     expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
     expect(await page.locator('link[rel=canonical]').getAttribute('href')).toBe(SERVER + SEED_PATH);
-    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
+    const [ld, crumbs] = JSON.parse(await page.locator('script[type="application/ld+json"]').textContent());
     expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.headline).toBe(SEED.title);
+    expect(SEED.title.startsWith(ld.headline.replace(/…$/, ''))).toBe(true);
     expect(ld.author.name).toBe(SEED.byline);
+    expect(ld.publisher.logo.url).toBe(`${SERVER}/icon-512.png`);
+    expect(crumbs.itemListElement.map((i) => i.name)).toEqual(['Trang chủ', SEED.category.name, SEED.title]);
     // The article itself.
     await expect(page.locator('h1')).toHaveText(SEED.title);
     await expect(page.locator('.tt-article__meta time')).toHaveText(SEED.time);

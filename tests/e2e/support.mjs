@@ -27,6 +27,9 @@ export const PORTS = {
   nginxServer: 18101,
   nginxUpstream: 18102,
   nginxUpstream2: 18103,
+  // scripts/nginx/setup.sh's third site: the server recipe in front of the
+  // server on the test WordPress (wordpressServer).
+  nginxWordpress: 18104,
 };
 export const API = `http://127.0.0.1:${PORTS.api}`;
 

@@ -57,6 +57,9 @@ pub struct Article {
     pub category: CategoryRef,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub author: Option<String>,
+    /// A later correction or update (RFC 3339), when there was one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<Image>,
     pub body_html: String,
@@ -137,7 +140,13 @@ impl Newsroom {
                     a.slug, a.category.name, c.name
                 ));
             }
-            parse_time(&a.published_at).map_err(|e| format!("{}: published_at {e}", a.slug))?;
+            let published = parse_time(&a.published_at).map_err(|e| format!("{}: published_at {e}", a.slug))?;
+            if let Some(m) = &a.modified_at {
+                let modified = parse_time(m).map_err(|e| format!("{}: modified_at {e}", a.slug))?;
+                if modified < published {
+                    return Err(format!("{}: modified_at before published_at", a.slug));
+                }
+            }
         }
         articles.sort_by(|a, b| {
             let (ta, tb) = (

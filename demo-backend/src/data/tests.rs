@@ -108,6 +108,7 @@ fn bad_data_is_refused_with_a_reason() {
             name: "A".into(),
         },
         author: None,
+        modified_at: None,
         thumbnail: None,
         body_html: String::new(),
     };

@@ -8,7 +8,7 @@ export class ArticlePage extends Shell {
     this.article = page.locator('article.tt-article');
     this.title = this.article.getByRole('heading', { level: 1 });
     this.breadcrumb = page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link');
-    this.time = page.locator('.tt-article__meta time');
+    this.time = page.locator('.tt-article__meta time.tt-time');
     /** The text size buttons beside the time. */
     this.textSize = page.locator('.tt-textsize');
     /** The share links and the copy button. */

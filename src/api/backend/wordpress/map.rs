@@ -92,14 +92,24 @@ fn category_of(post: &WpPost, cats: &[WpCategory]) -> Option<CategoryRef> {
 }
 
 fn published(post: &WpPost) -> Result<Timestamp, ApiError> {
-    // `date_gmt` is UTC without an offset.
-    let s = post.date_gmt.trim();
+    gmt("date_gmt", &post.date_gmt)
+}
+
+/// The post's last change (asked for with articles only).
+#[cfg(feature = "ui")]
+fn modified(post: &WpPost) -> Result<Option<Timestamp>, ApiError> {
+    post.modified_gmt.as_deref().map(|m| gmt("modified_gmt", m)).transpose()
+}
+
+/// `date_gmt` and `modified_gmt` are UTC without an offset.
+fn gmt(field: &str, s: &str) -> Result<Timestamp, ApiError> {
+    let s = s.trim();
     let with_zone = if s.ends_with('Z') || s.contains('+') {
         s.to_string()
     } else {
         format!("{s}Z")
     };
-    Timestamp::parse_rfc3339(&with_zone).map_err(|e| ApiError::Decode(format!("date_gmt: {e}")))
+    Timestamp::parse_rfc3339(&with_zone).map_err(|e| ApiError::Decode(format!("{field}: {e}")))
 }
 
 fn thumbnail(post: &WpPost) -> Option<Image> {
@@ -175,6 +185,11 @@ pub fn to_article(post: &WpPost, cats: &[WpCategory]) -> Result<Article, ApiErro
             .and_then(|e| e.author.first())
             .and_then(|a| a.name.clone())
             .filter(|n| !n.trim().is_empty()),
+        // Only the reader shows articles (the widget lists them).
+        #[cfg(feature = "ui")]
+        modified_at: modified(post)?,
+        #[cfg(not(feature = "ui"))]
+        modified_at: None,
         body_html: post.content.as_ref().map(|c| c.rendered.clone()).unwrap_or_default(),
     })
 }

@@ -16,7 +16,7 @@ pub struct PostQuery<'a> {
 /// Lists embed only the featured image (for the card); articles also embed
 /// the author. `_links` must be among the fields for `_embed` to work.
 const LIST_FIELDS: &str = "id,slug,title,date_gmt,excerpt,categories,_links,_embedded";
-const ARTICLE_FIELDS: &str = "id,slug,title,date_gmt,excerpt,content,categories,_links,_embedded";
+const ARTICLE_FIELDS: &str = "id,slug,title,date_gmt,modified_gmt,excerpt,content,categories,_links,_embedded";
 
 /// WordPress lists at most this many per request.
 pub const CATEGORIES_PER_PAGE: usize = 100;

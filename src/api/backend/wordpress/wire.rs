@@ -34,6 +34,10 @@ pub struct WpPost {
     pub slug: String,
     pub title: Rendered,
     pub date_gmt: String,
+    /// Asked for with articles only (lists leave it out); only the reader
+    /// shows articles.
+    #[cfg(feature = "ui")]
+    pub modified_gmt: Option<String>,
     pub excerpt: Option<Rendered>,
     pub content: Option<Rendered>,
     pub categories: Vec<u64>,
@@ -143,6 +147,8 @@ fn post(v: &Value) -> Result<WpPost, String> {
             slug: v.string("slug")?,
             title: v.object("title", rendered)?.ok_or("missing field `title`")?,
             date_gmt: v.string("date_gmt")?,
+            #[cfg(feature = "ui")]
+            modified_gmt: v.opt_string("modified_gmt")?,
             excerpt: v.object("excerpt", rendered)?,
             content: v.object("content", rendered)?,
             categories: ids(v, "categories")?,
