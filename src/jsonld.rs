@@ -51,6 +51,8 @@ pub struct NewsArticle<'a> {
     /// RFC 3339 with offset: the last change, or the publishing.
     pub date_modified: &'a str,
     pub author: Option<&'a str>,
+    /// The author's page (only an absolute `http(s)` URL is named).
+    pub author_url: Option<&'a str>,
     /// The lead photo in every size the backend has.
     pub images: Vec<String>,
     pub publisher: &'a str,
@@ -59,6 +61,14 @@ pub struct NewsArticle<'a> {
     pub home: &'a str,
     pub home_name: &'a str,
     pub category: Option<(&'a str, &'a str)>,
+}
+
+/// `raw` if it is an absolute `http(s)` URL (a backend's link is not
+/// trusted to be one).
+fn http_url(raw: &str) -> Option<String> {
+    let url = crate::sanitize::url_rules::strip_url(raw);
+    let scheme = crate::sanitize::url_rules::url_scheme(&url);
+    (matches!(scheme.as_deref(), Some("http" | "https")) && url.contains("://")).then_some(url)
 }
 
 /// `{"@type":ty, …fields}`.
@@ -94,7 +104,11 @@ impl NewsArticle<'_> {
             ),
         ];
         if let Some(a) = self.author {
-            fields.push(("author", object("Person", &[("name", string(a))])));
+            let mut person = vec![("name", string(a))];
+            if let Some(u) = self.author_url.and_then(http_url) {
+                person.push(("url", string(&u)));
+            }
+            fields.push(("author", object("Person", &person)));
         }
         if !self.images.is_empty() {
             let list: Vec<String> = self.images.iter().map(|i| string(i)).collect();

@@ -97,15 +97,6 @@ fn skip_markup(rest: &str) -> &str {
 
 /// The opening of `text`, at most `max` characters, cut at a word and
 /// marked with `…` when cut.
-/// What describes `a` to crawlers and share cards: its summary, else the
-/// opening of its body (`body_text`, [`html_to_text`] of it), else its title.
-pub fn description(a: &crate::api::models::Article, body_text: &str) -> String {
-    a.summary
-        .clone()
-        .or_else(|| Some(excerpt(body_text, 200)).filter(|d| !d.is_empty()))
-        .unwrap_or_else(|| a.title.clone())
-}
-
 pub fn excerpt(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         return text.to_string();

@@ -262,6 +262,7 @@ fn json_ld_strings_are_json_and_cannot_close_the_script() {
         date_published: "2021-02-05T14:39:00+07:00",
         date_modified: "2021-02-06T09:10:00+07:00",
         author: Some("Bích Ngọc"),
+        author_url: Some("https://portal.example/author/bich-ngoc/"),
         images: vec![],
         publisher: "MTTQ",
         logo: "https://portal.example/icon-512.png",
@@ -276,6 +277,7 @@ fn json_ld_strings_are_json_and_cannot_close_the_script() {
     assert_eq!(article["@type"], "NewsArticle");
     assert_eq!(article["headline"], "Tiêu đề </script>");
     assert_eq!(article["author"]["name"], "Bích Ngọc");
+    assert_eq!(article["author"]["url"], "https://portal.example/author/bich-ngoc/");
     assert_eq!(article["dateModified"], "2021-02-06T09:10:00+07:00");
     assert_eq!(
         article["publisher"]["logo"]["url"],
@@ -288,6 +290,46 @@ fn json_ld_strings_are_json_and_cannot_close_the_script() {
     assert_eq!(items.len(), 2);
     assert_eq!(items[1]["position"], 2);
     assert_eq!(items[1]["item"], "https://portal.example/tin-tuc/a");
+}
+
+#[test]
+fn an_author_page_is_named_only_when_it_is_an_http_url() {
+    use tintuc::jsonld::NewsArticle;
+    let person = |url: &str| {
+        let json = NewsArticle {
+            headline: "T",
+            description: "D",
+            url: "https://portal.example/tin-tuc/a",
+            date_published: "2021-02-05T14:39:00+07:00",
+            date_modified: "2021-02-05T14:39:00+07:00",
+            author: Some("A"),
+            author_url: Some(url),
+            images: vec![],
+            publisher: "P",
+            logo: "https://portal.example/icon-512.png",
+            home: "https://portal.example/",
+            home_name: "Trang chủ",
+            category: None,
+        }
+        .to_json();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v[0]["author"].clone()
+    };
+    assert_eq!(
+        person(" http://wp.example/author/a/ ")["url"],
+        "http://wp.example/author/a/"
+    );
+    for bad in [
+        "javascript:alert(1)",
+        "/author/a/",
+        "//evil.example/",
+        "data:text/html,x",
+        "mailto:a@b",
+    ] {
+        let p = person(bad);
+        assert_eq!(p["name"], "A", "{bad}");
+        assert!(p.get("url").is_none(), "{bad}: {p}");
+    }
 }
 
 #[test]

@@ -100,6 +100,11 @@ fn the_seed_article_comes_through_word_for_word() {
     assert_eq!(a.title, s.title);
     assert_eq!(a.published_at.format_in(Zone::VIETNAM, Locale::Vi), s.shown_time);
     assert_eq!(a.author.as_deref(), Some(s.author.as_str()));
+    // Its author's archive on the WordPress site.
+    assert_eq!(
+        a.author_url.as_deref(),
+        Some("http://127.0.0.1:18400/author/bich-ngoc/")
+    );
     assert_eq!(
         a.category.as_ref().map(|c| c.name.as_str()),
         Some(s.category.name.as_str())

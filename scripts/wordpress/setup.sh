@@ -13,10 +13,8 @@
 # Environment (all optional):
 #   WP_PORT      port nginx listens on, on 127.0.0.1 only (default 18400)
 #   WP_SKIP_SEED 1 = install and start, but do not seed
-#   WP_PURGE_URLS the tintuc servers the purge plugin (deploy/wordpress/tintuc-purge.php,
-#                installed as a must-use plugin) tells of each change (default: the
-#                tests' server on 127.0.0.1:18093); its secret is tests/fixtures/purge-secret.txt,
-#                the one the tests' server is started with (a loopback-only test site)
+#   WP_PURGE_URLS the servers deploy/wordpress/tintuc-purge.php tells of each change (default:
+#                the tests' on 127.0.0.1:18093, secret tests/fixtures/purge-secret.txt)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -45,14 +43,9 @@ write_if_changed() {
   local target="$1" tmp
   tmp="$(mktemp)"
   cat >"$tmp"
-  if [ -f "$target" ] && cmp -s "$tmp" "$target"; then
-    rm -f "$tmp"
-    return 1
-  fi
+  if [ -f "$target" ] && cmp -s "$tmp" "$target"; then rm -f "$tmp"; return 1; fi
   mkdir -p "$(dirname "$target")"
-  mv "$tmp" "$target"
-  chmod 644 "$target"
-  return 0
+  mv "$tmp" "$target" && chmod 644 "$target"
 }
 
 # ---------------------------------------------------------------- packages
@@ -169,8 +162,7 @@ for t in "$WP_ROOT"/wp-content/themes/*/; do
   t="${t%/}"
   [ -e "$WP_CONTENT/themes/$(basename "$t")" ] || ln -s "$t" "$WP_CONTENT/themes/$(basename "$t")"
 done
-# The purge plugin, as a must-use plugin (loaded from mu-plugins/, nothing to activate).
-install -d -m 755 "$WP_CONTENT/mu-plugins"
+install -d -m 755 "$WP_CONTENT/mu-plugins"   # the purge plugin: loaded from there, always
 install -m 644 "$HERE/../../deploy/wordpress/tintuc-purge.php" "$WP_CONTENT/mu-plugins/tintuc-purge.php"
 # No plugin is needed for CORS: WordPress's REST server itself answers an Origin with
 # Access-Control-Allow-Origin and exposes X-WP-Total, X-WP-TotalPages and Link.

@@ -5,42 +5,17 @@
 //! runs behind it (stale-while-revalidate), and kept while the backend
 //! fails (stale-if-error) until it expires.
 
-use futures::future::BoxFuture;
+pub use crate::source::Source;
 use moka::future::Cache;
 use std::collections::HashSet;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use tintuc::api::abort::Abort;
-use tintuc::api::backend::{AnyBackend, Backend, Fetched};
 use tintuc::api::request::{Erased, Request};
-use tintuc::api::transport::native::Native;
 use tintuc::api::ApiError;
 use tintuc::embed::model_json;
 // Tokio's clock, so tests can move time.
 use tokio::time::Instant;
-
-/// A backend as the server uses it: a key per request, and fetches that
-/// can run on any worker.
-pub struct Source {
-    pub key: Box<dyn Fn(&Request) -> String + Send + Sync>,
-    pub fetch: Box<dyn Fn(Request) -> BoxFuture<'static, Result<Fetched, ApiError>> + Send + Sync>,
-}
-
-impl Source {
-    /// The backend `config.json` names, over the native transport.
-    pub fn backend(backend: AnyBackend<Native>) -> Source {
-        let backend = Arc::new(backend);
-        let b = backend.clone();
-        Source {
-            key: Box::new(move |req| b.key(req)),
-            fetch: Box::new(move |req| {
-                let b = backend.clone();
-                Box::pin(async move { b.fetch(&req, &Abort::new()).await })
-            }),
-        }
-    }
-}
 
 /// One answer, ready to render and to embed.
 #[derive(Clone)]

@@ -15,6 +15,7 @@ pub mod render;
 pub mod renders;
 pub mod serve;
 pub mod settings;
+pub mod source;
 pub mod structured;
 
 use assets::Assets;

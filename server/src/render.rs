@@ -167,7 +167,7 @@ pub fn document(
     let head = head.strip_suffix("</head>").unwrap_or(&head);
     let mut out = String::with_capacity(shell.head_start.len() + head.len() + body.len() + data.len() + 4096);
     // The structured data before the part the app replaces: it stays.
-    let ld = crate::structured::script(site, answers);
+    let ld = crate::structured::script(&site.config, &site.origin, answers);
     match shell.head_start.strip_suffix(META_START) {
         Some(before) if !ld.is_empty() => {
             out.push_str(before);

@@ -7,15 +7,16 @@
 //! bundle carries none of it.
 
 use crate::data::Answer;
-use crate::render::Site;
 use tintuc::api::request::Request;
 use tintuc::api::ApiError;
+use tintuc::config::Config;
 use tintuc::jsonld::NewsArticle;
 use tintuc::route;
 
 /// The `<script type="application/ld+json">` of the article among
 /// `answers`, if there is one (empty otherwise: other pages, failures).
-pub fn script(site: &Site, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> String {
+/// `origin` is the portal's public one (absolute URLs).
+pub fn script(config: &Config, origin: &str, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> String {
     let article = answers.iter().find_map(|(req, a)| match (req, a) {
         (Request::Article(_), Some(Ok(a))) => tintuc::api::request::article(String::new())
             .downcast(a.value.clone())
@@ -25,7 +26,6 @@ pub fn script(site: &Site, answers: &[(Request, Option<Result<Answer, ApiError>>
     let Some(a) = article else {
         return String::new();
     };
-    let origin = &site.origin;
     let absolute = |url: &str| {
         if url.starts_with('/') {
             format!("{origin}{url}")
@@ -33,7 +33,6 @@ pub fn script(site: &Site, answers: &[(Request, Option<Result<Answer, ApiError>>
             url.to_string()
         }
     };
-    let config = &site.config;
     let zone = config.zone;
     let catalog = config.language.catalog();
     let name = config
@@ -54,11 +53,12 @@ pub fn script(site: &Site, answers: &[(Request, Option<Result<Answer, ApiError>>
         .map(|c| format!("{origin}{}", route::category(&c.slug, 1)));
     let json = NewsArticle {
         headline: &a.title,
-        description: &tintuc::text::description(&a, &body_text),
+        description: &a.description(&body_text),
         url: &format!("{origin}{}", route::article(&a.slug)),
         date_published: &a.published_at.to_rfc3339(zone),
         date_modified: &a.modified_at.unwrap_or(a.published_at).to_rfc3339(zone),
         author: a.author.as_deref(),
+        author_url: a.author_url.as_deref(),
         images,
         publisher: &name,
         logo: &absolute(config.logo.as_deref().unwrap_or(DEFAULT_LOGO)),

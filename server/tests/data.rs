@@ -70,6 +70,7 @@ fn value(req: &Request, name: String) -> tintuc::api::request::Erased {
             category: None,
             thumbnail: None,
             author: None,
+            author_url: None,
             modified_at: None,
             body_html: String::new(),
         }),

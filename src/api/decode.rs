@@ -99,6 +99,10 @@ fn article(v: &Value) -> Result<Article, String> {
         modified_at: opt_timestamp(v, "modified_at")?,
         #[cfg(not(feature = "ui"))]
         modified_at: None,
+        #[cfg(feature = "ui")]
+        author_url: v.opt_string("author_url")?,
+        #[cfg(not(feature = "ui"))]
+        author_url: None,
         body_html: v.string("body_html")?,
         slug: s.slug,
         title: s.title,

@@ -123,6 +123,9 @@ pub struct Article {
     pub category: Option<CategoryRef>,
     pub thumbnail: Option<Image>,
     pub author: Option<String>,
+    /// The author's page on the backend's site, if it has one (WordPress's
+    /// author archive): the server's structured data names it.
+    pub author_url: Option<String>,
     /// When it was last changed, if the backend says and it differs from
     /// `published_at` (a correction, an update).
     #[cfg_attr(not(target_arch = "wasm32"), serde(serialize_with = "opt_rfc3339"))]
@@ -165,5 +168,15 @@ impl Article {
     /// after it was published (saving twice while publishing is no update).
     pub fn updated_at(&self) -> Option<Timestamp> {
         self.modified_at.filter(|m| m.unix() >= self.published_at.unix() + 60)
+    }
+
+    /// What describes it to crawlers and share cards: its summary, else the
+    /// opening of its body (`body_text`, `text::html_to_text` of it), else
+    /// its title.
+    pub fn description(&self, body_text: &str) -> String {
+        self.summary
+            .clone()
+            .or_else(|| Some(crate::text::excerpt(body_text, 200)).filter(|d| !d.is_empty()))
+            .unwrap_or_else(|| self.title.clone())
     }
 }

@@ -68,7 +68,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     // the body's opening describes the page to crawlers and share cards.
     let body_text = text::html_to_text(&a.body_html);
     let summary = a.summary.clone().filter(|s| !text::repeats_opening(s, &body_text));
-    let description = text::description(&a, &body_text);
+    let description = a.description(&body_text);
     // The page's public address and head tags for sharing (Open Graph,
     // Twitter cards; the server adds the JSON-LD: server/src/structured.rs).
     let site = use_site();

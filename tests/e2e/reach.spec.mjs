@@ -91,3 +91,33 @@ test('home and category pages link their feeds, and the feeds are RSS 2.0', asyn
   expect(cat.error).toBeUndefined();
   expect(cat.title[0]).toContain(SEED.category.name);
 });
+
+test("the seed article's structured data: a complete NewsArticle and its BreadcrumbList", async ({ request }, testInfo) => {
+  const base = portal(testInfo);
+  const html = await (await request.get(`${base}${SEED_PATH}`)).text();
+  const script = html.match(/<script type="application\/ld\+json" id="tt-ld">([^<]*)<\/script>/);
+  expect(script, 'the server writes the structured data into the page').not.toBeNull();
+  const [ld, crumbs] = JSON.parse(script[1]);
+  expect(ld['@type']).toBe('NewsArticle');
+  expect([...ld.headline].length).toBeLessThanOrEqual(110);
+  expect(SEED.title.startsWith(ld.headline.replace(/…$/, ''))).toBe(true);
+  expect(ld.datePublished).toBe(SEED.publishedAt);
+  expect(ld.dateModified).toBe(SEED.publishedAt);
+  expect(ld.mainEntityOfPage).toBe(`${base}${SEED_PATH}`);
+  expect(ld.author.name).toBe(SEED.author);
+  // WordPress has an author page (its archive); the demo backend none.
+  if (testInfo.project.name === 'wordpress-server') expect(ld.author.url).toBe('http://127.0.0.1:18400/author/bich-ngoc/');
+  else expect(ld.author.url).toBeUndefined();
+  // The lead photo in more than one size, each an absolute URL.
+  expect(ld.image.length).toBeGreaterThan(1);
+  for (const i of ld.image) expect(i).toMatch(/^https?:\/\//);
+  expect(ld.publisher.name).toBeTruthy();
+  expect(ld.publisher.logo.url).toBe(`${base}/icon-512.png`);
+  expect((await request.get(ld.publisher.logo.url)).headers()['content-type']).toBe('image/png');
+  expect(crumbs['@type']).toBe('BreadcrumbList');
+  expect(crumbs.itemListElement.map((i) => [i.position, i.item])).toEqual([
+    [1, `${base}/`],
+    [2, `${base}/danh-muc/${SEED.category.slug}`],
+    [3, `${base}${SEED_PATH}`],
+  ]);
+});

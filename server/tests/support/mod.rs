@@ -3,6 +3,8 @@
 // Each test file uses a part of it.
 #![allow(dead_code)]
 
+pub mod hostile;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 

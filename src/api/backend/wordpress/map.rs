@@ -172,6 +172,7 @@ pub fn to_summary(post: &WpPost, cats: &[WpCategory]) -> Result<ArticleSummary, 
 
 pub fn to_article(post: &WpPost, cats: &[WpCategory]) -> Result<Article, ApiError> {
     let s = to_summary(post, cats)?;
+    let author = post.embedded.as_ref().and_then(|e| e.author.first());
     Ok(Article {
         slug: s.slug,
         title: s.title,
@@ -179,12 +180,11 @@ pub fn to_article(post: &WpPost, cats: &[WpCategory]) -> Result<Article, ApiErro
         published_at: s.published_at,
         category: s.category,
         thumbnail: s.thumbnail,
-        author: post
-            .embedded
-            .as_ref()
-            .and_then(|e| e.author.first())
-            .and_then(|a| a.name.clone())
-            .filter(|n| !n.trim().is_empty()),
+        author: author.and_then(|a| a.name.clone()).filter(|n| !n.trim().is_empty()),
+        #[cfg(feature = "ui")]
+        author_url: author.and_then(|a| a.link.clone()),
+        #[cfg(not(feature = "ui"))]
+        author_url: None,
         // Only the reader shows articles (the widget lists them).
         #[cfg(feature = "ui")]
         modified_at: modified(post)?,

@@ -74,6 +74,9 @@ pub struct Size {
 #[derive(Default)]
 pub struct Author {
     pub name: Option<String>,
+    /// The author's archive page on the WordPress site.
+    #[cfg(feature = "ui")]
+    pub link: Option<String>,
 }
 
 /// A post's id and categories (see [`super::urls::post_ids_url`]).
@@ -156,6 +159,8 @@ fn post(v: &Value) -> Result<WpPost, String> {
                 media: lenient(&e, "wp:featuredmedia", media),
                 author: lenient(&e, "author", |a| Author {
                     name: a.get("name").and_then(|n| n.as_str()),
+                    #[cfg(feature = "ui")]
+                    link: a.get("link").and_then(|n| n.as_str()),
                 }),
             }),
         })
