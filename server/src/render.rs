@@ -205,11 +205,7 @@ pub fn feed_link(site: &Site, href: &str, answers: &[(Request, Option<Result<Ans
         return String::new();
     }
     let (path, search) = href.split_at(href.find('?').unwrap_or(href.len()));
-    let site_name = site
-        .config
-        .site_name
-        .clone()
-        .unwrap_or_else(|| site.config.language.catalog().default_site_name.to_string());
+    let site_name = site.config.portal_name();
     let (title, feed) = match Page::parse(path, search) {
         Page::Home { .. } => (site_name, tintuc::route::feed(None)),
         Page::Category { slug, .. } => {

@@ -35,10 +35,7 @@ pub fn script(config: &Config, origin: &str, answers: &[(Request, Option<Result<
     };
     let zone = config.zone;
     let catalog = config.language.catalog();
-    let name = config
-        .site_name
-        .clone()
-        .unwrap_or_else(|| catalog.default_site_name.to_string());
+    let name = config.portal_name();
     // The lead photo in every size the backend has, largest first.
     let images = a
         .thumbnail

@@ -136,6 +136,14 @@ pub struct Config {
 }
 
 impl Config {
+    /// The portal's name: `site_name`, else its language's default (what
+    /// the server writes into pages, feeds and structured data).
+    pub fn portal_name(&self) -> String {
+        self.site_name
+            .clone()
+            .unwrap_or_else(|| self.language.catalog().default_site_name.to_string())
+    }
+
     /// Parses and validates `config.json`; the error names the faulty key.
     pub fn from_json(text: &str) -> Result<Config, String> {
         let doc = crate::json::parse(text)?;

@@ -69,11 +69,7 @@ pub async fn respond(app: &Arc<AppState>, doc: &Document, req: &HeaderMap) -> Re
 
 /// The portal's name: the config's, or the catalog's default.
 fn site_name(app: &AppState) -> String {
-    let config = &app.settings.config;
-    config
-        .site_name
-        .clone()
-        .unwrap_or_else(|| config.language.catalog().default_site_name.to_string())
+    app.settings.config.portal_name()
 }
 
 /// The feed of the latest articles, or of `category`'s.
