@@ -3,6 +3,53 @@
 
 use crate::percent;
 
+/// How many articles a widget shows unless told, and at most (the widget
+/// reads its `limit` by these: widget/src/options.rs).
+pub const LIMIT_DEFAULT: u32 = 5;
+pub const LIMIT_MAX: u32 = 20;
+
+/// What the builder's count field holds, as the snippet will use it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LimitField {
+    /// A number from 1 to [`LIMIT_MAX`]: used as typed.
+    Fits(u32),
+    /// Nothing typed: the widget's default.
+    Empty,
+    /// Outside 1–[`LIMIT_MAX`], or not a number: the nearest that fits
+    /// (the default for what is no number), and the builder says so.
+    Out(u32),
+}
+
+impl LimitField {
+    pub fn read(raw: &str) -> LimitField {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return LimitField::Empty;
+        }
+        // Digits, perhaps after a minus: a number (the builder's one
+        // integer parse, u32's); anything else is none.
+        let (minus, digits) = raw.strip_prefix('-').map_or((false, raw), |d| (true, d));
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return LimitField::Out(LIMIT_DEFAULT);
+        }
+        match digits.parse::<u32>() {
+            Ok(n) if !minus && (1..=LIMIT_MAX).contains(&n) => LimitField::Fits(n),
+            Ok(_) if minus => LimitField::Out(1),
+            Ok(0) => LimitField::Out(1),
+            // Too large, even for a u32.
+            _ => LimitField::Out(LIMIT_MAX),
+        }
+    }
+
+    /// The limit the snippet carries.
+    pub fn used(self) -> u32 {
+        match self {
+            LimitField::Fits(n) | LimitField::Out(n) => n,
+            LimitField::Empty => LIMIT_DEFAULT,
+        }
+    }
+}
+
 /// What a partner picks.
 #[derive(Clone, PartialEq)]
 pub struct Pick {

@@ -128,6 +128,54 @@ pub fn repeats_opening(summary: &str, body_text: &str) -> bool {
     !summary.is_empty() && body_text.starts_with(summary)
 }
 
+/// Whether `body_html` shows the image at `url` already, in this size or
+/// another (WordPress's `-300x200`, the demo's `-320` renditions): editors
+/// often put the featured photo in the body too, and the page must not
+/// show it twice. Compared by file name, preceded by `/` and followed by
+/// `.` or `-`.
+pub fn shows_image(body_html: &str, url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or(url);
+    let name = path.rsplit('/').next().unwrap_or(path);
+    let stem = name.rsplit_once('.').map_or(name, |(s, _)| s);
+    let stem = match stem.rsplit_once('-') {
+        Some((base, size)) if is_size(size) => base,
+        _ => stem,
+    };
+    if stem.is_empty() {
+        return false;
+    }
+    // Every `/stem` followed by `.` or `-` (bytes: see `find_bytes`).
+    let (bytes, needle) = (body_html.as_bytes(), stem.as_bytes());
+    bytes
+        .windows(needle.len() + 2)
+        .any(|w| w[0] == b'/' && &w[1..=needle.len()] == needle && matches!(w[needle.len() + 1], b'.' | b'-'))
+}
+
+/// `300x200`: a WordPress rendition's size.
+fn is_size(s: &str) -> bool {
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    s.split_once('x').is_some_and(|(w, h)| digits(w) && digits(h))
+}
+
+/// Words a reader reads in a minute. Vietnamese is written a syllable
+/// per word, and silent reading runs at roughly 200–250 syllables a
+/// minute; news readers skim, so the upper half.
+pub const WORDS_PER_MINUTE: usize = 230;
+
+/// Minutes to read `text` ("4 phút đọc"): its words (anything between
+/// spaces but punctuation standing alone: no Unicode letter tables in the
+/// bundle for that) at [`WORDS_PER_MINUTE`], rounded up, at least one.
+pub fn reading_minutes(text: &str) -> u32 {
+    let words = text
+        .split_whitespace()
+        .filter(|w| {
+            w.chars()
+                .any(|c| !c.is_ascii_punctuation() && !matches!(c, '–' | '—' | '…' | '“' | '”'))
+        })
+        .count();
+    words.div_ceil(WORDS_PER_MINUTE).max(1) as u32
+}
+
 /// The named entities decoded (a table, not a `match`: a third of the
 /// code of a `match` over strings, measured in the partner widget).
 const ENTITIES: &[(&str, char)] = &[

@@ -157,7 +157,17 @@ fn each_page_names_what_it_needs() {
         (Page::Search { q: "".into(), page: 1 }, Needs::default()),
         (Page::Embed, Needs::default()),
         (Page::Saved, Needs::default()),
-        (Page::NotFound, Needs::default()),
+        // A 404 offers the latest news.
+        (
+            Page::NotFound,
+            Needs {
+                primary: vec![],
+                secondary: vec![Request::Articles {
+                    category: None,
+                    page: 1,
+                }],
+            },
+        ),
     ];
     for (page, needs) in cases {
         assert_eq!(page.needs(), needs, "{page:?}");

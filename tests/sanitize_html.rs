@@ -9,6 +9,8 @@ use tintuc::sanitize::html::sanitize_to_html;
 use tintuc::sanitize::rules::is_kept;
 use tintuc::sanitize::Options;
 
+#[path = "support/blank.rs"]
+mod blank;
 #[path = "support/mxss.rs"]
 mod mxss;
 
@@ -73,6 +75,9 @@ fn corpus() -> Vec<(String, String, Option<String>)> {
     for (name, html) in mxss::generated() {
         out.push((format!("mxss {name}"), html, None));
     }
+    for (name, html, _) in blank::CASES {
+        out.push((format!("blank {name}"), html.to_string(), None));
+    }
     out
 }
 
@@ -133,6 +138,13 @@ fn the_golden_corpus_is_what_the_server_sanitizer_writes() {
         diffs.join("\n")
     );
     eprintln!("golden corpus: {} entries unchanged", now.entries.len());
+}
+
+#[test]
+fn blank_paragraphs_and_runs_of_breaks_collapse() {
+    for (name, input, want) in blank::CASES {
+        assert_eq!(clean(input), *want, "{name}");
+    }
 }
 
 fn clean(html: &str) -> String {

@@ -37,6 +37,10 @@ fn the_fixture_names_an_article_of_the_demo_newsroom_as_it_is() {
     assert_eq!(raw["published_at"], s.published_at.as_str());
     assert_eq!(a.published_at.format_in(Zone::VIETNAM, Locale::Vi), s.shown_time);
     assert_eq!(a.author.as_deref(), Some(s.author.as_str()));
+    assert_eq!(
+        tintuc::text::reading_minutes(&tintuc::text::html_to_text(&a.body_html)),
+        s.reading_minutes
+    );
     let c = a.category.expect("the seed has a category");
     assert_eq!(
         (c.slug.as_str(), c.name.as_str()),

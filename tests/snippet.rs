@@ -103,3 +103,25 @@ fn a_widget_json_that_is_not_the_builds_offers_no_pinned_snippet() {
         assert!(Pinned::from_json(text).is_none(), "{text}");
     }
 }
+
+#[test]
+fn the_count_field_says_what_the_snippet_uses() {
+    use tintuc::snippet::{LimitField, LIMIT_DEFAULT, LIMIT_MAX};
+    assert_eq!(LimitField::read("7"), LimitField::Fits(7));
+    assert_eq!(LimitField::read(" 20 "), LimitField::Fits(20));
+    assert_eq!(LimitField::read("1"), LimitField::Fits(1));
+    // An empty field is the default (the widget's), not the last number typed.
+    assert_eq!(LimitField::read(""), LimitField::Empty);
+    assert_eq!(LimitField::read("").used(), LIMIT_DEFAULT);
+    assert_eq!(LimitField::read("50"), LimitField::Out(LIMIT_MAX));
+    assert_eq!(LimitField::read("0"), LimitField::Out(1));
+    assert_eq!(LimitField::read("-3"), LimitField::Out(1));
+    assert_eq!(LimitField::read("99999999999999999999"), LimitField::Out(LIMIT_MAX));
+    assert_eq!(LimitField::read("-"), LimitField::Out(LIMIT_DEFAULT));
+    assert_eq!(LimitField::read("1.5"), LimitField::Out(LIMIT_DEFAULT));
+    assert_eq!(LimitField::read("abc"), LimitField::Out(LIMIT_DEFAULT));
+    for n in 0..=100 {
+        let used = LimitField::read(&n.to_string()).used();
+        assert!((1..=LIMIT_MAX).contains(&used), "{n} -> {used}");
+    }
+}

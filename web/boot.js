@@ -7,7 +7,7 @@
 // as a table into the facts this script imports (xtask/src/routes.rs), with
 // the config's limits, the storage keys and the strings below. The build
 // bundles and inlines it (scripts/build/web.mjs).
-import { CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMIT, PAGE_SIZE, RENDERED_META, REQUEST_TIMEOUT_MS, ROUTES, ROUTE_LIMITS, TEXT_FATAL, TEXT_STEPS } from '../target/gen/facts.js';
+import { BUILDER_PAGE, CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMIT, PAGE_SIZE, RENDERED_META, REQUEST_TIMEOUT_MS, ROUTES, ROUTE_LIMITS, TEXT_FATAL, TEXT_STEPS } from '../target/gen/facts.js';
 
 //
 // It also picks the reader's bundle for the portal's backend (the build
@@ -43,9 +43,11 @@ import { CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMIT, PAGE_SIZE, 
   const choose = (backend, preload) => {
     if (!BUNDLES) return;
     const name = Object.hasOwn(BUNDLES, backend) ? backend : CHOICES.backend[0];
-    // A page the service worker controls (not a first visit) runs the
-    // bundle with offline reading, which the worker keeps.
-    const b = (tt.sw && BUNDLES[name + '-offline']) || BUNDLES[name];
+    // The snippet builder's page runs the bundle that has it (the readers
+    // don't); a page the service worker controls (not a first visit) runs
+    // the bundle with offline reading, which the worker keeps.
+    const builder = location.pathname.replace(/(.)\/$/, '$1') === BUILDER_PAGE && BUNDLES[name + '-builder'];
+    const b = builder || (tt.sw && BUNDLES[name + '-offline']) || BUNDLES[name];
     if (preload) {
       for (const [rel, href, as] of [['modulepreload', b.js], ['preload', b.wasm, 'fetch']]) {
         const l = document.createElement('link');
@@ -208,7 +210,7 @@ import { CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMIT, PAGE_SIZE, 
     });
     const fill = (t) => t.replace(/\{(\w+)\}/g, (_, k) => values[k]);
     // A need whose param is empty is not asked (a search without words).
-    const needs = [...ROUTES.app, ...(route ? route.needs : [])].filter((t) => !/\{(\w+)\}/.test(t) || [...t.matchAll(/\{(\w+)\}/g)].every(([, k]) => values[k] !== ''));
+    const needs = [...ROUTES.app, ...(route ? route.needs : ROUTES.unknown)].filter((t) => !/\{(\w+)\}/.test(t) || [...t.matchAll(/\{(\w+)\}/g)].every(([, k]) => values[k] !== ''));
     for (const u of needs.map(fill)) tt.early[u] = get(u, ms);
   });
 })();

@@ -86,12 +86,21 @@ async fn articles(State(news): State<Arc<Newsroom>>, Query(q): Query<ListParams>
     }
     let query = q.q.as_deref().map(crate::data::fold).unwrap_or_default();
     let words: Vec<&str> = query.split_whitespace().collect();
-    let matches = |a: &&crate::data::Article| words.is_empty() || crate::data::matches(a, &words);
-    let total = news.list(category).filter(matches).count();
-    let skip = (page as usize - 1).saturating_mul(per_page as usize);
-    let items = news
+    // Newest first; a search's matches in titles and summaries before those
+    // in bodies alone.
+    let mut found: Vec<(u8, &crate::data::Article)> = news
         .list(category)
-        .filter(matches)
+        .filter_map(|a| match words.is_empty() {
+            true => Some((0, a)),
+            false => crate::data::matches(a, &words).map(|rank| (rank, a)),
+        })
+        .collect();
+    found.sort_by_key(|(rank, _)| *rank);
+    let total = found.len();
+    let skip = (page as usize - 1).saturating_mul(per_page as usize);
+    let items = found
+        .into_iter()
+        .map(|(_, a)| a)
         .skip(skip)
         .take(per_page as usize)
         .map(|a| a.summary())

@@ -36,13 +36,17 @@ export const WASM_OPT = [
 
 /// `reader`: the app, one per backend a portal's config.json may name
 /// (`backend`), and once more with offline reading for the pages a service
-/// worker controls (`offline`). `widget`: the partner widget, one per
+/// worker controls (`offline`), and once more with the snippet builder for
+/// its page alone (`builder`: partners' page; web/boot.js loads it at
+/// `/nhung`, and the readers carry none of it). `widget`: the partner widget, one per
 /// backend; it links the reader's data layer without Leptos.
 export const BUNDLES = [
   { name: 'tintuc', kind: 'reader', backend: 'tintuc', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract'], stem: 'tintuc', dir: '', budget: 203_000 },
   { name: 'wordpress', kind: 'reader', backend: 'wordpress', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress'], stem: 'tintuc-wordpress', dir: '', budget: 212_700 },
   { name: 'tintuc-offline', kind: 'reader', backend: 'tintuc', offline: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract', 'offline'], stem: 'tintuc-tintuc-offline', dir: '' },
   { name: 'wordpress-offline', kind: 'reader', backend: 'wordpress', offline: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress', 'offline'], stem: 'tintuc-wordpress-offline', dir: '' },
+  { name: 'tintuc-builder', kind: 'reader', backend: 'tintuc', builder: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract', 'builder'], stem: 'tintuc-tintuc-builder', dir: '' },
+  { name: 'wordpress-builder', kind: 'reader', backend: 'wordpress', builder: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress', 'builder'], stem: 'tintuc-wordpress-builder', dir: '' },
   { name: 'widget', kind: 'widget', backend: 'tintuc', crate: 'tintuc-widget', features: ['contract'], exports: ['mount', 'unmount', 'mounted', 'keep'], stem: 'tintuc-widget', dir: 'widget/', budget: 46_000 },
   { name: 'widget-wordpress', kind: 'widget', backend: 'wordpress', crate: 'tintuc-widget', features: ['wordpress'], exports: ['mount', 'unmount', 'mounted', 'keep'], stem: 'tintuc-widget-wordpress', dir: 'widget/', budget: 51_600 },
 ];

@@ -19,6 +19,8 @@ export const SEED = {
   /** The publish time as the page shows it (Vietnamese format). */
   time: raw.shown_time,
   author: raw.author,
+  /** "N phút đọc"'s N. */
+  readingMinutes: raw.reading_minutes,
   category: raw.category,
   thumbnail: raw.thumbnail,
   other: raw.other_news,

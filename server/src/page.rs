@@ -156,6 +156,7 @@ pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiErro
         .filter(|(r, _)| primary.contains(r))
         .find_map(|(_, a)| a.as_ref().and_then(|a| a.as_ref().err()));
     match failure {
+        None if past_the_end(page, answers) => (StatusCode::NOT_FOUND, None),
         None => (StatusCode::OK, None),
         Some(ApiError::NotFound) => (StatusCode::NOT_FOUND, None),
         Some(ApiError::Timeout) => (StatusCode::GATEWAY_TIMEOUT, None),
@@ -165,6 +166,23 @@ pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiErro
         }) => (StatusCode::SERVICE_UNAVAILABLE, *retry_after),
         Some(_) => (StatusCode::BAD_GATEWAY, None),
     }
+}
+
+/// Whether the page is a list's page past its end (`?page=99`, an old
+/// link to a list that shrank): no page of that number exists, so 404,
+/// though it shows the way back to the first page.
+fn past_the_end(page: &Page, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> bool {
+    let Some(list) = page.list() else {
+        return false;
+    };
+    let requested = match list.request() {
+        Request::Articles { page, .. } | Request::Search { page, .. } => *page,
+        _ => return false,
+    };
+    answers.iter().any(|(r, a)| match a {
+        Some(Ok(a)) if r == list.request() => list.downcast(a.value.clone()).is_ok_and(|l| l.is_past_end(requested)),
+        _ => false,
+    })
 }
 
 fn respond(page: &Rendered, req: &HeaderMap, max_age: u32, keys: &str) -> Response {

@@ -27,6 +27,8 @@ pub struct Shell {
     /// script the page is rendered (and which bundle to load), and that
     /// bundle's preloads.
     head_tags: String,
+    /// The same for the snippet builder's page (its own bundle).
+    builder_head_tags: String,
     /// From `<!--/tt:meta-->` to `<!--tt:app-->` (both included).
     middle: String,
     /// From `<!--/tt:app-->` (included) to the end.
@@ -57,29 +59,36 @@ impl Shell {
         };
         let (middle, end) = cut(&rest, "<!--tt:app-->", "<!--/tt:app-->")?;
         let attr = tintuc::html::escape_attr;
-        let mut head_tags = format!(
+        let meta = format!(
             "<meta name=\"{}\" content=\"{}\">",
             tintuc::embed::RENDERED_META,
             attr(backend)
         );
-        if let Some(b) = bundles {
+        // The bundle web/boot.js will load, preloaded: the reader's; on the
+        // snippet builder's page the one with the builder, if built.
+        let preload = |name: &str| -> Result<String, String> {
+            let Some(b) = bundles else {
+                return Ok(String::new());
+            };
             let b = b
-                .get(backend)
+                .get(name)
+                .or_else(|| b.get(backend))
                 .or_else(|| b.get("tintuc"))
                 .ok_or("bundles.json names no bundle")?;
             let (js, wasm) = (
                 b["js"].as_str().unwrap_or_default(),
                 b["wasm"].as_str().unwrap_or_default(),
             );
-            head_tags.push_str(&format!(
+            Ok(format!(
                 "<link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">",
                 attr(js),
                 attr(wasm)
-            ));
-        }
+            ))
+        };
         Ok(Shell {
             head_start,
-            head_tags,
+            head_tags: meta.clone() + &preload(backend)?,
+            builder_head_tags: meta + &preload(&format!("{backend}-builder"))?,
             middle,
             end,
         })
@@ -177,7 +186,11 @@ pub fn document(
         _ => out.push_str(&shell.head_start),
     }
     // Before the boot script: it sees that the page is here already.
-    out.push_str(&shell.head_tags);
+    out.push_str(if href == tintuc::route::embed_builder() {
+        &shell.builder_head_tags
+    } else {
+        &shell.head_tags
+    });
     out.push_str(head);
     out.push_str(&feed_link(site, href, answers));
     out.push_str(&shell.middle);

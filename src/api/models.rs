@@ -148,6 +148,15 @@ pub struct ArticlePage {
     pub total_known: bool,
 }
 
+impl ArticlePage {
+    /// Whether this answer to page `requested` is past the list's end: no
+    /// article on it, and not the first page (an empty list's first page
+    /// exists; its later ones don't).
+    pub fn is_past_end(&self, requested: u32) -> bool {
+        requested > 1 && self.items.is_empty()
+    }
+}
+
 /// Written as the contract reads it (the server embeds the answers it
 /// rendered from in that form).
 #[cfg(not(target_arch = "wasm32"))]

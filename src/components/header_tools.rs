@@ -18,7 +18,7 @@ pub fn HeaderTools(can_search: Signal<bool>) -> impl IntoView {
     view! {
         <div class="tt-tools">
             <Show when=move || can_search.get()>
-                <SearchBox />
+                <SearchBox id="tt-q" />
             </Show>
             <button
                 class="tt-button tt-button--on-brand tt-tools__lang"
@@ -50,9 +50,10 @@ pub fn HeaderTools(can_search: Signal<bool>) -> impl IntoView {
 }
 
 /// A search form: works as a plain GET form, and inside the app opens the
-/// results without reloading.
+/// results without reloading. `id` is its field's (the header's and the
+/// 404 page's are on one page).
 #[component]
-fn SearchBox() -> impl IntoView {
+pub fn SearchBox(id: &'static str) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let loader = use_loader();
     let on_submit = move |ev: SubmitEvent| {
@@ -66,10 +67,10 @@ fn SearchBox() -> impl IntoView {
     };
     view! {
         <form class="tt-search-form" role="search" action=route::search_action() method="get" on:submit=on_submit>
-            <label class="tt-visually-hidden" for="tt-q">{t().search}</label>
+            <label class="tt-visually-hidden" for=id>{t().search}</label>
             <input
                 class="tt-search-form__input"
-                id="tt-q"
+                id=id
                 name="q"
                 type="search"
                 node_ref=input

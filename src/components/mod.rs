@@ -7,6 +7,7 @@ pub mod category_menu;
 pub mod error_view;
 pub mod header_tools;
 pub mod layout;
+pub mod lead_photo;
 pub mod notice;
 #[cfg(feature = "offline")]
 pub mod offline;

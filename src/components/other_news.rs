@@ -6,9 +6,10 @@ use crate::route;
 use leptos::prelude::*;
 
 /// "Các tin tức khác": a sidebar on wide screens, a list under the body on
-/// phones (the layout decides; the markup is the same).
+/// phones (the layout decides; the markup is the same). Under another
+/// `title`, the latest news a 404 page offers.
 #[component]
-pub fn OtherNews(items: Vec<ArticleSummary>) -> impl IntoView {
+pub fn OtherNews(items: Vec<ArticleSummary>, #[prop(optional)] title: Option<&'static str>) -> impl IntoView {
     let lang = content_lang();
     let list = if items.is_empty() {
         view! { <p class="tt-other__empty">{t().no_other_news}</p> }.into_any()
@@ -28,7 +29,7 @@ pub fn OtherNews(items: Vec<ArticleSummary>) -> impl IntoView {
     };
     view! {
         <section class="tt-other" aria-labelledby="tt-other-title">
-            <h2 class="tt-other__title" id="tt-other-title">{t().other_news}</h2>
+            <h2 class="tt-other__title" id="tt-other-title">{title.unwrap_or(t().other_news)}</h2>
             {list}
         </section>
     }

@@ -104,4 +104,10 @@ pub struct Catalog {
     /// An article's last change ("Cập nhật lúc 05/02/2021 - 04:10 PM"), and
     /// when a page shown offline was fetched.
     pub updated_at: fn(&str) -> String,
+    /// The snippet builder's count field left empty: the default it uses.
+    pub embed_limit_default: fn(u32) -> String,
+    /// The count field out of range: the number the snippet uses.
+    pub embed_limit_out: fn(u32) -> String,
+    /// "4 phút đọc": the body's reading time in minutes.
+    pub reading_time: fn(u32) -> String,
 }

@@ -121,9 +121,9 @@ pub static EN: Catalog = Catalog {
     embed_csp: "If your page has a Content-Security-Policy",
     embed_csp_note: "Add these sources to your page's policy so that the widget can run:",
     embed_csp_iframe: "For the iframe, the policy must allow:",
-    embed_pinned: "Or one fixed version, checked by the browser (Subresource Integrity)",
+    embed_pinned: "Or a snippet that keeps one exact version (safer)",
     embed_pinned_note:
-        "This snippet never updates itself: when the portal updates the widget, get the snippet here again.",
+        "Your visitors' browsers check that the widget file is exactly this version: if it changes (by mistake or in an attack), the widget does not run on your page. This snippet never updates itself: when the portal updates the widget, get the snippet here again.",
     embed_iframe_title: "News",
     copy_link_snippet: "Copy the snippet",
     snippet_copied: "Snippet copied.",
@@ -136,4 +136,7 @@ pub static EN: Catalog = Catalog {
     #[cfg(feature = "offline")]
     offline_article_link: "See saved and read articles",
     updated_at: |at| format!("Updated at {at}"),
+    embed_limit_default: |n| format!("Empty: the snippet uses the default, {n} articles."),
+    embed_limit_out: |n| format!("Only 1 to {} articles: the snippet uses {n}.", crate::snippet::LIMIT_MAX),
+    reading_time: |n| format!("{n} min read"),
 };

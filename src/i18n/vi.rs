@@ -112,8 +112,9 @@ pub static VI: Catalog = Catalog {
     embed_csp: "Nếu trang của bạn có Content-Security-Policy",
     embed_csp_note: "Thêm các nguồn này vào chính sách của trang để tiện ích chạy được:",
     embed_csp_iframe: "Với khung iframe, chính sách cần cho phép:",
-    embed_pinned: "Hoặc một phiên bản cố định, được trình duyệt kiểm tra (Subresource Integrity)",
-    embed_pinned_note: "Đoạn mã này không tự cập nhật: khi cổng tin tức nâng cấp tiện ích, hãy lấy lại đoạn mã ở đây.",
+    embed_pinned: "Hoặc đoạn mã giữ đúng một phiên bản (an toàn hơn)",
+    embed_pinned_note:
+        "Trình duyệt của khách sẽ kiểm tra tệp tiện ích có đúng là phiên bản này không: nếu tệp bị thay đổi (do nhầm lẫn hay bị tấn công), tiện ích không chạy trên trang của bạn. Đoạn mã này không tự cập nhật: khi cổng tin tức nâng cấp tiện ích, hãy lấy lại đoạn mã ở đây.",
     embed_iframe_title: "Tin tức",
     copy_link_snippet: "Chép đoạn mã",
     snippet_copied: "Đã chép đoạn mã.",
@@ -127,4 +128,7 @@ pub static VI: Catalog = Catalog {
     #[cfg(feature = "offline")]
     offline_article_link: "Xem bài đã lưu và đã đọc",
     updated_at: |at| format!("Cập nhật lúc {at}"),
+    embed_limit_default: |n| format!("Để trống: đoạn mã dùng số mặc định, {n} tin."),
+    embed_limit_out: |n| format!("Chỉ được từ 1 đến {} tin: đoạn mã dùng {n}.", crate::snippet::LIMIT_MAX),
+    reading_time: |n| format!("{n} phút đọc"),
 };

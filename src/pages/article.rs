@@ -6,6 +6,7 @@ use crate::api::models::{Article, ArticleSummary};
 use crate::api::ApiError;
 use crate::components::article_body::ArticleBody;
 use crate::components::error_view::ErrorView;
+use crate::components::lead_photo::LeadPhoto;
 #[cfg(feature = "offline")]
 use crate::components::offline::{OfflineArticle, SaveSlot};
 use crate::components::other_news::OtherNews;
@@ -69,6 +70,12 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     let body_text = text::html_to_text(&a.body_html);
     let summary = a.summary.clone().filter(|s| !text::repeats_opening(s, &body_text));
     let description = a.description(&body_text);
+    let minutes = text::reading_minutes(&body_text);
+    let lead = a
+        .thumbnail
+        .clone()
+        .filter(|i| !text::shows_image(&a.body_html, &i.url))
+        .map(|image| view! { <LeadPhoto image /> });
     // The page's public address and head tags for sharing (Open Graph,
     // Twitter cards; the server adds the JSON-LD: server/src/structured.rs).
     let site = use_site();
@@ -97,6 +104,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
         }
     });
     let share_title = a.title.clone();
+    let print_url = canonical.clone();
     let card = if image.is_some() {
         "summary_large_image"
     } else {
@@ -158,16 +166,19 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
         <Title text=a.title.clone() />
         {head}
         <div class="tt-article-layout">
-            <article class="tt-article">
+            // Its address for print's attribution (style/print.css).
+            <article class="tt-article" data-url=print_url>
                 {breadcrumb}
                 <h1 class="tt-article__title" lang=lang>{a.title}</h1>
                 <div class="tt-article__meta">
                     <span class="tt-article__times">
                         <PublishTime at=a.published_at />
                         {updated}
+                        <span class="tt-article__reading">{(t().reading_time)(minutes)}</span>
                     </span>
                     <TextSize />
                 </div>
+                {lead}
                 {save}
                 {summary.map(|s| view! { <p class="tt-article__summary" lang=lang>{s}</p> })}
                 <ArticleBody html=a.body_html author=a.author />

@@ -3,7 +3,7 @@
 use crate::context::{use_categories, use_site};
 use crate::i18n::t;
 use crate::nav;
-use crate::snippet::{Pick, Pinned};
+use crate::snippet::{LimitField, Pick, Pinned, LIMIT_DEFAULT, LIMIT_MAX};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::JsCast;
@@ -44,12 +44,20 @@ pub fn EmbedBuilderPage() -> impl IntoView {
     let categories = use_categories();
     let pick = RwSignal::new(Pick {
         category: String::new(),
-        limit: 5,
+        limit: LIMIT_DEFAULT,
         cards: false,
         theme: "auto",
         show_time: true,
         new_tab: false,
     });
+    // What the count field holds, said beside it when it is not what the
+    // snippet uses.
+    let limit = RwSignal::new(LimitField::Fits(LIMIT_DEFAULT));
+    let limit_note = move || match limit.get() {
+        LimitField::Fits(_) => None,
+        LimitField::Empty => Some((t().embed_limit_default)(LIMIT_DEFAULT)),
+        LimitField::Out(n) => Some((t().embed_limit_out)(n)),
+    };
     let site = use_site();
     let portal = site.origin;
     let frame_policy = format!("frame-src {portal}");
@@ -133,15 +141,17 @@ pub fn EmbedBuilderPage() -> impl IntoView {
                         <input
                             type="number"
                             min="1"
-                            max="20"
-                            value="5"
+                            max=LIMIT_MAX
+                            value=LIMIT_DEFAULT
+                            aria-describedby="tt-embed-limit"
                             on:input=move |e| {
-                                if let Ok(n) = value(&e).parse::<u32>() {
-                                    pick.update(|p| p.limit = n.clamp(1, 20));
-                                }
+                                let field = LimitField::read(&value(&e));
+                                limit.set(field);
+                                pick.update(|p| p.limit = field.used());
                             }
                         />
                     </label>
+                    <p class="tt-embed__note" id="tt-embed-limit" aria-live="polite">{limit_note}</p>
                     <label>
                         {t().embed_theme}
                         <select on:change=move |e| {

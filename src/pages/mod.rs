@@ -4,6 +4,7 @@
 
 pub mod article;
 pub mod category;
+#[cfg(feature = "builder")]
 pub mod embed_builder;
 pub mod home;
 mod list_view;

@@ -89,6 +89,12 @@ pub fn app_needs() -> Vec<Request> {
     vec![request::categories().into_request()]
 }
 
+/// The latest news a "not found" page offers, whichever page it stands
+/// for (an unknown address, an article taken down, a list past its end).
+pub fn not_found_latest() -> Ask<ArticlePage> {
+    request::articles(None, 1)
+}
+
 impl Page {
     /// The page at `path` (percent-encoded, as in a URL) with query `search`
     /// (with or without its `?`). Never fails: what is not a page is
@@ -190,6 +196,12 @@ impl Page {
         }
     }
 
+    /// The latest news a 404 page offers (the home page's first page, so
+    /// usually cached already).
+    pub fn latest(&self) -> Option<Ask<ArticlePage>> {
+        matches!(self, Page::NotFound).then(not_found_latest)
+    }
+
     /// Everything a first visit to the page needs, the app's own first: what
     /// the server fetches to render it, in the order it embeds the answers.
     pub fn requests(&self) -> Vec<Request> {
@@ -209,7 +221,12 @@ impl Page {
             .into_iter()
             .chain(self.article().map(Ask::into_request))
             .collect();
-        let secondary = self.other_news().map(Ask::into_request).into_iter().collect();
+        let secondary = self
+            .other_news()
+            .map(Ask::into_request)
+            .into_iter()
+            .chain(self.latest().map(Ask::into_request))
+            .collect();
         Needs { primary, secondary }
     }
 }

@@ -164,6 +164,12 @@ pub fn text_fits(stack: &[Open], text: &str) -> bool {
             .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\x0c' | b'\r'))
 }
 
+/// Whether `tag` starts a block of its own (a line break before or after
+/// one shows nothing but space).
+pub fn is_block(tag: &str) -> bool {
+    flags(tag) & (CLOSES_P | IN_TABLE | IN_ROWGROUP | IN_ROW) != 0
+}
+
 /// Elements without content or end tag.
 pub fn is_void(tag: &str) -> bool {
     flags(tag) & VOID != 0

@@ -152,6 +152,19 @@ pub fn takes_align(tag: &str) -> bool {
     )
 }
 
+/// Whether text shows nothing: spaces (`&nbsp;` included) and the
+/// zero-width characters CMS editors leave behind. A paragraph of only
+/// these is blank space around the photos on a phone.
+pub fn is_blank(s: &str) -> bool {
+    s.chars()
+        .all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'))
+}
+
+/// Whether an element is dropped when nothing in it shows (see [`is_blank`]).
+pub fn drops_when_blank(tag: &str) -> bool {
+    matches!(tag, "p" | "div")
+}
+
 /// Whitespace-normalised text, for comparing a paragraph with a name.
 pub fn normalize_ws(s: &str) -> String {
     s.split(|c: char| c.is_whitespace())

@@ -8,9 +8,13 @@ use crate::api::request;
 use crate::components::layout::Layout;
 use crate::context::{use_site, use_site_name, Categories, CurrentCategory, CurrentPage};
 use crate::nav::loader::{Loader, PendingNav};
+#[cfg(feature = "builder")]
+use crate::pages::embed_builder::EmbedBuilderPage;
+#[cfg(not(feature = "builder"))]
+use crate::pages::not_found::BuilderElsewhere as EmbedBuilderPage;
 use crate::pages::{
-    article::ArticlePage, category::CategoryPage, embed_builder::EmbedBuilderPage, home::HomePage, not_found::NotFound,
-    saved::SavedPage, search::SearchPage,
+    article::ArticlePage, category::CategoryPage, home::HomePage, not_found::NotFound, saved::SavedPage,
+    search::SearchPage,
 };
 use crate::route::{Page, PageKind};
 use leptos::prelude::*;

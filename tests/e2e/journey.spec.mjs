@@ -89,6 +89,11 @@ test('home → category → page 2 → seed article → other news → back → 
   await page.goto('/tin-tuc/bai-viet-khong-ton-tai');
   await expect(shell.heading).toHaveText('Không tìm thấy trang');
   await expect(page).toHaveTitle(/^Không tìm thấy trang/);
+  // Where to go from here: the search and the latest news.
+  const more = page.locator('.tt-notfound__more');
+  await expect(more.getByRole('search')).toBeVisible();
+  await expect(more.getByRole('heading', { name: 'Tin mới nhất' })).toBeVisible();
+  await expect(more.getByRole('link')).toHaveCount(5);
   await page.getByRole('link', { name: 'Về trang chủ' }).click();
   await expect(shell.heading).toHaveText('Tin mới nhất');
 });

@@ -74,6 +74,18 @@ test('unknown slugs, categories and routes are 404 pages with status 404', async
     await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
     expect(await meta(page, 'robots')).toBe('noindex');
   }
+  // An address that is no page offers the search and the latest news in
+  // the server's HTML (the route model has the server fetch them).
+  await page.goto(`${SERVER}/khong-co/trang-nay`);
+  await expect(page.getByRole('search')).toHaveCount(2);
+  await expect(page.getByRole('heading', { name: 'Tin mới nhất' })).toBeVisible();
+  await expect(page.locator('.tt-notfound__more .tt-other__link')).toHaveCount(5);
+  // A list's page past its end is no page either, with the way back to page 1.
+  for (const p of ['/?page=99', `/danh-muc/${SEED.category.slug}?page=99`]) {
+    const response = await page.goto(SERVER + p);
+    expect(response.status(), p).toBe(404);
+    await expect(page.getByRole('link', { name: 'Về trang đầu' })).toHaveAttribute('href', p.split('?')[0]);
+  }
   await context.close();
 });
 

@@ -300,6 +300,43 @@ test('the snippet builder’s copied snippet makes the widget it previewed', asy
   expect(await items(page, 0).allTextContents()).toEqual(previewed);
 });
 
+test('the readers never download the snippet builder: its page loads the bundle that has it', async ({ page, portal }) => {
+  const wasm = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.wasm')));
+  await page.goto(`${portal.url}/`);
+  const shell = new Shell(page);
+  await expect(shell.heading).toHaveText('Tin mới nhất');
+  await expect.poll(wasm).toHaveLength(1);
+  expect((await wasm())[0]).not.toContain('builder');
+  // From the footer's link, in the app: the page is loaded anew, with the builder.
+  await page.getByRole('link', { name: 'Đưa tin tức lên website của bạn' }).click();
+  await expect(shell.heading).toHaveText('Tiện ích tin tức cho website');
+  await expect(page.locator('[data-snippet="script"]')).toContainText('<tintuc-news');
+  await expect.poll(wasm).toEqual([expect.stringContaining('-builder-')]);
+  // And back to the news, in that bundle.
+  await page.goBack();
+  await expect(shell.heading).toHaveText('Tin mới nhất');
+});
+
+test('the snippet builder says what it uses for a count out of range or left empty', async ({ page, portal }) => {
+  await page.goto(`${portal.url}/nhung`);
+  const count = page.getByLabel('Số tin (1–20)');
+  const note = page.locator('#tt-embed-limit');
+  const code = page.locator('[data-snippet="script"]');
+  await expect(code).toContainText('limit="5"');
+  await expect(note).toBeEmpty();
+  for (const [typed, used, says] of [
+    ['50', 20, 'Chỉ được từ 1 đến 20 tin: đoạn mã dùng 20.'],
+    ['0', 1, 'Chỉ được từ 1 đến 20 tin: đoạn mã dùng 1.'],
+    ['', 5, 'Để trống: đoạn mã dùng số mặc định, 5 tin.'],
+    ['7', 7, ''],
+  ]) {
+    await count.fill(typed);
+    await expect(code, typed).toContainText(`limit="${used}"`);
+    await expect(note, typed).toHaveText(says);
+  }
+  await expect(count).toHaveAttribute('aria-describedby', 'tt-embed-limit');
+});
+
 test.describe('a backend that does not allow partner pages (no CORS)', () => {
   // A portal (its config.json, with CORS as the portal serves it) whose
   // API is the real one behind a proxy that drops its CORS headers, and

@@ -27,6 +27,8 @@ pub struct Seed {
     /// The publish time as the page shows it.
     pub shown_time: String,
     pub author: String,
+    /// "4 phút đọc"'s number.
+    pub reading_minutes: u32,
     pub category: Category,
     pub thumbnail: String,
     pub other_news: Other,

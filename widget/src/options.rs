@@ -53,7 +53,7 @@ pub const ATTRIBUTES: &[&str] = &[
     "lang",
     "heading",
 ];
-pub const MAX_LIMIT: u32 = 20;
+pub use tintuc::snippet::LIMIT_MAX as MAX_LIMIT;
 /// A heading longer than this is cut (with "…"): any text, but not a page of it.
 pub const MAX_HEADING_CHARS: usize = 100;
 /// A bad value is echoed in its message at most this long.
@@ -105,7 +105,7 @@ pub fn parse(attr: impl Fn(&str) -> Option<String>, script_portal: &str) -> Resu
         }
     };
     let limit = match value("limit") {
-        None => Some(5),
+        None => Some(tintuc::snippet::LIMIT_DEFAULT),
         Some(l) => match l.parse::<u32>() {
             Ok(n) if (1..=MAX_LIMIT).contains(&n) => Some(n),
             _ => {

@@ -64,6 +64,7 @@ fn exports() -> Result<Vec<(String, Value)>, String> {
                 ("CACHED_AT", json!(tintuc::api::transport::CACHED_AT)),
                 ("RENDERED_META", json!(tintuc::embed::RENDERED_META)),
                 ("EMBED_PAGE", json!(tintuc_headers::EMBED_PAGE)),
+                ("BUILDER_PAGE", json!(tintuc::route::embed_builder())),
                 (
                     "TEXT_FATAL",
                     text(|t| json!({ "fatal": t.fatal, "reload": t.fatal_reload })),

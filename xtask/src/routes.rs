@@ -128,17 +128,19 @@ fn row(kind: PageKind) -> Result<Option<Value>, String> {
     })))
 }
 
-/// The table: `{ app: [...], routes: [...] }`, the routes that ask for
-/// something of their own (any other address asks for the app's needs
-/// alone, as an unknown one does).
+/// The table: `{ app: [...], routes: [...], unknown: [...] }`: every
+/// route and what it asks for besides the app's needs, and what an address
+/// that is no route asks for (the 404's latest news).
 pub fn table() -> Result<Value, String> {
     let mut routes = Vec::new();
     for kind in PageKind::ALL {
-        if let Some(r) = row(kind)?.filter(|r| r["needs"].as_array().is_some_and(|n| !n.is_empty())) {
+        if let Some(r) = row(kind)? {
             routes.push(r);
         }
     }
-    Ok(json!({ "app": needs(&app_needs())?, "routes": routes }))
+    let unknown = Page::NotFound.needs();
+    let unknown: Vec<Request> = unknown.primary.into_iter().chain(unknown.secondary).collect();
+    Ok(json!({ "app": needs(&app_needs())?, "routes": routes, "unknown": needs(&unknown)? }))
 }
 
 /// What the model asks first at each of `locations` (`/path?query`) under

@@ -63,6 +63,11 @@ pub struct Article {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<Image>,
     pub body_html: String,
+    /// Its title and summary, and its body's text, folded for search
+    /// ([`text::fold`]), each between spaces: made once, when the newsroom
+    /// is read.
+    #[serde(skip)]
+    pub search_text: (String, String),
 }
 
 /// What lists carry of an article (no body).
@@ -147,6 +152,9 @@ impl Newsroom {
                     return Err(format!("{}: modified_at before published_at", a.slug));
                 }
             }
+        }
+        for a in &mut articles {
+            a.search_text = text::search_text(a);
         }
         articles.sort_by(|a, b| {
             let (ta, tb) = (

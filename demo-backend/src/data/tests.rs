@@ -44,13 +44,19 @@ fn folding_ignores_case_and_diacritics() {
     assert_eq!(fold("Hoa\u{300}n"), "hoan", "decomposed accents fold too");
     let n = newsroom();
     let seed = n.article(seed()["slug"].as_str().unwrap()).unwrap();
-    assert!(matches(seed, &["hoan", "kiem", "tong", "ket"]));
-    assert!(matches(seed, &["phoi", "hop"]));
-    assert!(!matches(seed, &["hoan", "khong-co"]));
+    assert_eq!(matches(seed, &["hoan", "kiem", "tong", "ket"]), Some(0));
+    assert_eq!(matches(seed, &["phoi", "hop"]), Some(0));
+    assert_eq!(matches(seed, &["hoan", "khong-co"]), None);
+    // A name only its body holds: found, after the titles' matches.
+    assert_eq!(matches(seed, &["la", "van", "nho"]), Some(1));
+    // As a phrase: the same words scattered over the body are no match.
+    assert_eq!(matches(seed, &["nho", "van", "la"]), None);
+    assert_eq!(matches(seed, &["van", "nho"]), Some(1));
+    assert_eq!(matches(seed, &["van", "nh"]), None, "whole words in a body");
     let d = n
         .articles
         .iter()
-        .filter(|a| matches(a, &["dai", "doan", "ket"]))
+        .filter(|a| matches(a, &["dai", "doan", "ket"]).is_some())
         .count();
     assert!(d > 0, "đ matches d");
 }
@@ -111,6 +117,7 @@ fn bad_data_is_refused_with_a_reason() {
         modified_at: None,
         thumbnail: None,
         body_html: String::new(),
+        search_text: Default::default(),
     };
     let err = |arts| Newsroom::new(cats.clone(), arts).err().unwrap();
     assert!(err(vec![art("x", "Y", "a", "2021-01-01T00:00:00+07:00")]).contains("slug should be y"));

@@ -75,8 +75,45 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Whether every (folded) word occurs in the article's title or summary.
-pub fn matches(a: &Article, words: &[&str]) -> bool {
-    let text = fold(&a.title) + " " + &a.summary.as_deref().map(fold).unwrap_or_default();
-    words.iter().all(|w| text.contains(w))
+/// The article's title and summary, and its body text, folded, each between
+/// spaces: what search reads. The body's tags and entities are spaces (the
+/// data writes its letters as UTF-8; folding makes any other character a
+/// space anyway).
+pub fn search_text(a: &Article) -> (String, String) {
+    let mut body = String::with_capacity(a.body_html.len());
+    let mut in_tag = false;
+    for c in a.body_html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                body.push(' ');
+            }
+            _ if !in_tag => body.push(c),
+            _ => {}
+        }
+    }
+    let body = body.replace("&nbsp;", " ");
+    let heading = fold(&a.title) + " " + &a.summary.as_deref().map(fold).unwrap_or_default();
+    // Words one space apart, and a space at each end: whole words and
+    // phrases are found with `contains`.
+    let spaced = |s: String| format!(" {} ", s.split_whitespace().collect::<Vec<_>>().join(" "));
+    (spaced(heading), spaced(fold(&body)))
+}
+
+/// Whether and how well the article matches the (folded) words: `Some(0)`
+/// when each is a word of its title or summary (as before the body was
+/// searched: a substring, "hoan kie" finds "Hoàn Kiếm"); `Some(1)` when the
+/// body has them as a phrase, whole words in that order ("Lã Văn Nho", a
+/// name only the body holds). Words scattered over a body are no match:
+/// folded, "lã", "văn" and "nhỏ" are syllables of most Vietnamese texts.
+pub fn matches(a: &Article, words: &[&str]) -> Option<u8> {
+    let (heading, body) = &a.search_text;
+    if words.iter().all(|w| heading.contains(w)) {
+        Some(0)
+    } else if body.contains(&format!(" {} ", words.join(" "))) {
+        Some(1)
+    } else {
+        None
+    }
 }

@@ -19,6 +19,9 @@ use tower::ServiceExt;
 
 pub const SITE: &str = "https://portal.example.vn";
 
+/// How many articles the backend has (what its lists say, and where they end).
+pub const TOTAL: u64 = 1_000_000;
+
 pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -75,10 +78,13 @@ pub async fn backend() -> String {
         }
         // A backend that claims a million articles: the feed reads a few pages.
         let per_page = per_page.min(100);
-        let items: Vec<Value> = ((page - 1) * per_page + 1..=page * per_page).map(article).collect();
+        let items: Vec<Value> = ((page - 1) * per_page + 1..=page * per_page)
+            .filter(|i| *i <= TOTAL)
+            .map(article)
+            .collect();
         (
             StatusCode::OK,
-            Json(json!({ "items": items, "page": page, "per_page": per_page, "total": 1_000_000 })),
+            Json(json!({ "items": items, "page": page, "per_page": per_page, "total": TOTAL })),
         )
     };
     let router = Router::new()

@@ -9,8 +9,8 @@
 mod attrs;
 mod figure;
 
-use super::nesting::{fit, flags, is_void, text_fits, Fit, Open};
-use super::rules::{tag_action, TagAction, MAX_DEPTH};
+use super::nesting::{fit, flags, is_block, is_void, text_fits, Fit, Open};
+use super::rules::{drops_when_blank, is_blank, tag_action, TagAction, MAX_DEPTH};
 
 /// Where the body comes from and where it is shown.
 pub struct Options<'a> {
@@ -92,12 +92,17 @@ pub fn run<S: Source, W: Sink>(src: &S, body: Option<S::Node>, out: &mut W, opts
         stack: Vec::new(),
         top: Vec::new(),
         fresh_pre: false,
+        breaks: BLANK,
+        shown: 0,
     };
     if let Some(body) = body {
         w.children(&body, &root, 0);
     }
     w.mark_byline()
 }
+
+/// [`Walk::breaks`] where another line break would show only blank space.
+const BLANK: u8 = 2;
 
 struct Walk<'a, S: Source, W: Sink> {
     src: &'a S,
@@ -110,6 +115,14 @@ struct Walk<'a, S: Source, W: Sink> {
     top: Vec<(W::Node, &'static str)>,
     /// The `pre` being built has no child yet.
     fresh_pre: bool,
+    /// Line breaks since something last showed: one ends a line, a second
+    /// leaves one blank line; more, or any at a block's start or after a
+    /// block (counted as [`BLANK`]), only add blank space, and go.
+    breaks: u8,
+    /// Elements appended so far that show something without text (blocks,
+    /// images, rules): a `p` or `div` that gained none and whose text is
+    /// blank goes.
+    shown: u32,
 }
 
 /// Text as it can stay in a DOM that gets serialised and parsed again: a
@@ -144,12 +157,24 @@ impl<S: Source, W: Sink> Walk<'_, S, W> {
         if text_fits(&self.stack, &text) {
             self.out.append_text(dst, &text);
             self.fresh_pre = false;
+            if !is_blank(&text) {
+                self.breaks = 0;
+            }
         }
     }
 
     fn append(&mut self, dst: &W::Node, new: W::Node, tag: &'static str) {
         self.out.append(dst, &new);
         self.fresh_pre = false;
+        if tag == "br" {
+            self.breaks += 1;
+        } else if is_block(tag) {
+            self.breaks = BLANK;
+            self.shown += 1;
+        } else if is_void(tag) {
+            self.breaks = 0;
+            self.shown += 1;
+        }
         if self.stack.is_empty() {
             self.top.push((new, tag));
         }
@@ -173,6 +198,7 @@ impl<S: Source, W: Sink> Walk<'_, S, W> {
         let tag = match action {
             TagAction::Drop => return,
             TagAction::Unwrap => return self.children(el, dst, depth + 1),
+            TagAction::Keep("br") if self.breaks >= BLANK => return,
             TagAction::Keep(tag) => tag,
         };
         let photo = tag == "table" && self.is_photo_table(el);
@@ -191,9 +217,14 @@ impl<S: Source, W: Sink> Walk<'_, S, W> {
         if tag == "p" {
             // Built in a holder: a block in it makes it a div (see above).
             let holder = self.out.fragment();
+            let shown = self.shown;
             self.stack.push(("p", flags("p")));
+            self.breaks = BLANK;
             self.children(el, &holder, depth + 1);
             let tag = self.stack.pop().map_or("p", |o| o.0);
+            if self.blank_since(shown, &holder) {
+                return;
+            }
             let new = self.out.element(tag);
             self.attributes(el, &new, tag);
             self.out.append(&new, &holder);
@@ -204,12 +235,30 @@ impl<S: Source, W: Sink> Walk<'_, S, W> {
             return;
         }
         if !is_void(tag) {
+            let shown = self.shown;
             self.fresh_pre = tag == "pre";
             self.stack.push((tag, flags(tag)));
+            if is_block(tag) {
+                self.breaks = BLANK;
+            }
             self.children(el, &new, depth + 1);
             self.stack.pop();
+            if drops_when_blank(tag) && self.blank_since(shown, &new) {
+                return;
+            }
         }
         self.append(dst, new, tag)
+    }
+
+    /// Whether `el`, built since `shown` elements had been appended, shows
+    /// nothing: no block, image or rule, and blank text. (Then it is not
+    /// appended, and the line stays empty.)
+    fn blank_since(&mut self, shown: u32, el: &W::Node) -> bool {
+        let blank = self.shown == shown && is_blank(&self.out.text_content(el));
+        if blank {
+            self.breaks = BLANK;
+        }
+        blank
     }
 }
 

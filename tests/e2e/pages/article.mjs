@@ -9,6 +9,8 @@ export class ArticlePage extends Shell {
     this.title = this.article.getByRole('heading', { level: 1 });
     this.breadcrumb = page.getByRole('navigation', { name: 'Đường dẫn' }).getByRole('link');
     this.time = page.locator('.tt-article__meta time.tt-time');
+    /** "4 phút đọc". */
+    this.readingTime = page.locator('.tt-article__reading');
     /** The text size buttons beside the time. */
     this.textSize = page.locator('.tt-textsize');
     /** The share links and the copy button. */
