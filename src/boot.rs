@@ -42,8 +42,8 @@ pub async fn load_config() -> Result<Config, ApiError> {
 pub fn mount() {
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    clean_address();
-    crate::nav::note_opened_at(window().location().pathname().unwrap_or_default());
+    crate::nav::address::clean();
+    crate::nav::address::note_opened_at();
     if let Some(start) = embed::read() {
         match Config::from_json(&start.config)
             .map_err(ApiError::Config)
@@ -64,27 +64,6 @@ pub fn mount() {
             Err(error) => leptos::mount::mount_to_body(move || view! { <ConfigError error /> }),
         }
     });
-}
-
-/// Shows the page's own address in the address bar, without reloading: a
-/// share click's `?fbclid=…`, `utm_*`, a trailing slash go (what the reader
-/// copies or shares again is the article's address). Addresses that are no
-/// page stay as they were typed.
-fn clean_address() {
-    let location = window().location();
-    let (path, search) = (
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default(),
-    );
-    let page = Page::parse(&path, &search);
-    let href = page.href();
-    if page == Page::NotFound || href == path + &search {
-        return;
-    }
-    let hash = location.hash().unwrap_or_default();
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&(href + &hash)));
-    }
 }
 
 /// Starts from the server's page: its answers go into the cache (as of the

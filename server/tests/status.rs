@@ -32,7 +32,7 @@ async fn a_lists_page_past_its_end_is_404_with_the_way_back() {
         );
         assert!(body.contains("tt-list__back"), "{path}: the way back to page 1");
     }
-    // A first page exists even when empty.
+    // The first page is a page.
     let (status, _, _) = get_doc(&state, "/", None).await;
     assert_eq!(status, StatusCode::OK);
 }

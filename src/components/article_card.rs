@@ -15,6 +15,9 @@ pub fn ArticleCard(
     /// Lists of one category need not repeat its name on every card.
     #[prop(optional)]
     hide_category: bool,
+    /// The front page's featured story: its photo large, above its title.
+    #[prop(optional)]
+    featured: bool,
 ) -> impl IntoView {
     let lang = content_lang();
     let href = route::article(&article.slug);
@@ -24,7 +27,7 @@ pub fn ArticleCard(
             <a class="tt-card__thumb" href=href.clone() tabindex="-1" aria-hidden="true">
                 <img
                     srcset=srcset
-                    sizes="(min-width: 768px) 240px, 120px"
+                    sizes=if featured { "(min-width: 768px) 600px, 100vw" } else { "(min-width: 768px) 240px, 120px" }
                     src=img.url
                     alt=""
                     width=img.width.unwrap_or(960)
@@ -42,7 +45,7 @@ pub fn ArticleCard(
         }
     });
     view! {
-        <article class="tt-card">
+        <article class="tt-card" class:tt-card--featured=featured>
             {thumb}
             <div class="tt-card__body">
                 <h2 class="tt-card__title" lang=lang>

@@ -18,6 +18,9 @@ pub fn ArticleList(
     requested: u32,
     href: Callback<u32, String>,
     #[prop(optional)] hide_category: bool,
+    /// The first card is the front page's featured story.
+    #[prop(optional)]
+    featured: bool,
 ) -> impl IntoView {
     let pager = Pager::new(requested, page.per_page, page.total);
     if page.items.is_empty() {
@@ -45,7 +48,9 @@ pub fn ArticleList(
         .items
         .iter()
         .enumerate()
-        .map(|(i, a)| view! { <ArticleCard article=a.clone() eager=i == 0 hide_category /> })
+        .map(
+            |(i, a)| view! { <ArticleCard article=a.clone() eager=i == 0 featured=featured && i == 0 hide_category /> },
+        )
         .collect_view();
     view! {
         <div class="tt-list">

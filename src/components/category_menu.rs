@@ -7,7 +7,8 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// "Danh mục tin tức": the newsroom's categories, the current one marked. On
-/// phones it folds behind a button.
+/// phones it folds behind a button; on wide screens what doesn't fit the
+/// row goes under "Thêm".
 #[component]
 pub fn CategoryMenu(
     categories: Option<Arc<CategoryList>>,
@@ -17,20 +18,18 @@ pub fn CategoryMenu(
 ) -> impl IntoView {
     let toggle_ref = NodeRef::<leptos::html::Button>::new();
     let list_ref = NodeRef::<leptos::html::Ul>::new();
-    // On wide screens the row scrolls sideways when the categories don't
-    // fit: the one being read must not sit hidden past the edge.
-    Effect::new(move |_| {
-        current.track();
-        if let Some(list) = list_ref.get() {
-            reveal_current(&list);
-        }
-    });
+    let more_ref = NodeRef::<leptos::html::Details>::new();
+    let panel_ref = NodeRef::<leptos::html::Ul>::new();
     let close_and_refocus = move || {
         if open.get_untracked() {
             open.set(false);
             if let Some(b) = toggle_ref.get_untracked() {
                 let _ = b.focus();
             }
+        }
+        // "Thêm", if open, closes too (its summary keeps the focus).
+        if let Some(m) = more_ref.get_untracked() {
+            let _ = m.remove_attribute("open");
         }
     };
     let on_key = move |e: ev::KeyboardEvent| {
@@ -54,6 +53,29 @@ pub fn CategoryMenu(
             "true"
         }
     };
+    // On wide screens, what doesn't fit the row goes under "Thêm": measured
+    // once the row is laid out, again when the window's width or the
+    // current page changes. (Without the app the row scrolls sideways.)
+    #[cfg(target_arch = "wasm32")]
+    {
+        let fit = move || {
+            if let (Some(t), Some(l), Some(m), Some(p)) = (
+                toggle_ref.get_untracked(),
+                list_ref.get_untracked(),
+                more_ref.get_untracked(),
+                panel_ref.get_untracked(),
+            ) {
+                fit_row(&t, &l, &m, &p);
+            }
+        };
+        Effect::new(move |_| {
+            current.track();
+            kind.track();
+            fit();
+        });
+        let resize = window_event_listener(ev::resize, move |_| fit());
+        on_cleanup(move || resize.remove());
+    }
     let lang = content_lang();
     let items = categories.map(|cats| {
         cats.items
@@ -114,29 +136,64 @@ pub fn CategoryMenu(
                 {items}
                 {saved_link}
             </ul>
+            <details class="tt-menu__more" node_ref=more_ref hidden>
+                <summary class="tt-menu__link tt-menu__more-toggle">{t().menu_more}</summary>
+                // Copies of the row's items that don't fit (`fit_row`); a
+                // click on one closes the panel.
+                <ul
+                    class="tt-menu__panel"
+                    node_ref=panel_ref
+                    on:click=move |_| {
+                        if let Some(m) = more_ref.get_untracked() {
+                            let _ = m.remove_attribute("open");
+                        }
+                    }
+                ></ul>
+            </details>
         </nav>
     }
 }
 
-/// Scrolls the menu row just enough to show its current link (the list is the
-/// links' offset parent, see style/components/category-menu.css).
-fn reveal_current(list: &web_sys::HtmlElement) {
+/// Lays the row out as one line of what fits, and copies what doesn't
+/// into "Thêm"'s panel (shown only then, and marked when the current
+/// page's link is among them). On phones (the menu button shown) the list
+/// is the folded column: no "Thêm".
+#[cfg(target_arch = "wasm32")]
+fn fit_row(
+    toggle: &web_sys::HtmlElement,
+    list: &web_sys::HtmlElement,
+    more: &web_sys::HtmlElement,
+    panel: &web_sys::HtmlElement,
+) {
     use wasm_bindgen::JsCast;
-    let Some(link) = list
-        .query_selector(".tt-menu__link--current")
-        .ok()
-        .flatten()
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return;
-    };
-    let (start, end) = (link.offset_left(), link.offset_left() + link.offset_width());
-    let (view_start, width) = (list.scroll_left(), list.client_width());
-    // Room for the fade at the row's end (1.5rem).
-    let margin = 24;
-    if start < view_start {
-        list.set_scroll_left(start - margin);
-    } else if end > view_start + width - margin {
-        list.set_scroll_left(end - width + margin);
+    panel.set_text_content(None);
+    let wide = toggle.offset_width() == 0;
+    let _ = list.set_attribute("data-fit", "");
+    // Measured with "Thêm" in the row, where it will stand (hidden again
+    // below if nothing is under it: what fits with it fits without).
+    more.set_hidden(false);
+    let items = list.children();
+    let mut top = None;
+    let mut current = false;
+    for i in 0..items.length() {
+        let Some(li) = items.item(i).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+            continue;
+        };
+        if li.hidden() || !wide {
+            continue;
+        }
+        let y = li.offset_top();
+        if *top.get_or_insert(y) < y {
+            if let Ok(copy) = li.clone_node_with_deep(true) {
+                let _ = panel.append_child(&copy);
+            }
+            current |= li.query_selector("[aria-current]").ok().flatten().is_some();
+        }
     }
+    more.set_hidden(panel.child_element_count() == 0);
+    let _ = if current {
+        more.set_attribute("data-current", "")
+    } else {
+        more.remove_attribute("data-current")
+    };
 }

@@ -9,6 +9,8 @@ pub struct Catalog {
     pub categories: &'static str,
     pub menu_open: &'static str,
     pub menu_close: &'static str,
+    /// Wide screens: the categories that don't fit the row ("Thêm").
+    pub menu_more: &'static str,
     pub other_news: &'static str,
     pub no_other_news: &'static str,
     pub breadcrumb: &'static str,

@@ -44,6 +44,7 @@ pub static EN: Catalog = Catalog {
     categories: "news categories",
     menu_open: "Open the news categories",
     menu_close: "Close the news categories",
+    menu_more: "More",
     other_news: "Other news",
     no_other_news: "No other news in this category yet.",
     breadcrumb: "Breadcrumb",

@@ -36,6 +36,7 @@ pub static VI: Catalog = Catalog {
     categories: "danh mục tin tức",
     menu_open: "Mở danh mục tin tức",
     menu_close: "Đóng danh mục tin tức",
+    menu_more: "Thêm",
     other_news: "Các tin tức khác",
     no_other_news: "Chưa có tin khác trong chuyên mục này.",
     breadcrumb: "Đường dẫn",

@@ -24,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
         <Meta name="description" content=(t().home_description)(&use_site_name()) />
         <section class="tt-page">
             <h1 class="tt-page__title">{t().latest_news}</h1>
-            <ListView list page=number href />
+            <ListView list page=number href front=true />
         </section>
     }
 }

@@ -19,13 +19,18 @@ pub fn ListView(
     page: Memo<u32>,
     href: Callback<u32, String>,
     #[prop(optional)] hide_category: bool,
+    /// The front page: its first page's newest story is featured.
+    #[prop(optional)]
+    front: bool,
 ) -> impl IntoView {
     move || match list.get() {
         None => view! { <ListSkeleton /> }.into_any(),
         Some(Ok(data)) => {
             perf::mark("tt:list-data");
             nav::scroll::content_ready();
-            view! { <ArticleList page=data requested=page.get_untracked() href hide_category /> }.into_any()
+            let requested = page.get_untracked();
+            let featured = front && requested == 1;
+            view! { <ArticleList page=data requested href hide_category featured /> }.into_any()
         }
         Some(Err(ApiError::NotFound)) => view! { <NotFound /> }.into_any(),
         Some(Err(e)) => view! { <ErrorView error=e on_retry=list.retry_callback() /> }.into_any(),

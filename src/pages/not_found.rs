@@ -61,7 +61,7 @@ pub fn NotFound(#[prop(optional)] article: bool) -> impl IntoView {
 #[component]
 pub fn BuilderElsewhere() -> impl IntoView {
     #[cfg(target_arch = "wasm32")]
-    if !crate::nav::at_opened_path() {
+    if !crate::nav::address::at_opened_path() {
         let _ = window().location().reload();
         return ().into_any();
     }

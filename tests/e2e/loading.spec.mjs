@@ -57,11 +57,14 @@ test('hovering a link starts loading its article', async ({ page }) => {
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
-  test('list thumbnails come in their small rendition', async ({ page }) => {
+  test('list thumbnails come in their small rendition, the featured story\'s in its large one', async ({ page }) => {
     const { list } = reader(page);
     await page.goto('/');
-    const img = list.thumbnails.first();
+    const img = list.thumbnails.nth(1);
     await expect.poll(() => img.evaluate((i) => i.complete && i.currentSrc)).toMatch(/-320\.jpg$/);
+    // The front page's featured story is the width of the screen.
+    const featured = list.thumbnails.first();
+    await expect.poll(() => featured.evaluate((i) => i.complete && i.currentSrc)).toMatch(/\/anh-\d+\.jpg$/);
   });
 });
 

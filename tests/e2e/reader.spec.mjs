@@ -179,32 +179,57 @@ test.describe('comfort', () => {
   });
 });
 
-test.describe('the category menu on a wide screen', () => {
-  test.use({ viewport: { width: 1024, height: 768 } });
-  test('stays one row, and scrolls the current category into view', async ({ page }) => {
-    const { list, menu } = reader(page);
-    await page.goto('/danh-muc/thong-bao');
-    const row = menu.list;
-    const current = menu.current;
-    await expect(current).toHaveText('Thông báo');
-    await expect(current).toHaveAttribute('aria-current', 'page');
-    // More categories than fit: the row scrolls rather than wraps.
-    expect(await row.evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
-    const inside = async () => {
-      const [l, c] = [await row.boundingBox(), await current.boundingBox()];
-      return c.x >= l.x && c.x + c.width <= l.x + l.width;
-    };
-    await expect.poll(inside).toBe(true);
-    // And back to the start for the first one.
-    await menu.links.first().click();
-    await expect(menu.current).toHaveText('Trang chủ');
-    await expect.poll(inside).toBe(true);
-    // Search results are neither home nor a category.
-    await page.goto('/tim-kiem?q=hoan');
-    await expect(list.cards.first()).toBeVisible();
-    await expect(menu.current).toHaveCount(0);
+for (const width of [1024, 1280]) {
+  test.describe(`the category menu at ${width} px`, () => {
+    test.use({ viewport: { width, height: 768 } });
+    test('stays one row; what doesn\'t fit is under "Thêm", by mouse or keyboard', async ({ page }) => {
+      const { list, menu, shell } = reader(page);
+      await page.goto('/danh-muc/thong-bao');
+      const row = menu.list;
+      await expect(menu.current).toHaveText('Thông báo');
+      await expect(menu.current).toHaveAttribute('aria-current', 'page');
+      // Nothing scrolls or is cut: each link is whole in the row's line, or
+      // (wrapped out of sight) under "Thêm".
+      await expect(menu.more).toBeVisible();
+      expect(await row.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+      const box = await row.boundingBox();
+      const away = [];
+      for (const link of await row.getByRole('link').all()) {
+        const b = await link.boundingBox();
+        if (b.y >= box.y + box.height) away.push((await link.textContent()).trim());
+        else expect(b.x >= box.x && b.x + b.width <= box.x + box.width && b.y + b.height <= box.y + box.height).toBe(true);
+      }
+      expect(away).toContain('Thông báo');
+      await menu.moreToggle.click();
+      await expect(menu.moreLinks).toHaveText(away);
+      await menu.moreToggle.click();
+      await expect(menu.moreLinks).toHaveCount(0);
+      // The current category is under it: "Thêm" is marked.
+      await expect(menu.more).toHaveAttribute('data-current', '');
+      await menu.moreToggle.focus();
+      await page.keyboard.press('Enter');
+      await expect(menu.moreLinks.filter({ hasText: 'Thông báo' })).toHaveAttribute('aria-current', 'page');
+      await page.keyboard.press('Escape');
+      await expect(menu.moreLinks).toHaveCount(0);
+      await expect(menu.moreToggle).toBeFocused();
+      // A click on one opens its page, and the panel closes.
+      await menu.moreToggle.click();
+      const first = menu.moreLinks.first();
+      const name = (await first.textContent()).trim();
+      await first.click();
+      await expect(shell.heading).toHaveText(name);
+      await expect(menu.moreLinks).toHaveCount(0);
+      // Home is in the row, and "Thêm" no longer marked.
+      await menu.links.first().click();
+      await expect(menu.current).toHaveText('Trang chủ');
+      await expect(menu.more).not.toHaveAttribute('data-current', '');
+      // Search results are neither home nor a category.
+      await page.goto('/tim-kiem?q=hoan');
+      await expect(list.cards.first()).toBeVisible();
+      await expect(menu.current).toHaveCount(0);
+    });
   });
-});
+}
 
 test.describe('keyboard and screen readers', () => {
   test('after a navigation focus is on the new heading and its title is announced', async ({ page }) => {

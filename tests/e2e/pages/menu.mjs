@@ -1,5 +1,5 @@
-// The category menu ("danh mục tin tức"): a row on wide screens, behind a
-// button on phones.
+// The category menu ("danh mục tin tức"): a row on wide screens (what
+// doesn't fit under "Thêm"), behind a button on phones.
 
 export class CategoryMenu {
   constructor(page) {
@@ -9,10 +9,14 @@ export class CategoryMenu {
     this.toggle = this.nav.getByRole('button');
     this.openButton = this.nav.getByRole('button', { name: 'Mở danh mục tin tức' });
     this.list = this.nav.locator('.tt-menu__list');
-    /** Trang chủ, then the categories. */
+    /** Trang chủ, then the categories (and, while "Thêm" is open, its copies of those that don't fit). */
     this.links = this.nav.getByRole('link');
-    /** The link of where the reader is (marked even while the list is folded). */
-    this.current = this.nav.locator('.tt-menu__link--current');
+    /** The link of where the reader is (marked even while the list is folded, or out of the row's sight). */
+    this.current = this.list.locator('.tt-menu__link--current');
+    /** "Thêm" (wide screens), its toggle, and the links under it. */
+    this.more = this.nav.locator('details.tt-menu__more');
+    this.moreToggle = this.more.locator('summary');
+    this.moreLinks = this.more.getByRole('link');
   }
 
   /** The link that reads `name`. */
