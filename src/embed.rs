@@ -68,7 +68,9 @@ pub fn model_json(req: &Request, value: &Erased) -> Option<serde_json::Value> {
     use serde_json::to_value;
     match req {
         Request::Categories => to_value(value.downcast_ref::<CategoryList>()?).ok(),
-        Request::Articles { .. } | Request::Search { .. } => to_value(value.downcast_ref::<ArticlePage>()?).ok(),
+        Request::Articles { .. } | Request::Search { .. } | Request::Topic { .. } => {
+            to_value(value.downcast_ref::<ArticlePage>()?).ok()
+        }
         Request::Article(_) => to_value(value.downcast_ref::<Article>()?).ok(),
         Request::OtherNews(_) => {
             let items = value.downcast_ref::<Vec<ArticleSummary>>()?;

@@ -185,6 +185,7 @@ fn article_list_says_when_a_page_is_past_the_end() {
         per_page: 10,
         total: 12,
         total_known: true,
+        tag: None,
     });
     let root = mount(move || view! { <ArticleList page requested=9u32 href /> }.into_any());
     assert!(root

@@ -159,6 +159,24 @@ fn dates_spread_over_several_years() {
 }
 
 #[test]
+fn an_article_names_its_topics_and_a_topic_list_names_its_topic() {
+    let tags = seed().tags;
+    let topic = &seed::seed().topic;
+    assert_eq!(tags.len(), 1);
+    assert_eq!((&tags[0].slug, &tags[0].name), (&topic.slug, &topic.name));
+    let p = tintuc::api::decode::decode_article_page(
+        r#"{"items":[],"page":1,"per_page":10,"total":0,"tag":{"slug":"tet","name":"Tết"}}"#,
+    )
+    .unwrap();
+    assert_eq!(p.tag.map(|t| t.name), Some("Tết".to_string()));
+    // A topic without its name is no topic: the page's heading needs it.
+    assert!(decode_article(
+        r#"{"slug":"a","title":"T","published_at":"2021-02-05T07:39:00Z","body_html":"","tags":[{"slug":"x"}]}"#
+    )
+    .is_err());
+}
+
+#[test]
 fn a_missing_required_field_is_a_decode_error_naming_it() {
     let err = decode_article(r#"{"slug":"a","published_at":"2021-02-05T14:39:00+07:00","body_html":""}"#).unwrap_err();
     match err {
@@ -171,10 +189,11 @@ fn a_missing_required_field_is_a_decode_error_naming_it() {
 fn unknown_fields_are_ignored_and_optional_nulls_are_fine() {
     let a = decode_article(
         r#"{"slug":"a","title":"T","published_at":"2021-02-05T07:39:00Z","body_html":"<p>x</p>",
-            "summary":null,"author":null,"thumbnail":null,"category":null,"views":12,"tags":["x"]}"#,
+            "summary":null,"author":null,"thumbnail":null,"category":null,"views":12,"labels":["x"],"tags":null}"#,
     )
     .unwrap();
     assert_eq!(a.summary, None);
+    assert!(a.tags.is_empty());
     assert_eq!(
         a.published_at.format_in(Zone::VIETNAM, Locale::Vi),
         "05/02/2021 - 02:39 PM"

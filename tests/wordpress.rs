@@ -1,6 +1,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! WordPress's REST answers, captured from a real WordPress seeded with the
-//! demo newsroom (scripts/wordpress/), mapped onto tintuc's models.
+//! demo newsroom (scripts/wordpress/), mapped onto tintuc's models; and the
+//! backend's requests on a fake site (tests/support/wp_fake.rs): topics,
+//! other news.
 
 #[path = "support/seed.rs"]
 mod seed;
@@ -199,14 +201,34 @@ fn urls_ask_only_for_what_is_shown() {
             category: Some(3),
             search: Some("hoàn kiếm"),
             exclude: Some(7),
+            tags: &[4, 5],
         },
     );
-    assert!(list.starts_with("https://example.org/wp-json/wp/v2/posts?page=2&per_page=10&categories=3&search=ho%C3%A0n%20ki%E1%BA%BFm&exclude=7"));
+    assert!(list.starts_with("https://example.org/wp-json/wp/v2/posts?page=2&per_page=10&categories=3&search=ho%C3%A0n%20ki%E1%BA%BFm&exclude=7&tags=4,5&"));
     assert!(list.contains("&_embed=wp:featuredmedia&_fields="), "{list}");
     assert!(!list.contains("content"), "lists carry no bodies");
+    let one_tag = PostQuery {
+        page: 1,
+        per_page: 10,
+        tags: &[9],
+        ..PostQuery::default()
+    };
+    assert!(posts_url(root, &one_tag)
+        .starts_with("https://example.org/wp-json/wp/v2/posts?page=1&per_page=10&tags=9&_embed"));
+    assert!(!posts_url(root, &PostQuery::default()).contains("tags="));
     let one = post_url(root, "a b");
-    assert!(one.starts_with("https://example.org/wp-json/wp/v2/posts?slug=a%20b&_embed=wp:featuredmedia,author"));
+    assert!(
+        one.starts_with("https://example.org/wp-json/wp/v2/posts?slug=a%20b&_embed=wp:featuredmedia,author,wp:term&")
+    );
     assert!(one.contains("content"));
+    assert_eq!(
+        post_ids_url(root, "a/b"),
+        "https://example.org/wp-json/wp/v2/posts?slug=a%2Fb&_fields=id,categories,tags"
+    );
+    assert_eq!(
+        tag_url(root, "tết ?&x"),
+        "https://example.org/wp-json/wp/v2/tags?slug=t%E1%BA%BFt%20%3F%26x&_fields=id,name,slug"
+    );
 }
 
 #[test]
@@ -346,4 +368,205 @@ fn find_bytes_finds_as_str_find_does() {
     ] {
         assert_eq!(find_bytes(s, needle), s.find(needle), "{s:?} {needle:?}");
     }
+}
+
+// ------------------------------------------------------------------ topics (tags)
+
+#[path = "support/wp_fake.rs"]
+mod wp_fake;
+
+use tintuc::api::models::{ArticlePage, ArticleSummary, CategoryRef};
+use tintuc::api::request::Request;
+use wp_fake::{fetch, posts, Site};
+
+/// A post as an article page asks for it, with `_embedded` as given.
+fn article_with(embedded: serde_json::Value) -> tintuc::api::models::Article {
+    let post = serde_json::json!([{
+        "id": 1, "slug": "a", "title": {"rendered": "T"}, "date_gmt": "2021-02-05T07:39:00",
+        "categories": [3], "_embedded": embedded,
+    }]);
+    let posts = decode_posts(&post.to_string()).expect("a post, whatever its terms");
+    to_article(&posts[0], &[wp_cat(3, 0, 1)]).expect("an article, whatever its terms")
+}
+
+fn tag(slug: &str, name: &str) -> CategoryRef {
+    CategoryRef {
+        slug: slug.into(),
+        name: name.into(),
+    }
+}
+
+#[test]
+fn an_articles_tags_are_its_embedded_post_tag_terms() {
+    let a = article_with(serde_json::json!({"wp:term": [
+        [{"id": 3, "name": "Mục 3", "slug": "muc-3", "taxonomy": "category"}],
+        [
+            {"id": 7, "name": "T&#7871;t <b>2026</b>", "slug": "tet", "taxonomy": "post_tag"},
+            "a string", 5, null, [],
+            {"id": 8, "name": "No slug", "taxonomy": "post_tag"},
+            {"id": 9, "name": "No taxonomy", "slug": "x"},
+            {"id": 10, "name": "An sinh", "slug": "an-sinh", "taxonomy": "post_tag"},
+        ],
+        "not a list",
+        [{"id": 11, "name": "Custom", "slug": "custom", "taxonomy": "region"}],
+    ]}));
+    assert_eq!(a.tags, [tag("tet", "Tết 2026"), tag("an-sinh", "An sinh")]);
+    assert_eq!(a.category, Some(tag("muc-3", "Mục 3")), "categories stay categories");
+    // Shapes that are no list of lists: no tags, and still the article.
+    for hostile in [
+        serde_json::json!({"wp:term": {"0": [{"name": "X", "slug": "x", "taxonomy": "post_tag"}]}}),
+        serde_json::json!({"wp:term": "post_tag"}),
+        serde_json::json!({"wp:term": [{"name": "X", "slug": "x", "taxonomy": "post_tag"}]}),
+        serde_json::json!({"wp:term": [[{"name": 5, "slug": "x", "taxonomy": "post_tag"}]]}),
+        serde_json::json!({"wp:term": null}),
+        serde_json::json!({}),
+        serde_json::json!([]),
+    ] {
+        let a = article_with(hostile.clone());
+        assert!(a.tags.is_empty(), "{hostile}");
+        assert_eq!(a.title, "T");
+    }
+    // Many: the first MAX_TAGS.
+    let many: Vec<serde_json::Value> = (0..50)
+        .map(|i| serde_json::json!({"id": i, "name": format!("Chủ đề {i}"), "slug": format!("t-{i}"), "taxonomy": "post_tag"}))
+        .collect();
+    let a = article_with(serde_json::json!({"wp:term": [many]}));
+    assert_eq!(a.tags.len(), tintuc::api::models::limits::MAX_TAGS);
+    assert_eq!(a.tags[19], tag("t-19", "Chủ đề 19"));
+}
+
+#[test]
+fn an_article_without_terms_has_no_tags() {
+    let posts = decode_posts(&fixture("post-seed.json")).unwrap();
+    assert!(to_article(&posts[0], &cats()).unwrap().tags.is_empty());
+}
+
+#[test]
+fn a_topic_is_its_tag_then_its_posts_newest_first() {
+    let site = Site::new()
+        .answer("wp/v2/tags?slug=tet&", r#"[{"id":7,"name":"T&#7871;t","slug":"tet"}]"#)
+        .answer("&tags=7&", &posts(&["b", "a"]));
+    let got = fetch(
+        &site,
+        "",
+        Request::Topic {
+            slug: "tet".into(),
+            page: 2,
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        site.asked(),
+        [
+            "wp/v2/tags?slug=tet&_fields=id,name,slug",
+            "wp/v2/posts?page=2&per_page=10&tags=7&_embed=wp:featuredmedia&_fields=id,slug,title,date_gmt,excerpt,categories,_links,_embedded",
+        ]
+    );
+    let page = got.value.downcast::<ArticlePage>().unwrap();
+    assert_eq!(page.tag, Some(tag("tet", "Tết")));
+    let slugs: Vec<&str> = page.items.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!((slugs, page.page), (vec!["b", "a"], 2));
+    // Read from both (what saving for offline reading keeps).
+    assert_eq!(got.urls.len(), 3, "{:?}", got.urls);
+    assert!(got.urls[1].contains("wp/v2/tags?slug=tet"));
+    // A renamed topic is a changed answer.
+    let renamed = Site::new()
+        .answer("wp/v2/tags?", r#"[{"id":7,"name":"Tết Nguyên đán","slug":"tet"}]"#)
+        .answer("&tags=7&", &posts(&["b", "a"]));
+    let again = fetch(
+        &renamed,
+        "",
+        Request::Topic {
+            slug: "tet".into(),
+            page: 2,
+        },
+    )
+    .unwrap();
+    assert_ne!(again.fingerprint, got.fingerprint);
+}
+
+#[test]
+fn an_unknown_topic_is_not_found_and_no_posts_are_asked() {
+    let site = Site::new()
+        .answer("wp/v2/tags?", "[]")
+        .answer("wp/v2/posts?", &posts(&["a"]));
+    let got = fetch(
+        &site,
+        "",
+        Request::Topic {
+            slug: "a/b c".into(),
+            page: 1,
+        },
+    );
+    assert_eq!(got.err(), Some(ApiError::NotFound));
+    assert_eq!(site.asked(), ["wp/v2/tags?slug=a%2Fb%20c&_fields=id,name,slug"]);
+    // A wrong answer is a decode error, not a topic.
+    let site = Site::new().answer("wp/v2/tags?", r#"{"code":"rest_no_route"}"#);
+    let got = fetch(
+        &site,
+        "",
+        Request::Topic {
+            slug: "a".into(),
+            page: 1,
+        },
+    );
+    assert!(matches!(got.err(), Some(ApiError::Decode(_))));
+}
+
+fn other_news(site: &Site, config: &str) -> Vec<String> {
+    let got = fetch(site, config, Request::OtherNews("x".into())).unwrap();
+    let items = got.value.downcast::<Vec<ArticleSummary>>().unwrap();
+    items.iter().map(|a| a.slug.clone()).collect()
+}
+
+const LIST: &str = "&_embed=wp:featuredmedia&_fields=id,slug,title,date_gmt,excerpt,categories,_links,_embedded";
+
+#[test]
+fn other_news_puts_shared_topics_first_then_fills_from_the_category() {
+    let site = Site::new()
+        .answer("posts?slug=x&", r#"[{"id":1,"categories":[3],"tags":[7,8]}]"#)
+        .answer("&tags=7,8&", &posts(&["t1", "c1"]))
+        .answer("&categories=3&", &posts(&["c1", "c2", "c3", "c4"]));
+    assert_eq!(other_news(&site, r#""other_news_limit":4"#), ["t1", "c1", "c2", "c3"]);
+    assert_eq!(
+        site.asked(),
+        [
+            "wp/v2/posts?slug=x&_fields=id,categories,tags".to_string(),
+            format!("wp/v2/posts?page=1&per_page=4&exclude=1&tags=7,8{LIST}"),
+            format!("wp/v2/posts?page=1&per_page=4&categories=3&exclude=1{LIST}"),
+        ]
+    );
+}
+
+#[test]
+fn other_news_by_topic_alone_when_the_topics_fill_it() {
+    let site = Site::new()
+        .answer("posts?slug=x&", r#"[{"id":1,"categories":[3],"tags":[7]}]"#)
+        .answer("&tags=7&", &posts(&["t1", "t2", "t3"]))
+        .answer("&categories=3&", &posts(&["c1"]));
+    assert_eq!(other_news(&site, r#""other_news_limit":2"#), ["t1", "t2"]);
+    assert_eq!(site.asked().len(), 2, "no category list: {:?}", site.asked());
+}
+
+#[test]
+fn other_news_without_topics_or_by_latest_is_as_before() {
+    let untagged = Site::new()
+        .answer("posts?slug=x&", r#"[{"id":1,"categories":[3]}]"#)
+        .answer("wp/v2/posts?page=1", &posts(&["c1", "c2"]));
+    assert_eq!(other_news(&untagged, ""), ["c1", "c2"]);
+    assert_eq!(
+        untagged.asked()[1],
+        format!("wp/v2/posts?page=1&per_page=8&categories=3&exclude=1{LIST}")
+    );
+    let latest = Site::new()
+        .answer("posts?slug=x&", r#"[{"id":1,"categories":[3],"tags":[7]}]"#)
+        .answer("wp/v2/posts?page=1", &posts(&["l1"]));
+    assert_eq!(other_news(&latest, r#""other_news_scope":"latest""#), ["l1"]);
+    assert_eq!(
+        latest.asked()[1..],
+        [format!("wp/v2/posts?page=1&per_page=8&exclude=1{LIST}")]
+    );
+    let unknown = Site::new().answer("posts?slug=x&", "[]");
+    let got = fetch(&unknown, "", Request::OtherNews("x".into()));
+    assert_eq!(got.err(), Some(ApiError::NotFound));
 }

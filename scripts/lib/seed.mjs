@@ -23,6 +23,8 @@ export const SEED = {
   readingMinutes: raw.reading_minutes,
   category: raw.category,
   thumbnail: raw.thumbnail,
+  /** Its one topic (tag): { slug, name }. */
+  topic: raw.topic,
   other: raw.other_news,
   /** The other-news article's title, as the page lists it. */
   otherTitle: line(raw.text.other_news_title),

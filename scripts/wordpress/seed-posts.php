@@ -1,7 +1,7 @@
 <?php
 /**
  * The demo newsroom's articles as WordPress posts, their authors as users,
- * and a check that WordPress stored each as written.
+ * their topics as tags, and a check that WordPress stored each as written.
  * Part of seed.php, which requires it: it runs in seed.php's scope (its
  * data, helpers and counts).
  */
@@ -43,6 +43,55 @@ function author_user_id( $name, &$stats ) {
 	return $cache[ $name ] = (int) $id;
 }
 
+// ------------------------------------------------------------------ tags
+// An article's topics (`tags`: [{slug, name}]) as WordPress tags, with the data's slug and
+// name; the term id of each slug, created when missing, renamed when the data renames it.
+function tag_term_id( $tag, &$stats ) {
+	static $cache = array();
+	$slug = $tag['slug'] ?? '';
+	$name = $tag['name'] ?? '';
+	if ( '' === $slug || '' === $name ) {
+		fail( 'a tag without a slug or a name: ' . json_encode( $tag, JSON_UNESCAPED_UNICODE ) );
+	}
+	if ( isset( $cache[ $slug ] ) ) {
+		return $cache[ $slug ];
+	}
+	$term = get_term_by( 'slug', $slug, 'post_tag' );
+	if ( ! $term ) {
+		$r = wp_insert_term( wp_slash( $name ), 'post_tag', array( 'slug' => $slug ) );
+		$stats['tags']['created']++;
+	} elseif ( term_name( $term ) !== $name ) {
+		$r = wp_update_term( $term->term_id, 'post_tag', wp_slash( array( 'name' => $name ) ) );
+		$stats['tags']['updated']++;
+	} else {
+		$r = array( 'term_id' => $term->term_id );
+	}
+	if ( is_wp_error( $r ) ) {
+		fail( "tag $slug: " . $r->get_error_message() );
+	}
+	$stored = get_term( (int) $r['term_id'], 'post_tag' );
+	if ( ! $stored || is_wp_error( $stored ) || $stored->slug !== $slug || term_name( $stored ) !== $name ) {
+		fail( "tag $slug: WordPress stored a different slug or name" );
+	}
+	return $cache[ $slug ] = (int) $r['term_id'];
+}
+
+// A term's name as written (WordPress stores `&` as `&amp;`).
+function term_name( $term ) {
+	return html_entity_decode( $term->name, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+}
+
+// A post's tags' ids, ascending (to compare with what a post has).
+function post_tag_ids( $post_id ) {
+	$ids = wp_get_object_terms( $post_id, 'post_tag', array( 'fields' => 'ids' ) );
+	if ( is_wp_error( $ids ) ) {
+		fail( "post $post_id: " . $ids->get_error_message() );
+	}
+	$ids = array_map( 'intval', $ids );
+	sort( $ids );
+	return $ids;
+}
+
 // ------------------------------------------------------------------ posts
 $posts = array();
 foreach ( get_posts( array(
@@ -76,6 +125,12 @@ foreach ( $articles as $a ) {
 		}
 		$thumb_id = $attachment_ids[ $m[1] ];
 	}
+	$tag_ids = array();
+	foreach ( $a['tags'] ?? array() as $tag ) {
+		$tag_ids[] = tag_term_id( $tag, $stats );
+	}
+	$tag_ids = array_values( array_unique( $tag_ids ) );
+	sort( $tag_ids );
 	$want = array(
 		'post_type'     => 'post',
 		'post_status'   => 'publish',
@@ -101,6 +156,7 @@ foreach ( $articles as $a ) {
 			&& $post->post_date === $want['post_date']
 			&& $post->post_modified_gmt === $a['_modified_gmt']
 			&& wp_get_post_categories( $post->ID ) === $want['post_category']
+			&& post_tag_ids( $post->ID ) === $tag_ids
 			&& (int) get_post_thumbnail_id( $post->ID ) === $thumb_id;
 		if ( $same ) {
 			continue;
@@ -128,6 +184,10 @@ foreach ( $articles as $a ) {
 	if ( 'future' === get_post_status( $id ) ) {
 		wp_publish_post( $id );
 	}
+	$r = wp_set_object_terms( $id, $tag_ids, 'post_tag' );
+	if ( is_wp_error( $r ) ) {
+		fail( "post $slug: tags: " . $r->get_error_message() );
+	}
 	if ( $thumb_id ) {
 		set_post_thumbnail( $id, $thumb_id );
 	} else {
@@ -150,6 +210,27 @@ foreach ( $articles as $a ) {
 		if ( $stored->$field !== $want[ $field ] ) {
 			fail( "post $slug: WordPress stored a different $field" );
 		}
+	}
+	if ( post_tag_ids( $id ) !== $tag_ids ) {
+		fail( "post $slug: WordPress stored different tags" );
+	}
+}
+
+// Tags that no article of data/ has any more (the site's tags are all seeded ones).
+$wanted_tags = array();
+foreach ( $articles as $a ) {
+	foreach ( $a['tags'] ?? array() as $tag ) {
+		$wanted_tags[ $tag['slug'] ] = true;
+	}
+}
+$terms = get_terms( array( 'taxonomy' => 'post_tag', 'hide_empty' => false ) );
+if ( is_wp_error( $terms ) ) {
+	fail( 'tags: ' . $terms->get_error_message() );
+}
+foreach ( $terms as $term ) {
+	if ( ! isset( $wanted_tags[ $term->slug ] ) ) {
+		wp_delete_term( $term->term_id, 'post_tag' );
+		say( "deleted tag {$term->slug} (no article of data/articles has it)" );
 	}
 }
 

@@ -1,9 +1,9 @@
 <?php
 /**
  * Seeds the local WordPress with the demo newsroom's data (../../data), through
- * WordPress's own PHP API: wp_insert_term, wp_insert_user, wp_handle_sideload +
- * wp_insert_attachment + wp_generate_attachment_metadata, wp_insert_post,
- * set_post_thumbnail.
+ * WordPress's own PHP API: wp_insert_term (categories and tags), wp_insert_user,
+ * wp_handle_sideload + wp_insert_attachment + wp_generate_attachment_metadata,
+ * wp_insert_post, wp_set_object_terms (a post's tags), set_post_thumbnail.
  *
  * Idempotent: every seeded object carries a private meta key (_tintuc_source for
  * attachments, _tintuc_slug for posts) or is found by slug/login, and is created only when
@@ -61,7 +61,7 @@ if ( function_exists( 'wp_remove_targeted_link_rel_filters' ) ) {
 	wp_remove_targeted_link_rel_filters();
 }
 
-$stats = array_fill_keys( array( 'categories', 'users', 'media', 'posts' ), array( 'created' => 0, 'updated' => 0 ) );
+$stats = array_fill_keys( array( 'categories', 'tags', 'users', 'media', 'posts' ), array( 'created' => 0, 'updated' => 0 ) );
 
 // ------------------------------------------------------------------ categories
 // Created in the file's order (term ids ascend in that order). "Thông báo" becomes a

@@ -64,20 +64,29 @@ if [ "$(id -u)" != 0 ]; then
     log "  sudo bash scripts/wordpress/setup.sh"
     exit 1
   fi
-  # Seeded: the seed article is there, and as many posts as data/ has articles.
+  # Seeded: the seed article is there, as many posts as data/ has articles, and as many
+  # tags as their topics (a site seeded before the topics has none).
   slug="$(php -r 'echo json_decode(file_get_contents($argv[1]))->slug;' "$HERE/../../tests/fixtures/seed.json")"
   want="$(find "$HERE/../../data/articles" -name '*.json' | wc -l)"
   have="$(curl -s -D - -o /dev/null "$SITE_URL/wp-json/wp/v2/posts?per_page=1" 2>/dev/null \
     | tr -d '\r' | awk -F': ' 'tolower($1) == "x-wp-total" { print $2 }' || true)"
   seed="$(curl -s "$SITE_URL/wp-json/wp/v2/posts?slug=$slug&_fields=id" 2>/dev/null || true)"
-  if [ "$have" = "$want" ] && [[ "$seed" == '[{"id":'* ]]; then
+  want_tags="$(php -r '$s = array();
+    foreach (glob($argv[1] . "/*.json") as $f) {
+      foreach (json_decode(file_get_contents($f), true)["tags"] ?? array() as $t) { $s[$t["slug"]] = 1; }
+    }
+    echo count($s);' "$HERE/../../data/articles")"
+  have_tags="$(curl -s -D - -o /dev/null "$SITE_URL/wp-json/wp/v2/tags?per_page=1" 2>/dev/null \
+    | tr -d '\r' | awk -F': ' 'tolower($1) == "x-wp-total" { print $2 }' || true)"
+  if [ "$have" = "$want" ] && [[ "$seed" == '[{"id":'* ]] && [ "$have_tags" = "$want_tags" ]; then
     log "$SITE_URL answers with the $want articles of data/ (not root: nothing installed, started or seeded)"
     echo "wordpress ready: $SITE_URL/wp-json/"
     exit 0
   fi
   if [ -z "$have" ]; then state="does not answer"
   elif [ "$have" != "$want" ]; then state="has $have posts, not the $want of data/"
-  else state="has no post $slug"; fi
+  elif [[ "$seed" != '[{"id":'* ]]; then state="has no post $slug"
+  else state="has ${have_tags:-no} tags, not the $want_tags topics of data/"; fi
   log "the packages are installed, but $SITE_URL $state"
   log "starting MariaDB, php-fpm and nginx and seeding need root; run:"
   log "  sudo bash scripts/wordpress/setup.sh     (or: sudo ./tasks setup --system)"

@@ -6,6 +6,8 @@
 
 pub mod assets;
 pub mod data;
+pub mod feed_link;
+pub mod lcp;
 pub mod page;
 pub mod pages;
 pub mod proxy;

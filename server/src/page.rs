@@ -176,7 +176,7 @@ fn past_the_end(page: &Page, answers: &[(Request, Option<Result<Answer, ApiError
         return false;
     };
     let requested = match list.request() {
-        Request::Articles { page, .. } | Request::Search { page, .. } => *page,
+        Request::Articles { page, .. } | Request::Search { page, .. } | Request::Topic { page, .. } => *page,
         _ => return false,
     };
     answers.iter().any(|(r, a)| match a {

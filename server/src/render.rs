@@ -17,7 +17,6 @@ use tintuc::api::ApiError;
 use tintuc::app::{App, Setup};
 use tintuc::config::Config;
 use tintuc::i18n::Locale;
-use tintuc::route::Page;
 
 /// `index.html` cut at its markers: the page goes between them.
 pub struct Shell {
@@ -80,7 +79,7 @@ impl Shell {
                 b["wasm"].as_str().unwrap_or_default(),
             );
             Ok(format!(
-                "<link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">",
+                "<link rel=\"modulepreload\" href=\"{}\" crossorigin=\"anonymous\"><link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\" fetchpriority=\"low\">",
                 attr(js),
                 attr(wasm)
             ))
@@ -185,6 +184,9 @@ pub fn document(
         }
         _ => out.push_str(&shell.head_start),
     }
+    // The first screen's photo before the bundle: the reader's article
+    // comes first (the WASM is asked for at low priority as well).
+    out.push_str(&crate::lcp::preload(href, answers));
     // Before the boot script: it sees that the page is here already.
     out.push_str(if href == tintuc::route::embed_builder() {
         &shell.builder_head_tags
@@ -192,7 +194,7 @@ pub fn document(
         &shell.head_tags
     });
     out.push_str(head);
-    out.push_str(&feed_link(site, href, answers));
+    out.push_str(&crate::feed_link::feed_link(&site.config, href, answers));
     out.push_str(&shell.middle);
     out.push_str(&body);
     out.push_str("<script type=\"application/json\" id=\"");
@@ -202,43 +204,4 @@ pub fn document(
     out.push_str("</script>");
     out.push_str(&shell.end);
     out
-}
-
-/// Home's and a category page's `<link rel="alternate">` to their RSS feed
-/// (`crate::reach`), for crawlers and feed readers: the server's alone (in
-/// the head's part the app replaces when it takes over; the static client
-/// has no feeds, and leptos_meta's `Link` would add ~1.4 KB brotli to the
-/// reader's first download).
-pub fn feed_link(site: &Site, href: &str, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> String {
-    // No feed for a category the backend doesn't know (the page is a 404).
-    let missing = answers
-        .iter()
-        .any(|(req, a)| matches!((req, a), (Request::Articles { .. }, Some(Err(ApiError::NotFound)))));
-    if missing {
-        return String::new();
-    }
-    let (path, search) = href.split_at(href.find('?').unwrap_or(href.len()));
-    let site_name = site.config.portal_name();
-    let (title, feed) = match Page::parse(path, search) {
-        Page::Home { .. } => (site_name, tintuc::route::feed(None)),
-        Page::Category { slug, .. } => {
-            let name = answers.iter().find_map(|(req, a)| match (req, a) {
-                (Request::Categories, Some(Ok(a))) => tintuc::api::request::categories()
-                    .downcast(a.value.clone())
-                    .ok()
-                    .and_then(|m| m.items.iter().find(|c| c.slug == slug).map(|c| c.name.clone())),
-                _ => None,
-            });
-            (
-                format!("{} - {site_name}", name.unwrap_or_else(|| slug.clone())),
-                tintuc::route::feed(Some(&slug)),
-            )
-        }
-        _ => return String::new(),
-    };
-    format!(
-        "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"{}\" href=\"{}\">",
-        tintuc::html::escape_attr(&title),
-        tintuc::html::escape_attr(&feed)
-    )
 }

@@ -72,6 +72,7 @@ fn value(req: &Request, name: String) -> tintuc::api::request::Erased {
             author: None,
             author_url: None,
             modified_at: None,
+            tags: Vec::new(),
             body_html: String::new(),
         }),
         _ => Arc::new(CategoryList {

@@ -7,6 +7,8 @@
 
 use super::error::ApiError;
 use super::media::MediaBase;
+#[cfg(feature = "ui")]
+use super::models::limits::MAX_TAGS;
 use super::models::limits::{MAX_CAPABILITIES, MAX_CATEGORIES, MAX_LIST_ITEMS, MAX_OTHER_NEWS, MAX_VARIANTS};
 use super::models::{Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef, Image, ImageVariant};
 use super::request::{Erased, Request};
@@ -103,6 +105,11 @@ fn article(v: &Value) -> Result<Article, String> {
         author_url: v.opt_string("author_url")?,
         #[cfg(not(feature = "ui"))]
         author_url: None,
+        // Only the reader shows topics (the widget lists articles).
+        #[cfg(feature = "ui")]
+        tags: v.list("tags", MAX_TAGS, category_ref)?,
+        #[cfg(not(feature = "ui"))]
+        tags: Vec::new(),
         body_html: v.string("body_html")?,
         slug: s.slug,
         title: s.title,
@@ -122,6 +129,10 @@ fn article_page(v: &Value) -> Result<ArticlePage, String> {
             per_page: v.req("per_page", "a whole number", Value::as_u32)?,
             total: v.req("total", "a whole number", Value::as_u64)?,
             total_known: v.opt("total_known", "true or false", Value::as_bool)?.unwrap_or(true),
+            #[cfg(feature = "ui")]
+            tag: v.object("tag", category_ref)?,
+            #[cfg(not(feature = "ui"))]
+            tag: None,
         })
     })
 }
@@ -151,7 +162,7 @@ pub fn decode_other_news(text: &str) -> Result<Vec<ArticleSummary>, ApiError> {
 pub fn decode_for(req: &Request, text: &str, media: &MediaBase) -> Result<Erased, ApiError> {
     Ok(match req {
         Request::Categories => Arc::new(decode_categories(text)?),
-        Request::Articles { .. } | Request::Search { .. } => {
+        Request::Articles { .. } | Request::Search { .. } | Request::Topic { .. } => {
             let mut p = decode_article_page(text)?;
             media.fix_page(&mut p);
             Arc::new(p)

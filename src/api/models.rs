@@ -25,6 +25,8 @@ pub mod limits {
     pub const MAX_CAPABILITIES: usize = 16;
     /// An image's renditions (`srcset`).
     pub const MAX_VARIANTS: usize = 16;
+    /// An article's topics (tags).
+    pub const MAX_TAGS: usize = 20;
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -51,7 +53,8 @@ impl CategoryList {
     }
 }
 
-/// The category an article belongs to, as embedded in the article.
+/// The category an article belongs to, or one of its topics (tags), as
+/// embedded in the article: what a link to its list needs.
 #[derive(Clone, Debug, PartialEq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(Serialize))]
 pub struct CategoryRef {
@@ -130,6 +133,9 @@ pub struct Article {
     /// `published_at` (a correction, an update).
     #[cfg_attr(not(target_arch = "wasm32"), serde(serialize_with = "opt_rfc3339"))]
     pub modified_at: Option<Timestamp>,
+    /// Its topics (tags), each a list at `/chu-de/<slug>`; empty when the
+    /// backend has none.
+    pub tags: Vec<CategoryRef>,
     /// Untrusted CMS HTML: only ever rendered through the sanitizer.
     pub body_html: String,
 }
@@ -146,6 +152,9 @@ pub struct ArticlePage {
     /// whose CORS setup hides `X-WP-Total`): `total` is then a lower bound
     /// that lets the pager go one page further.
     pub total_known: bool,
+    /// The topic a topic's list is of, as the backend names it (its page's
+    /// heading); `None` for other lists.
+    pub tag: Option<CategoryRef>,
 }
 
 impl ArticlePage {
@@ -177,6 +186,14 @@ impl Article {
     /// after it was published (saving twice while publishing is no update).
     pub fn updated_at(&self) -> Option<Timestamp> {
         self.modified_at.filter(|m| m.unix() >= self.published_at.unix() + 60)
+    }
+
+    /// The photo under its title: its thumbnail (the featured image),
+    /// unless the body shows the same photo already.
+    pub fn lead_photo(&self) -> Option<&Image> {
+        self.thumbnail
+            .as_ref()
+            .filter(|i| !crate::text::shows_image(&self.body_html, &i.url))
     }
 
     /// What describes it to crawlers and share cards: its summary, else the

@@ -18,6 +18,8 @@ pub enum Request {
     Categories,
     /// A page of the latest articles, of one category or of all ([`ArticlePage`]).
     Articles { category: Option<String>, page: u32 },
+    /// A page of one topic's (tag's) articles, newest first ([`ArticlePage`]).
+    Topic { slug: String, page: u32 },
     /// One whole article ([`Article`]).
     Article(String),
     /// "Các tin tức khác" for an article (`Vec<ArticleSummary>`).
@@ -87,6 +89,10 @@ pub fn categories() -> Ask<CategoryList> {
 
 pub fn articles(category: Option<String>, page: u32) -> Ask<ArticlePage> {
     Ask::new(Request::Articles { category, page })
+}
+
+pub fn topic(slug: String, page: u32) -> Ask<ArticlePage> {
+    Ask::new(Request::Topic { slug, page })
 }
 
 pub fn article(slug: String) -> Ask<Article> {

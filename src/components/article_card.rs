@@ -4,6 +4,10 @@ use crate::context::content_lang;
 use crate::route;
 use leptos::prelude::*;
 
+/// The featured story's photo's `sizes`: the server preloads the same
+/// rendition.
+pub const FEATURED_SIZES: &str = "(min-width: 768px) 600px, 100vw";
+
 /// One article in a list: thumbnail (when there is one), title, time,
 /// category and summary.
 #[component]
@@ -27,7 +31,7 @@ pub fn ArticleCard(
             <a class="tt-card__thumb" href=href.clone() tabindex="-1" aria-hidden="true">
                 <img
                     srcset=srcset
-                    sizes=if featured { "(min-width: 768px) 600px, 100vw" } else { "(min-width: 768px) 240px, 120px" }
+                    sizes=if featured { FEATURED_SIZES } else { "(min-width: 768px) 240px, 120px" }
                     src=img.url
                     alt=""
                     width=img.width.unwrap_or(960)

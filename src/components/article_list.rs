@@ -48,10 +48,11 @@ pub fn ArticleList(
         .items
         .iter()
         .enumerate()
-        .map(
-            |(i, a)| view! { <ArticleCard article=a.clone() eager=i == 0 featured=featured && i == 0 hide_category /> },
-        )
-        .collect_view();
+        .map(|(i, a)| {
+            view! { <ArticleCard article=a.clone() eager=i == 0 featured=featured && i == 0 hide_category /> }
+                .into_any()
+        })
+        .collect::<Vec<_>>();
     view! {
         <div class="tt-list">
             <div class="tt-list__items">{cards}</div>

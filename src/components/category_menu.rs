@@ -96,8 +96,9 @@ pub fn CategoryMenu(
                         </a>
                     </li>
                 }
+                .into_any()
             })
-            .collect_view()
+            .collect::<Vec<_>>()
     });
     // The articles saved for offline reading, counted (offline reading's).
     #[cfg(feature = "offline")]

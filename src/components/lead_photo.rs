@@ -5,6 +5,9 @@
 use crate::api::models::Image;
 use leptos::prelude::*;
 
+/// The lead photo's `sizes`: the server preloads the same rendition.
+pub const SIZES: &str = "(min-width: 1024px) 760px, 100vw";
+
 /// The lead photo: full width of the column, its box reserved from the
 /// backend's size (3:2 when unknown), loaded first (it is the page's
 /// largest paint on a phone).
@@ -16,7 +19,7 @@ pub fn LeadPhoto(image: Image) -> impl IntoView {
             <img
                 class="tt-lead__img"
                 srcset=srcset
-                sizes="(min-width: 1024px) 760px, 100vw"
+                sizes=SIZES
                 src=image.url
                 alt=image.alt.unwrap_or_default()
                 width=image.width.unwrap_or(960)

@@ -18,3 +18,4 @@ pub mod publish_time;
 pub mod share_bar;
 pub mod skeleton;
 pub mod text_size;
+pub mod topics;

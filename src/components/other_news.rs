@@ -5,8 +5,10 @@ use crate::i18n::t;
 use crate::route;
 use leptos::prelude::*;
 
-/// "Các tin tức khác": a sidebar on wide screens, a list under the body on
-/// phones (the layout decides; the markup is the same). Under another
+/// "Các tin tức khác" (related by topic first, then the category's, as the
+/// backend orders them), each with its photo when it has one: a sidebar on
+/// wide screens, a list under the body on phones (the layout decides; the
+/// markup is the same). Under another
 /// `title`, the latest news a 404 page offers.
 #[component]
 pub fn OtherNews(items: Vec<ArticleSummary>, #[prop(optional)] title: Option<&'static str>) -> impl IntoView {
@@ -17,14 +19,33 @@ pub fn OtherNews(items: Vec<ArticleSummary>, #[prop(optional)] title: Option<&'s
         let rows = items
             .into_iter()
             .map(|a| {
+                // A small photo beside the headline: decorative (the link
+                // says it all), loaded only when scrolled near.
+                let thumb = a.thumbnail.map(|img| {
+                    view! {
+                        <img
+                            class="tt-other__thumb"
+                            srcset=img.srcset()
+                            sizes="96px"
+                            src=img.url
+                            alt=""
+                            width=img.width.unwrap_or(960)
+                            height=img.height.unwrap_or(640)
+                            loading="lazy"
+                            decoding="async"
+                        />
+                    }
+                });
                 view! {
                     <li class="tt-other__item">
+                        {thumb}
                         <a class="tt-other__link" href=route::article(&a.slug) lang=lang>{a.title}</a>
                         <PublishTime at=a.published_at />
                     </li>
                 }
+                .into_any()
             })
-            .collect_view();
+            .collect::<Vec<_>>();
         view! { <ul class="tt-other__list">{rows}</ul> }.into_any()
     };
     view! {

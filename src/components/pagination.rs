@@ -41,7 +41,7 @@ pub fn Pagination(
             .into_any(),
             PageCell::Gap => view! { <li><span class="tt-pager__gap" aria-hidden="true">"…"</span></li> }.into_any(),
         })
-        .collect_view();
+        .collect::<Vec<_>>();
     view! {
         <nav class="tt-pager" aria-label=cat.pagination>
             {link(pager.prev(), cat.prev_page, "tt-pager__step--prev", "prev")}

@@ -66,8 +66,9 @@ pub fn ShareBar(url: String, title: String) -> impl IntoView {
                             {name}
                         </a>
                     }
+                    .into_any()
                 })
-                .collect_view()}
+                .collect::<Vec<_>>()}
             <button class="tt-button tt-button--link" type="button" on:click=copy>{t().copy_link}</button>
             {device}
             <p class="tt-share__done tt-status" role="status" aria-live="polite">

@@ -16,8 +16,9 @@ pub fn ListSkeleton(#[prop(default = 5)] rows: usize) -> impl IntoView {
                     </div>
                 </div>
             }
+            .into_any()
         })
-        .collect_view();
+        .collect::<Vec<_>>();
     view! {
         <div class="tt-skeleton" aria-busy="true">
             <span class="tt-visually-hidden">{t().loading}</span>

@@ -43,6 +43,11 @@ pub struct Catalog {
     pub footer_note: &'static str,
     pub skip_to_content: &'static str,
     pub category_fallback_description: fn(&str) -> String,
+    /// A topic's (tag's) page: the word above its name, and its description.
+    pub topic: &'static str,
+    pub topic_description: fn(&str) -> String,
+    /// The article's topics, as a list's label.
+    pub topics: &'static str,
     pub home_description: fn(&str) -> String,
     // Search.
     pub search: &'static str,

@@ -14,6 +14,7 @@ use crate::components::publish_time::PublishTime;
 use crate::components::share_bar::ShareBar;
 use crate::components::skeleton::{ArticleSkeleton, ListSkeleton};
 use crate::components::text_size::TextSize;
+use crate::components::topics::Topics;
 use crate::context::{use_page_of, use_site};
 use crate::i18n::{locale, t};
 use crate::nav;
@@ -71,11 +72,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
     let summary = a.summary.clone().filter(|s| !text::repeats_opening(s, &body_text));
     let description = a.description(&body_text);
     let minutes = text::reading_minutes(&body_text);
-    let lead = a
-        .thumbnail
-        .clone()
-        .filter(|i| !text::shows_image(&a.body_html, &i.url))
-        .map(|image| view! { <LeadPhoto image /> });
+    let lead = a.lead_photo().cloned().map(|image| view! { <LeadPhoto image /> });
     // The page's public address and head tags for sharing (Open Graph,
     // Twitter cards; the server adds the JSON-LD: server/src/structured.rs).
     let site = use_site();
@@ -121,6 +118,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
         ("article:published_time", published.clone()),
         ("article:modified_time", modified),
     ];
+    properties.extend(a.tags.iter().map(|t| ("article:tag", t.name.clone())));
     let mut names = vec![
         ("description", description.clone()),
         ("twitter:card", card.to_string()),
@@ -140,8 +138,8 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
         }
     }
     let head = view! {
-        {properties.into_iter().map(|(p, c)| view! { <Meta property=p content=c /> }).collect_view()}
-        {names.into_iter().map(|(n, c)| view! { <Meta name=n content=c /> }).collect_view()}
+        {properties.into_iter().map(|(p, c)| view! { <Meta property=p content=c /> }.into_any()).collect::<Vec<_>>()}
+        {names.into_iter().map(|(n, c)| view! { <Meta name=n content=c /> }.into_any()).collect::<Vec<_>>()}
     };
     let breadcrumb = a.category.map(|c| {
         view! {
@@ -182,6 +180,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
                 {save}
                 {summary.map(|s| view! { <p class="tt-article__summary" lang=lang>{s}</p> })}
                 <ArticleBody html=a.body_html author=a.author />
+                <Topics tags=a.tags />
                 <ShareBar url=canonical title=share_title />
             </article>
             <aside class="tt-article-layout__aside">{other_news}</aside>

@@ -63,7 +63,7 @@ fn Results(q: String, page: Memo<Page>) -> impl IntoView {
             view! {
                 <div class="tt-search__none">
                     <p>{(t().search_no_results)(&q)}</p>
-                    <ul>{t().search_tips.iter().map(|tip| view! { <li>{*tip}</li> }).collect_view()}</ul>
+                    <ul>{t().search_tips.iter().map(|tip| view! { <li>{*tip}</li> }.into_any()).collect::<Vec<_>>()}</ul>
                 </div>
             }
             .into_any()

@@ -13,6 +13,8 @@ pub enum Document {
     Robots,
     /// `/rss.xml`: the newest articles; `/rss/<slug>.xml`: one category's.
     Feed { category: Option<String> },
+    /// `/rss/chu-de/<slug>.xml`: one topic's (tag's) newest articles.
+    TopicFeed(String),
     /// `/sitemap.xml`: the sitemap index.
     SitemapIndex,
     /// `/sitemaps/pages.xml`: home and the category pages.
@@ -48,8 +50,15 @@ impl Document {
             }
             _ => {
                 let raw = path.strip_prefix("/rss/")?.strip_suffix(".xml")?;
+                let (raw, topic) = match raw.strip_prefix("chu-de/") {
+                    Some(rest) => (rest, true),
+                    None => (raw, false),
+                };
                 let slug = decode(raw);
-                (!raw.contains('/') && is_slug(&slug)).then_some(Document::Feed { category: Some(slug) })
+                (!raw.contains('/') && is_slug(&slug)).then_some(match topic {
+                    true => Document::TopicFeed(slug),
+                    false => Document::Feed { category: Some(slug) },
+                })
             }
         }
     }
@@ -60,12 +69,18 @@ impl Document {
             Document::Robots => "/robots.txt".into(),
             Document::Feed { category: None } => "/rss.xml".into(),
             Document::Feed { category: Some(s) } => format!("/rss/{}.xml", encode(s)),
+            Document::TopicFeed(s) => format!("/rss/chu-de/{}.xml", encode(s)),
             Document::SitemapIndex => "/sitemap.xml".into(),
             Document::SitemapPages => "/sitemaps/pages.xml".into(),
             Document::SitemapNews => "/sitemaps/news.xml".into(),
             Document::SitemapArticles(n) => format!("/sitemaps/articles-{n}.xml"),
         }
     }
+}
+
+/// A topic's feed.
+pub fn topic_feed(slug: &str) -> String {
+    Document::TopicFeed(slug.into()).href()
 }
 
 /// The feed of the latest articles (`None`) or of a category.
@@ -93,6 +108,8 @@ mod tests {
             Document::SitemapNews,
             Document::SitemapArticles(1),
             Document::SitemapArticles(200),
+            Document::TopicFeed("tet".into()),
+            Document::TopicFeed("chu-de".into()),
         ] {
             assert_eq!(Document::parse(&d.href()), Some(d));
         }
@@ -107,9 +124,15 @@ mod tests {
             "/rss/.",
             "/rss/x",
             "/rss.xml/",
+            "/rss/chu-de/.xml",
+            "/rss/chu-de/a/b.xml",
+            "/rss/chu-de/%2e.xml",
         ] {
             assert!(
-                !matches!(Document::parse(path), Some(Document::Feed { category: Some(_) })),
+                !matches!(
+                    Document::parse(path),
+                    Some(Document::Feed { category: Some(_) } | Document::TopicFeed(_))
+                ),
                 "{path}"
             );
         }

@@ -32,6 +32,10 @@ pub fn category(slug: &str, page: u32) -> String {
     with_page(format!("/danh-muc/{}", encode(slug)), '?', page)
 }
 
+pub fn topic(slug: &str, page: u32) -> String {
+    with_page(format!("/chu-de/{}", encode(slug)), '?', page)
+}
+
 pub fn home(page: u32) -> String {
     with_page("/".into(), '?', page)
 }

@@ -12,8 +12,8 @@ use crate::percent::{decode, query_param};
 mod documents;
 mod links;
 
-pub use documents::{feed, Document, ARTICLES_PER_SITEMAP};
-pub use links::{article, category, clean_query, embed_builder, home, saved, search, search_action};
+pub use documents::{feed, topic_feed, Document, ARTICLES_PER_SITEMAP};
+pub use links::{article, category, clean_query, embed_builder, home, saved, search, search_action, topic};
 
 /// Search queries longer than this are cut (a heading echoes them).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -38,6 +38,8 @@ pub enum Page {
     Home { page: u32 },
     /// `/danh-muc/<slug>`: one category's articles.
     Category { slug: String, page: u32 },
+    /// `/chu-de/<slug>`: one topic's (tag's) articles.
+    Topic { slug: String, page: u32 },
     /// `/tin-tuc/<slug>`: one article.
     Article { slug: String },
     /// `/tim-kiem?q=…`: search results (none asked for an empty query).
@@ -56,6 +58,7 @@ pub enum Page {
 pub enum PageKind {
     Home,
     Category,
+    Topic,
     Article,
     Search,
     Embed,
@@ -65,9 +68,10 @@ pub enum PageKind {
 
 impl PageKind {
     /// Every kind of page.
-    pub const ALL: [PageKind; 7] = [
+    pub const ALL: [PageKind; 8] = [
         PageKind::Home,
         PageKind::Category,
+        PageKind::Topic,
         PageKind::Article,
         PageKind::Search,
         PageKind::Embed,
@@ -110,6 +114,10 @@ impl Page {
                 Some(slug) => Page::Category { slug, page: page() },
                 None => Page::NotFound,
             },
+            ["chu-de", s] => match slug(s) {
+                Some(slug) => Page::Topic { slug, page: page() },
+                None => Page::NotFound,
+            },
             ["tin-tuc", s] => match slug(s) {
                 Some(slug) => Page::Article { slug },
                 None => Page::NotFound,
@@ -130,6 +138,7 @@ impl Page {
         match self {
             Page::Home { page } => home(*page),
             Page::Category { slug, page } => category(slug, *page),
+            Page::Topic { slug, page } => topic(slug, *page),
             Page::Article { slug } => article(slug),
             Page::Search { q, page } => search(q, *page),
             Page::Embed => embed_builder(),
@@ -143,6 +152,7 @@ impl Page {
         match self {
             Page::Home { .. } => PageKind::Home,
             Page::Category { .. } => PageKind::Category,
+            Page::Topic { .. } => PageKind::Topic,
             Page::Article { .. } => PageKind::Article,
             Page::Search { .. } => PageKind::Search,
             Page::Embed => PageKind::Embed,
@@ -154,7 +164,10 @@ impl Page {
     /// The page number of a list page (1 for every other page).
     pub fn page_number(&self) -> u32 {
         match self {
-            Page::Home { page } | Page::Category { page, .. } | Page::Search { page, .. } => *page,
+            Page::Home { page }
+            | Page::Category { page, .. }
+            | Page::Topic { page, .. }
+            | Page::Search { page, .. } => *page,
             _ => 1,
         }
     }
@@ -164,6 +177,7 @@ impl Page {
         match self.clone() {
             Page::Home { .. } => Page::Home { page: n },
             Page::Category { slug, .. } => Page::Category { slug, page: n },
+            Page::Topic { slug, .. } => Page::Topic { slug, page: n },
             Page::Search { q, .. } => Page::Search { q, page: n },
             other => other,
         }
@@ -175,6 +189,7 @@ impl Page {
         match self {
             Page::Home { page } => Some(request::articles(None, *page)),
             Page::Category { slug, page } => Some(request::articles(Some(slug.clone()), *page)),
+            Page::Topic { slug, page } => Some(request::topic(slug.clone(), *page)),
             Page::Search { q, page } if !q.is_empty() => Some(request::search(q.clone(), *page)),
             _ => None,
         }

@@ -150,7 +150,8 @@ fn Pages() -> impl IntoView {
     let kind = Memo::new(move |_| page.with(Page::kind));
     move || match kind.get() {
         PageKind::Home => view! { <HomePage /> }.into_any(),
-        PageKind::Category => view! { <CategoryPage /> }.into_any(),
+        // One component for both named lists: each `view!` is code in the bundle.
+        PageKind::Category | PageKind::Topic => view! { <CategoryPage /> }.into_any(),
         PageKind::Article => view! { <ArticlePage /> }.into_any(),
         PageKind::Search => view! { <SearchPage /> }.into_any(),
         PageKind::Embed => view! { <EmbedBuilderPage /> }.into_any(),

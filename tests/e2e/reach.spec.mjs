@@ -92,6 +92,20 @@ test('home and category pages link their feeds, and the feeds are RSS 2.0', asyn
   expect(cat.title[0]).toContain(SEED.category.name);
 });
 
+test("a topic's page links its feed, named as the backend names the topic", async ({ page, request }, testInfo) => {
+  const base = portal(testInfo);
+  await page.goto('about:blank');
+  const own = await feedLink(page, request, `${base}/chu-de/${SEED.topic.slug}`);
+  expect(own).toBe(`/rss/chu-de/${SEED.topic.slug}.xml`);
+  const r = await request.get(`${base}${own}`);
+  expect(r.headers()['content-type']).toBe('application/rss+xml; charset=utf-8');
+  const rss = await parse(page, await r.text(), ['title', 'link']);
+  expect(rss.error).toBeUndefined();
+  expect(rss.title[0]).toContain(SEED.topic.name);
+  expect(rss.link).toContain(`${base}${SEED_PATH}`);
+  expect((await request.get(`${base}/rss/chu-de/khong-co.xml`)).status()).toBe(404);
+});
+
 test("the seed article's structured data: a complete NewsArticle and its BreadcrumbList", async ({ request }, testInfo) => {
   const base = portal(testInfo);
   const html = await (await request.get(`${base}${SEED_PATH}`)).text();

@@ -418,6 +418,7 @@ test.describe('axe-core: zero violations', () => {
   const pages = [
     ['home', '/'],
     ['category', `/danh-muc/${SEED.category.slug}`],
+    ['topic', `/chu-de/${SEED.topic.slug}`],
     ['article', SEED_PATH],
     ['search', '/tim-kiem?q=hoan%20kiem'],
     ['404', '/tin-tuc/khong-co-bai-nay'],

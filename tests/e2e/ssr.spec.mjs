@@ -68,7 +68,7 @@ for (const [name, userAgent] of Object.entries(CRAWLERS)) {
 
 test('unknown slugs, categories and routes are 404 pages with status 404', async ({ browser }) => {
   const { context, page } = await noScript(browser);
-  for (const p of ['/tin-tuc/khong-co-bai-nay', '/danh-muc/khong-co', '/khong-co/trang-nay']) {
+  for (const p of ['/tin-tuc/khong-co-bai-nay', '/danh-muc/khong-co', '/chu-de/khong-co', '/khong-co/trang-nay']) {
     const response = await page.goto(SERVER + p);
     expect(response.status(), p).toBe(404);
     await expect(page.locator('h1')).toHaveText('Không tìm thấy trang');
@@ -81,7 +81,7 @@ test('unknown slugs, categories and routes are 404 pages with status 404', async
   await expect(page.getByRole('heading', { name: 'Tin mới nhất' })).toBeVisible();
   await expect(page.locator('.tt-notfound__more .tt-other__link')).toHaveCount(5);
   // A list's page past its end is no page either, with the way back to page 1.
-  for (const p of ['/?page=99', `/danh-muc/${SEED.category.slug}?page=99`]) {
+  for (const p of ['/?page=99', `/danh-muc/${SEED.category.slug}?page=99`, `/chu-de/${SEED.topic.slug}?page=99`]) {
     const response = await page.goto(SERVER + p);
     expect(response.status(), p).toBe(404);
     await expect(page.getByRole('link', { name: 'Về trang đầu' })).toHaveAttribute('href', p.split('?')[0]);
@@ -449,4 +449,22 @@ test('static files: precompressed, cached for good when hashed, revalidated othe
   expect(page.headers()['cache-control']).toMatch(/stale-while-revalidate=\d+/);
   const same = await request.get(SERVER + '/', { headers: { 'if-none-match': page.headers().etag } });
   expect([200, 304]).toContain(same.status());
+});
+
+test("the first screen's photo is asked for before the WASM, which waits at low priority", async ({ request }) => {
+  const head = async (p) => {
+    const html = await (await request.get(SERVER + p)).text();
+    return html.slice(0, html.indexOf('</head>'));
+  };
+  const home = await head('/');
+  const photo = home.match(/<link rel="preload" as="image" href="([^"]+)" imagesrcset="[^"]+" imagesizes="\(min-width: 768px\) 600px, 100vw" fetchpriority="high">/);
+  expect(photo, 'the featured story is preloaded').not.toBeNull();
+  const wasm = home.indexOf('as="fetch" type="application/wasm"');
+  expect(wasm).toBeGreaterThan(home.indexOf(photo[0]));
+  expect(home.slice(wasm).split('>')[0]).toContain('fetchpriority="low"');
+  // The page's own first card is that photo's story.
+  const html = await (await request.get(SERVER + '/')).text();
+  expect(html.indexOf(`src="${photo[1]}"`)).toBeGreaterThan(html.indexOf('</head>'));
+  // The seed's photo is in its body (no lead photo): nothing preloaded.
+  expect(await head(SEED_PATH)).not.toContain('as="image"');
 });

@@ -54,6 +54,15 @@ test('WordPress: home → category → page 2 → the seed article → other new
   await expect(shell.heading).toHaveText(SEED.title);
   await page.goBack();
   await expect(shell.heading).toHaveText(SEED.category.name);
+  // Its topic: a WordPress tag, the topic's page its posts.
+  await page.goto(`${SITE}${SEED_PATH}`);
+  await expect(article.topics).toHaveText([SEED.topic.name]);
+  await article.topics.first().click();
+  await expect(page).toHaveURL(`${SITE}/chu-de/${SEED.topic.slug}`);
+  await expect(shell.heading).toHaveText(SEED.topic.name);
+  await expect(list.title(SEED.title)).toHaveCount(1);
+  await page.goto(`${SITE}/chu-de/khong-co-chu-de-nay`);
+  await expect(shell.heading).toHaveText('Không tìm thấy trang');
   // An unknown slug: WordPress answers an empty list; the reader sees a 404.
   await page.goto(`${SITE}/tin-tuc/khong-co-bai-nay`);
   await expect(shell.heading).toHaveText('Không tìm thấy trang');

@@ -11,7 +11,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const articles = fs.readdirSync(path.join(root, 'data/articles')).filter((f) => f.endsWith('.json')).length;
+const articleFiles = fs.readdirSync(path.join(root, 'data/articles')).filter((f) => f.endsWith('.json'));
+const articles = articleFiles.length;
+/** The demo newsroom's distinct topics (tags). */
+const topics = new Set(
+  articleFiles.flatMap((f) => (JSON.parse(fs.readFileSync(path.join(root, 'data/articles', f), 'utf8')).tags ?? []).map((t) => t.slug)),
+).size;
 
 /** A directory of fake commands; `uid` is what `id -u` says. */
 function fakes({ uid, missingDebs = [], wordpress = null }) {
@@ -23,10 +28,12 @@ function fakes({ uid, missingDebs = [], wordpress = null }) {
   write('chromedriver', 'echo "ChromeDriver 1.0"');
   // dpkg-query -W -f='${Status}' PKG
   write('dpkg-query', `for p in ${missingDebs.join(' ')}; do [ "$3" = "$p" ] && exit 1; done; printf 'install ok installed'`);
-  write('php', `echo seed-slug`);
+  // The seed's slug, or (asked with data/articles) how many topics it has.
+  write('php', `case "$*" in *data/articles*) echo ${topics} ;; *) echo seed-slug ;; esac`);
   if (wordpress === null) write('curl', 'exit 7');
   else {
     write('curl', `case "$*" in
+  *" -D "*tags*) printf 'HTTP/1.1 200 OK\\r\\nX-WP-Total: ${wordpress.tags ?? topics}\\r\\n\\r\\n' ;;
   *" -D "*) printf 'HTTP/1.1 200 OK\\r\\nX-WP-Total: ${wordpress.total}\\r\\n\\r\\n' ;;
   *slug=seed-slug*) printf '${wordpress.seed ? '[{"id":7}]' : '[]'}' ;;
   *) exit 7 ;;
@@ -98,6 +105,12 @@ test('WordPress, not root, running with another newsroom: fails', () => {
   const r = wordpressSetup(fakes({ uid: 1000, wordpress: { total: articles - 1, seed: true } }));
   assert.equal(r.code, 1);
   assert.match(r.err, new RegExp(`has ${articles - 1} posts, not the ${articles} of data/`));
+});
+
+test('WordPress, not root, seeded before the topics: fails, naming the tags', () => {
+  const r = wordpressSetup(fakes({ uid: 1000, wordpress: { total: articles, seed: true, tags: 0 } }));
+  assert.equal(r.code, 1);
+  assert.match(r.err, new RegExp(`has 0 tags, not the ${topics} topics of data/`));
 });
 
 test('WordPress, not root, running and seeded: goes on without changing anything', () => {

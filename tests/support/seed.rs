@@ -31,6 +31,8 @@ pub struct Seed {
     pub reading_minutes: u32,
     pub category: Category,
     pub thumbnail: String,
+    /// Its one topic (tag).
+    pub topic: Category,
     pub other_news: Other,
     pub text: Lines,
 }

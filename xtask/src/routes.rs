@@ -29,6 +29,10 @@ fn sample(kind: PageKind, q: &str) -> Option<Page> {
             slug: SLUG.into(),
             page: PAGE,
         },
+        PageKind::Topic => Page::Topic {
+            slug: SLUG.into(),
+            page: PAGE,
+        },
         PageKind::Article => Page::Article { slug: SLUG.into() },
         PageKind::Search => Page::Search {
             q: q.into(),

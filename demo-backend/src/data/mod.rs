@@ -7,6 +7,7 @@ use std::path::Path;
 use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
+mod other;
 #[cfg(test)]
 mod tests;
 mod text;
@@ -62,6 +63,9 @@ pub struct Article {
     pub modified_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<Image>,
+    /// Its topics: each a list (`GET /api/articles?tag=…`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<CategoryRef>,
     pub body_html: String,
     /// Its title and summary, and its body's text, folded for search
     /// ([`text::fold`]), each between spaces: made once, when the newsroom
@@ -145,6 +149,15 @@ impl Newsroom {
                     a.slug, a.category.name, c.name
                 ));
             }
+            for t in &a.tags {
+                if t.slug != slugify(&t.name) {
+                    return Err(format!("{}: tag slug should be {}", a.slug, slugify(&t.name)));
+                }
+                let first = articles.iter().flat_map(|b| &b.tags).find(|u| u.slug == t.slug);
+                if first.is_some_and(|u| u.name != t.name) {
+                    return Err(format!("{}: tag {} is named two ways", a.slug, t.slug));
+                }
+            }
             let published = parse_time(&a.published_at).map_err(|e| format!("{}: published_at {e}", a.slug))?;
             if let Some(m) = &a.modified_at {
                 let modified = parse_time(m).map_err(|e| format!("{}: modified_at {e}", a.slug))?;
@@ -198,31 +211,5 @@ impl Newsroom {
         self.articles
             .iter()
             .filter(move |a| category.is_none_or(|c| a.category.slug == c))
-    }
-
-    /// "Các tin tức khác": articles of the same category (or of all, for
-    /// `same_category = false`), never the current one. Like the portal
-    /// itself, it lists the articles that came before this one, newest first,
-    /// and tops up with later ones when there are too few.
-    pub fn other_news(&self, slug: &str, limit: usize, same_category: bool) -> Option<Vec<&Article>> {
-        let &idx = self.by_slug.get(slug)?;
-        let current = &self.articles[idx];
-        let t = self.published[idx];
-        let candidates: Vec<usize> = (0..self.articles.len())
-            .filter(|&i| i != idx && (!same_category || self.articles[i].category.slug == current.category.slug))
-            .collect();
-        let mut picked: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&i| self.published[i] <= t)
-            .take(limit)
-            .collect();
-        if picked.len() < limit {
-            let newer: Vec<usize> = candidates.iter().copied().filter(|&i| self.published[i] > t).collect();
-            let room = limit - picked.len();
-            picked.extend(newer.iter().rev().take(room));
-        }
-        picked.sort_unstable();
-        Some(picked.into_iter().map(|i| &self.articles[i]).collect())
     }
 }

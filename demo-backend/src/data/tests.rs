@@ -78,19 +78,25 @@ fn the_demo_newsroom_loads_newest_first() {
 }
 
 #[test]
-fn other_news_is_the_same_category_never_the_article_itself() {
+fn other_news_is_related_or_the_same_category_never_the_article_itself() {
     let n = newsroom();
     let seed = seed();
     let slug = seed["slug"].as_str().unwrap();
     let others = n.other_news(slug, 8, true).unwrap();
     assert_eq!(others.len(), 8);
+    let current = n.article(slug).unwrap();
+    let related = |a: &&Article| Newsroom::shared_tags(current, a) > 0;
     assert!(others
         .iter()
-        .all(|a| a.slug != slug && a.category.slug == seed["category"]["slug"]));
+        .all(|a| a.slug != slug && (related(a) || a.category.slug == seed["category"]["slug"])));
     assert!(others.iter().any(|a| a.title == seed["other_news"]["title"]));
-    let t: Vec<i64> = others.iter().map(|a| parse_time(&a.published_at).unwrap()).collect();
+    // After the related ones, the category's, newest first.
+    let t: Vec<i64> = others
+        .iter()
+        .filter(|a| !related(a))
+        .map(|a| parse_time(&a.published_at).unwrap())
+        .collect();
     assert!(t.windows(2).all(|w| w[0] >= w[1]), "newest first");
-    // The article just before this one comes first among the older ones.
     let latest = n.other_news(slug, 3, false).unwrap();
     assert_eq!(latest.len(), 3);
     assert!(latest.iter().all(|a| a.slug != slug));
@@ -116,6 +122,7 @@ fn bad_data_is_refused_with_a_reason() {
         author: None,
         modified_at: None,
         thumbnail: None,
+        tags: Vec::new(),
         body_html: String::new(),
         search_text: Default::default(),
     };
@@ -124,5 +131,50 @@ fn bad_data_is_refused_with_a_reason() {
     assert!(err(vec![art("y", "Y", "b", "2021-01-01T00:00:00+07:00")]).contains("unknown category"));
     assert!(err(vec![art("y", "Y", "a", "yesterday")]).contains("published_at"));
     let ok = art("y", "Y", "a", "2021-01-01T00:00:00+07:00");
-    assert!(err(vec![ok.clone(), ok]).contains("duplicate"));
+    assert!(err(vec![ok.clone(), ok.clone()]).contains("duplicate"));
+    let tagged = |slug: &str, name: &str| {
+        let mut a = ok.clone();
+        a.tags = vec![CategoryRef {
+            slug: slug.into(),
+            name: name.into(),
+        }];
+        a
+    };
+    assert!(err(vec![tagged("x", "Tết")]).contains("tag slug should be tet"));
+    let mut z = art("z", "Z", "a", "2021-01-01T00:00:00+07:00");
+    z.tags = tagged("tet", "Tet").tags;
+    assert!(err(vec![tagged("tet", "Tết"), z]).contains("named two ways"));
+}
+
+#[test]
+fn other_news_puts_shared_topics_first_then_the_category() {
+    let n = newsroom();
+    let fixture = seed();
+    let seed = n.article(fixture["slug"].as_str().unwrap()).unwrap();
+    let tag = &seed.tags[0].slug;
+    assert_eq!(
+        tag,
+        fixture["topic"]["slug"].as_str().unwrap(),
+        "the seed's topic, as its fixture names it"
+    );
+    let others = n.other_news(&seed.slug, 8, true).unwrap();
+    let sharing = n
+        .list(None)
+        .filter(|a| a.slug != seed.slug && a.tags.iter().any(|t| &t.slug == tag))
+        .count();
+    assert!(sharing >= 3, "the demo data gives the seed's topic to several articles");
+    let (first, rest) = others.split_at(sharing.min(8));
+    assert!(
+        first.iter().all(|a| a.tags.iter().any(|t| &t.slug == tag)),
+        "shared topic first"
+    );
+    assert!(
+        rest.iter().all(|a| a.category.slug == seed.category.slug),
+        "then its category"
+    );
+    let mut slugs: Vec<&str> = others.iter().map(|a| a.slug.as_str()).collect();
+    slugs.sort_unstable();
+    slugs.dedup();
+    assert_eq!(slugs.len(), 8, "no article twice, never the article itself");
+    assert!(!slugs.contains(&seed.slug.as_str()));
 }

@@ -20,7 +20,7 @@ use feed::{Channel, ITEMS};
 use std::sync::Arc;
 use std::time::Duration;
 use tintuc::api::backend::fingerprint;
-use tintuc::api::models::ArticleSummary;
+use tintuc::api::models::{ArticleSummary, CategoryRef};
 use tintuc::api::request::{self, Ask};
 use tintuc::api::ApiError;
 use tintuc::route::{Document, Page};
@@ -39,7 +39,10 @@ pub async fn respond(app: &Arc<AppState>, doc: &Document, req: &HeaderMap) -> Re
             "text/plain; charset=utf-8",
             robots::robots(&origin, &[Document::SitemapIndex.href(), Document::SitemapNews.href()]),
         )),
-        Document::Feed { category } => feed_of(app, &origin, category.as_deref())
+        Document::Feed { category } => feed_of(app, &origin, category.as_deref(), false)
+            .await
+            .map(|xml| ("application/rss+xml; charset=utf-8", xml)),
+        Document::TopicFeed(slug) => feed_of(app, &origin, Some(slug), true)
             .await
             .map(|xml| ("application/rss+xml; charset=utf-8", xml)),
         Document::SitemapIndex => sitemaps::index(app, &origin).await.map(|x| (XML, x)),
@@ -72,36 +75,54 @@ fn site_name(app: &AppState) -> String {
     app.settings.config.portal_name()
 }
 
-/// The feed of the latest articles, or of `category`'s.
-async fn feed_of(app: &Arc<AppState>, origin: &str, category: Option<&str>) -> Result<String, ApiError> {
+/// The feed of the latest articles, of `category`'s, or of a topic's
+/// (`topic`: `category` is then the topic's slug).
+async fn feed_of(app: &Arc<AppState>, origin: &str, category: Option<&str>, topic: bool) -> Result<String, ApiError> {
     let config = &app.settings.config;
     let catalog = config.language.catalog();
     let site = site_name(app);
-    let items = newest(app, category).await?;
-    let (title, description, page) = match category {
-        None => (site.clone(), (catalog.home_description)(&site), Page::Home { page: 1 }),
-        Some(slug) => {
+    let list = match (category, topic) {
+        (None, _) => Page::Home { page: 1 },
+        (Some(slug), false) => Page::Category {
+            slug: slug.to_string(),
+            page: 1,
+        },
+        (Some(slug), true) => Page::Topic {
+            slug: slug.to_string(),
+            page: 1,
+        },
+    };
+    let (items, tag) = newest(app, &list).await?;
+    let (title, description, feed) = match &list {
+        Page::Category { slug, .. } => {
             // The menu's name for it (the slug where the menu has none).
             let menu = get(&app.data, request::categories(), app.settings.timeout).await.ok();
-            let found = menu.as_ref().and_then(|m| m.items.iter().find(|c| c.slug == slug));
+            let found = menu.as_ref().and_then(|m| m.items.iter().find(|c| &c.slug == slug));
             let name = found.map_or_else(|| slug.to_string(), |c| c.name.clone());
             let description = found
                 .and_then(|c| c.description.clone())
                 .unwrap_or_else(|| (catalog.category_fallback_description)(&name));
+            (format!("{name} - {site}"), description, tintuc::route::feed(category))
+        }
+        Page::Topic { slug, .. } => {
+            // The backend's name for it, from its list's answer.
+            let name = tag.map_or_else(|| slug.to_string(), |t| t.name);
             (
                 format!("{name} - {site}"),
-                description,
-                Page::Category {
-                    slug: slug.to_string(),
-                    page: 1,
-                },
+                (catalog.topic_description)(&name),
+                tintuc::route::topic_feed(slug),
             )
         }
+        _ => (
+            site.clone(),
+            (catalog.home_description)(&site),
+            tintuc::route::feed(None),
+        ),
     };
     let channel = Channel {
         title,
-        link: format!("{origin}{}", page.href()),
-        feed: format!("{origin}{}", tintuc::route::feed(category)),
+        link: format!("{origin}{}", list.href()),
+        feed: format!("{origin}{feed}"),
         description,
         language: config.language.code(),
         zone: config.zone,
@@ -110,19 +131,25 @@ async fn feed_of(app: &Arc<AppState>, origin: &str, category: Option<&str>) -> R
     Ok(feed::rss(&channel, &items))
 }
 
-/// The newest [`ITEMS`] articles of the list, from its first pages (an
-/// article listed twice, as a list that moved between two pages' reads
-/// does, counts once).
-async fn newest(app: &Arc<AppState>, category: Option<&str>) -> Result<Vec<ArticleSummary>, ApiError> {
+/// The newest [`ITEMS`] articles of `list` (a list page), from its first
+/// pages (an article listed twice, as a list that moved between two pages'
+/// reads does, counts once), and the topic its first page names.
+async fn newest(app: &Arc<AppState>, list: &Page) -> Result<(Vec<ArticleSummary>, Option<CategoryRef>), ApiError> {
     let mut items: Vec<ArticleSummary> = Vec::new();
+    let mut tag = None;
     for n in 1..=MAX_LIST_PAGES {
-        let ask = request::articles(category.map(str::to_string), n);
+        let Some(ask) = list.at_page(n).list() else {
+            break;
+        };
         let page = match get(&app.data, ask, app.settings.timeout).await {
             Ok(p) => p,
             // A later page that fails leaves the feed shorter, not missing.
             Err(_) if n > 1 => break,
             Err(e) => return Err(e),
         };
+        if n == 1 {
+            tag = page.tag.clone();
+        }
         let more = !page.items.is_empty()
             && (!page.total_known || u64::from(n) * u64::from(page.per_page.max(1)) < page.total);
         for a in &page.items {
@@ -134,7 +161,7 @@ async fn newest(app: &Arc<AppState>, category: Option<&str>) -> Result<Vec<Artic
             break;
         }
     }
-    Ok(items)
+    Ok((items, tag))
 }
 
 /// `ask`'s answer through `data`'s cache, within `limit`.

@@ -44,6 +44,16 @@ pub fn search_url(base: &str, q: &str, page: u32, per_page: u32) -> String {
     )
 }
 
+/// One topic's (tag's) list: the list endpoint with `tag`.
+pub fn topic_url(base: &str, slug: &str, page: u32, per_page: u32) -> String {
+    format!(
+        "{base}articles?page={}&per_page={}&tag={}",
+        page.max(1),
+        per_page.max(1),
+        encode(slug)
+    )
+}
+
 pub fn article_url(base: &str, slug: &str) -> String {
     format!("{base}articles/{}", encode(slug))
 }
@@ -72,6 +82,7 @@ pub fn url(req: &Request, c: &Config) -> String {
         Request::Article(slug) => article_url(base, slug),
         Request::OtherNews(slug) => other_news_url(base, slug, c.other_news_limit, c.other_news_scope),
         Request::Search { q, page } => search_url(base, q, *page, c.page_size),
+        Request::Topic { slug, page } => topic_url(base, slug, *page, c.page_size),
     }
 }
 

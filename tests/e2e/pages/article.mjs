@@ -27,6 +27,10 @@ export class ArticlePage extends Shell {
     this.otherHeading = this.other.getByRole('heading');
     this.otherLinks = this.other.getByRole('link');
     this.aside = page.locator('.tt-article-layout__aside');
+    /** The article's topics: one link per topic, under the body. */
+    this.topics = page.getByRole('navigation', { name: 'Chủ đề của bài viết' }).getByRole('link');
+    /** Other news's photos. */
+    this.otherPhotos = this.other.locator('img');
   }
 
   /** The other-news link that reads `title`. */

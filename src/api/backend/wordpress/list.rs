@@ -10,6 +10,7 @@ use crate::api::abort::Abort;
 use crate::api::backend::fingerprint;
 use crate::api::error::ApiError;
 use crate::api::models::ArticlePage;
+use crate::api::request::Request;
 use crate::api::transport::Transport;
 
 impl<T: Transport> WordPress<T> {
@@ -28,6 +29,54 @@ impl<T: Transport> WordPress<T> {
         Ok((fp, page))
     }
 
+    /// The reader's lists ([`Request::Articles`], [`Request::Search`],
+    /// [`Request::Topic`]) through one list call (each call is code of its
+    /// own in the bundle): a topic's names its topic, and changes when the
+    /// topic is renamed.
+    pub(super) async fn list_of(
+        &self,
+        cats: &[WpCategory],
+        req: &Request,
+        abort: &Abort,
+    ) -> Result<(u64, ArticlePage, Read), ApiError> {
+        #[cfg(feature = "ui")]
+        let mut tag = None;
+        #[cfg(feature = "ui")]
+        let ids: [u64; 1];
+        let mut q = PostQuery {
+            per_page: self.config.page_size,
+            ..PostQuery::default()
+        };
+        match req {
+            Request::Articles { category, page } => {
+                q.page = *page;
+                q.category = category_id(cats, category.as_deref())?;
+            }
+            Request::Search { q: words, page } => {
+                q.page = *page;
+                q.search = Some(words);
+            }
+            #[cfg(feature = "ui")]
+            Request::Topic { slug, page } => {
+                let t = self.tag(slug, abort).await?;
+                ids = [t.id];
+                q.page = *page;
+                q.tags = &ids;
+                tag = Some(t);
+            }
+            _ => return Err(ApiError::NotFound),
+        }
+        #[allow(unused_mut)]
+        let (mut fp, mut list, mut read) = self.list(q, cats, abort).await?;
+        #[cfg(feature = "ui")]
+        if let Some(t) = tag {
+            fp ^= t.fingerprint;
+            read = t.read.and(read);
+            list.tag = Some(t.topic);
+        }
+        Ok((fp, list, read))
+    }
+
     pub(super) async fn articles_in(
         &self,
         cats: &[WpCategory],
@@ -35,19 +84,10 @@ impl<T: Transport> WordPress<T> {
         page: u32,
         abort: &Abort,
     ) -> Result<(u64, ArticlePage, Read), ApiError> {
-        let category = match category {
-            Some(slug) => Some(
-                cats.iter()
-                    .find(|c| c.slug == slug)
-                    .map(|c| c.id)
-                    .ok_or(ApiError::NotFound)?,
-            ),
-            None => None,
-        };
         let q = PostQuery {
             page,
             per_page: self.config.page_size,
-            category,
+            category: category_id(cats, category)?,
             ..PostQuery::default()
         };
         self.list(q, cats, abort).await
@@ -80,11 +120,25 @@ impl<T: Transport> WordPress<T> {
                     per_page: q.per_page,
                     total: u64::from(q.page - 1) * u64::from(q.per_page),
                     total_known: false,
+                    tag: None,
                 },
                 Read::none(),
             )),
             Err(e) => Err(e),
         }
+    }
+}
+
+/// The id of the category `slug` names (an unknown one is
+/// [`ApiError::NotFound`]); `None` for the latest of all.
+fn category_id(cats: &[WpCategory], slug: Option<&str>) -> Result<Option<u64>, ApiError> {
+    match slug {
+        Some(slug) => cats
+            .iter()
+            .find(|c| c.slug == slug)
+            .map(|c| Some(c.id))
+            .ok_or(ApiError::NotFound),
+        None => Ok(None),
     }
 }
 

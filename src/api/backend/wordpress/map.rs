@@ -1,6 +1,6 @@
 //! WordPress's posts and categories as tintuc's models: titles and excerpts
 //! as plain text, `date_gmt` as an instant, the featured image with its
-//! sizes, categories as the menu's tree.
+//! sizes, categories as the menu's tree, tags as the article's topics.
 
 use super::wire::{WpCategory, WpPost};
 use crate::api::error::ApiError;
@@ -190,8 +190,27 @@ pub fn to_article(post: &WpPost, cats: &[WpCategory]) -> Result<Article, ApiErro
         modified_at: modified(post)?,
         #[cfg(not(feature = "ui"))]
         modified_at: None,
+        #[cfg(feature = "ui")]
+        tags: tags(post),
+        #[cfg(not(feature = "ui"))]
+        tags: Vec::new(),
         body_html: post.content.as_ref().map(|c| c.rendered.clone()).unwrap_or_default(),
     })
+}
+
+/// The post's tags (its embedded `post_tag` terms), its topics.
+#[cfg(feature = "ui")]
+fn tags(post: &WpPost) -> Vec<CategoryRef> {
+    let mut tags = Vec::new();
+    if let Some(e) = &post.embedded {
+        for t in &e.tags {
+            tags.push(CategoryRef {
+                slug: t.slug.clone(),
+                name: html_to_text(&t.name),
+            });
+        }
+    }
+    tags
 }
 
 /// Totals from `X-WP-Total`, when the site's CORS setup lets us read it.
@@ -220,5 +239,6 @@ pub fn to_page(
         per_page,
         total,
         total_known,
+        tag: None,
     })
 }

@@ -7,7 +7,10 @@
 
 mod list;
 pub mod map;
+mod other;
 mod read;
+#[cfg(feature = "ui")]
+mod topic;
 pub mod urls;
 pub mod wire;
 
@@ -15,17 +18,16 @@ use super::{fingerprint, Backend, Fetched};
 use crate::api::abort::Abort;
 use crate::api::error::ApiError;
 use crate::api::media::MediaBase;
-use crate::api::models::limits::MAX_OTHER_NEWS;
 use crate::api::request::Request;
 use crate::api::transport::Transport;
 use crate::clock::now_ms;
-use crate::config::{Config, OtherNewsScope};
+use crate::config::Config;
 use futures::lock::Mutex;
 use map::{to_article, to_category_list};
 use read::Read;
 use std::sync::Arc;
-use urls::{categories_url, more_categories, post_ids_url, post_url, PostQuery, MAX_CATEGORY_PAGES};
-use wire::{decode_categories, decode_post_ids, decode_posts, WpCategory};
+use urls::{categories_url, more_categories, post_url, MAX_CATEGORY_PAGES};
+use wire::{decode_categories, decode_posts, WpCategory};
 
 /// The site's categories with their ids, and when they were read.
 struct Kept {
@@ -117,6 +119,7 @@ impl<T: Transport> Backend for WordPress<T> {
             Request::Article(slug) => format!("wp:article:{slug}"),
             Request::OtherNews(slug) => format!("wp:other:{slug}"),
             Request::Search { q, page } => format!("wp:search:{page}:{q}"),
+            Request::Topic { slug, page } => format!("wp:topic:{page}:{slug}"),
         }
     }
 
@@ -126,19 +129,8 @@ impl<T: Transport> Backend for WordPress<T> {
         let (fp, cats, mut read) = self.categories(abort).await?;
         let (fingerprint, value): (u64, crate::api::request::Erased) = match req {
             Request::Categories => (fp, Arc::new(to_category_list(&cats))),
-            Request::Articles { category, page } => {
-                let (fp, page, r) = self.articles_in(&cats, category.as_deref(), *page, abort).await?;
-                read = read.and(r);
-                (fp, Arc::new(page))
-            }
-            Request::Search { q, page } => {
-                let query = PostQuery {
-                    page: *page,
-                    per_page: c.page_size,
-                    search: Some(q),
-                    ..PostQuery::default()
-                };
-                let (fp, page, r) = self.list(query, &cats, abort).await?;
+            Request::Articles { .. } | Request::Search { .. } | Request::Topic { .. } => {
+                let (fp, page, r) = self.list_of(&cats, req, abort).await?;
                 read = read.and(r);
                 (fp, Arc::new(page))
             }
@@ -154,30 +146,9 @@ impl<T: Transport> Backend for WordPress<T> {
                 (fingerprint(&r.text), Arc::new(article))
             }
             Request::OtherNews(slug) => {
-                let url = post_ids_url(root, slug);
-                let r = self.transport.get(&url, abort).await?;
-                read = read.and(Read::of(&url, &r));
-                let ids = decode_post_ids(&r.text)?;
-                let post = ids.first().ok_or(ApiError::NotFound)?;
-                let q = PostQuery {
-                    page: 1,
-                    per_page: c.other_news_limit,
-                    // The category the article shows (the first the menu knows).
-                    category: match c.other_news_scope {
-                        OtherNewsScope::Category => post
-                            .categories
-                            .iter()
-                            .copied()
-                            .find(|id| cats.iter().any(|c| c.id == *id)),
-                        OtherNewsScope::Latest => None,
-                    },
-                    exclude: Some(post.id),
-                    search: None,
-                };
-                let (fp, mut page, r) = self.list(q, &cats, abort).await?;
+                let (fp, items, r) = self.other_news(&cats, slug, abort).await?;
                 read = read.and(r);
-                page.items.truncate(MAX_OTHER_NEWS);
-                (fp, Arc::new(page.items))
+                (fp, Arc::new(items))
             }
         };
         let (copy, urls) = read.into_parts();

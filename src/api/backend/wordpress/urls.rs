@@ -11,10 +11,16 @@ pub struct PostQuery<'a> {
     pub category: Option<u64>,
     pub search: Option<&'a str>,
     pub exclude: Option<u64>,
+    /// Posts with any of these tags (WordPress ORs them): a topic's one,
+    /// or an article's for its other news (the reader's alone: the partner
+    /// widget lists neither).
+    #[cfg(feature = "ui")]
+    pub tags: &'a [u64],
 }
 
 /// Lists embed only the featured image (for the card); articles also embed
-/// the author. `_links` must be among the fields for `_embed` to work.
+/// the author and their terms (`wp:term`: their tags are the topics).
+/// `_links` must be among the fields for `_embed` to work.
 const LIST_FIELDS: &str = "id,slug,title,date_gmt,excerpt,categories,_links,_embedded";
 const ARTICLE_FIELDS: &str = "id,slug,title,date_gmt,modified_gmt,excerpt,content,categories,_links,_embedded";
 
@@ -54,6 +60,10 @@ pub fn posts_url(root: &str, q: &PostQuery) -> String {
     if let Some(e) = q.exclude {
         url.push_str(&format!("&exclude={e}"));
     }
+    #[cfg(feature = "ui")]
+    for (i, t) in q.tags.iter().enumerate() {
+        url.push_str(&format!("{}{t}", if i == 0 { "&tags=" } else { "," }));
+    }
     url.push_str("&_embed=wp:featuredmedia&_fields=");
     url.push_str(LIST_FIELDS);
     url
@@ -61,12 +71,18 @@ pub fn posts_url(root: &str, q: &PostQuery) -> String {
 
 pub fn post_url(root: &str, slug: &str) -> String {
     format!(
-        "{root}wp/v2/posts?slug={}&_embed=wp:featuredmedia,author&_fields={ARTICLE_FIELDS}",
+        "{root}wp/v2/posts?slug={}&_embed=wp:featuredmedia,author,wp:term&_fields={ARTICLE_FIELDS}",
         encode(slug)
     )
 }
 
-/// A post's id and categories only: what "other news" needs of it.
+/// A post's id, categories and tags only: what "other news" needs of it.
 pub fn post_ids_url(root: &str, slug: &str) -> String {
-    format!("{root}wp/v2/posts?slug={}&_fields=id,categories", encode(slug))
+    format!("{root}wp/v2/posts?slug={}&_fields=id,categories,tags", encode(slug))
+}
+
+/// A tag (a topic) by its slug: its id for the list, its name for the
+/// page's heading.
+pub fn tag_url(root: &str, slug: &str) -> String {
+    format!("{root}wp/v2/tags?slug={}&_fields=id,name,slug", encode(slug))
 }

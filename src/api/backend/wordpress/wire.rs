@@ -1,18 +1,20 @@
 //! WordPress's JSON as it comes over the wire: only the fields tintuc asks
 //! for. A post or category without its core fields is a decode error; the
-//! embedded media and author are read leniently (an embedded item may be an
-//! error object, a private image, or PHP's `[]` for an empty object): at
-//! worst a missing image or byline, never a failed page, never a panic.
+//! embedded media, author and terms are read leniently (an embedded item
+//! may be an error object, a private image, or PHP's `[]` for an empty
+//! object): at worst a missing image, byline or topic, never a failed
+//! page, never a panic.
 //! Lists are read up to a cap (`models::limits`): what is past it is not read.
 
 use super::urls::CATEGORIES_PER_PAGE;
 use crate::api::decode::decode;
 use crate::api::error::ApiError;
-use crate::api::models::limits::MAX_LIST_ITEMS;
+use crate::api::models::limits::{MAX_LIST_ITEMS, MAX_TAGS};
 use crate::json::Value;
 
-/// A post's categories, and its embedded items (featured image, author),
-/// read at most: WordPress gives one featured image and one author.
+/// A post's categories (and an embedded taxonomy's terms), and its embedded
+/// items (featured image, author, taxonomies), read at most: WordPress
+/// gives one featured image and one author.
 const MAX_IDS: usize = 100;
 const MAX_EMBEDDED: usize = 4;
 
@@ -48,6 +50,17 @@ pub struct WpPost {
 pub struct Embedded {
     pub media: Vec<Media>,
     pub author: Vec<Author>,
+    /// The post's tags (embedded with articles only; only the reader shows
+    /// articles).
+    #[cfg(feature = "ui")]
+    pub tags: Vec<Tag>,
+}
+
+/// A term of `wp:term` whose `taxonomy` is `post_tag`.
+#[cfg(feature = "ui")]
+pub struct Tag {
+    pub name: String,
+    pub slug: String,
 }
 
 #[derive(Default)]
@@ -79,20 +92,19 @@ pub struct Author {
     pub link: Option<String>,
 }
 
-/// A post's id and categories (see [`super::urls::post_ids_url`]).
+/// A post's id, categories and tags (see [`super::urls::post_ids_url`]).
 pub struct WpPostIds {
     pub id: u64,
     pub categories: Vec<u64>,
+    pub tags: Vec<u64>,
 }
 
 fn id(v: &Value) -> Result<u64, String> {
     v.req("id", "a whole number", Value::as_u64)
 }
 
-fn ids(v: &Value, key: &str) -> Result<Vec<u64>, String> {
-    v.list(key, MAX_IDS, |n| {
-        n.as_u64().ok_or_else(|| "expected a whole number".into())
-    })
+fn ids(v: &Value, key: &str, max: usize) -> Result<Vec<u64>, String> {
+    v.list(key, max, |n| n.as_u64().ok_or_else(|| "expected a whole number".into()))
 }
 
 fn rendered(v: &Value) -> Result<Rendered, String> {
@@ -154,7 +166,7 @@ fn post(v: &Value) -> Result<WpPost, String> {
             modified_gmt: v.opt_string("modified_gmt")?,
             excerpt: v.object("excerpt", rendered)?,
             content: v.object("content", rendered)?,
-            categories: ids(v, "categories")?,
+            categories: ids(v, "categories", MAX_IDS)?,
             embedded: v.get("_embedded").filter(Value::is_object).map(|e| Embedded {
                 media: lenient(&e, "wp:featuredmedia", media),
                 author: lenient(&e, "author", |a| Author {
@@ -162,9 +174,31 @@ fn post(v: &Value) -> Result<WpPost, String> {
                     #[cfg(feature = "ui")]
                     link: a.get("link").and_then(|n| n.as_str()),
                 }),
+                #[cfg(feature = "ui")]
+                tags: tags(&e),
             }),
         })
     })
+}
+
+/// The tags of `wp:term` (an array per taxonomy, each an array of terms),
+/// at most [`MAX_TAGS`]: the terms of taxonomy `post_tag` (categories and
+/// others are not topics); what is not an array, or not a term with a name
+/// and a slug, is left out. (Loops, not iterator adapters: fewer bytes.)
+#[cfg(feature = "ui")]
+fn tags(e: &Value) -> Vec<Tag> {
+    let mut tags = Vec::new();
+    for list in e.get("wp:term").and_then(|t| t.items(MAX_EMBEDDED)).unwrap_or_default() {
+        for t in list.items(MAX_IDS).unwrap_or_default() {
+            let s = |key| t.get(key).and_then(|v| v.as_str());
+            if let (Some(name), Some(slug), Some("post_tag")) = (s("name"), s("slug"), s("taxonomy").as_deref()) {
+                if tags.len() < MAX_TAGS {
+                    tags.push(Tag { name, slug });
+                }
+            }
+        }
+    }
+    tags
 }
 
 /// An array of `read`s at the root, its first `max` only.
@@ -178,7 +212,18 @@ fn array<T>(v: &Value, max: usize, read: impl Fn(&Value) -> Result<T, String>) -
 }
 
 pub fn decode_categories(text: &str) -> Result<Vec<WpCategory>, ApiError> {
-    decode(text, |v| array(v, CATEGORIES_PER_PAGE, |c| c.as_object_with(category)))
+    decode_terms(text, CATEGORIES_PER_PAGE)
+}
+
+/// A tag by its slug (see [`super::urls::tag_url`]): a term as a category
+/// is (its id, name and slug); none when the site has no such tag.
+pub fn decode_tag(text: &str) -> Result<Vec<WpCategory>, ApiError> {
+    decode_terms(text, 1)
+}
+
+/// Categories and tags, one decoder (one copy of it in the bundle).
+fn decode_terms(text: &str, max: usize) -> Result<Vec<WpCategory>, ApiError> {
+    decode(text, |v| array(v, max, |c| c.as_object_with(category)))
 }
 
 pub fn decode_posts(text: &str) -> Result<Vec<WpPost>, ApiError> {
@@ -191,7 +236,8 @@ pub fn decode_post_ids(text: &str) -> Result<Vec<WpPostIds>, ApiError> {
             p.as_object_with(|p| {
                 Ok(WpPostIds {
                     id: id(p)?,
-                    categories: ids(p, "categories")?,
+                    categories: ids(p, "categories", MAX_IDS)?,
+                    tags: ids(p, "tags", MAX_TAGS)?,
                 })
             })
         })
