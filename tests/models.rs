@@ -169,6 +169,20 @@ fn an_article_names_its_topics_and_a_topic_list_names_its_topic() {
     )
     .unwrap();
     assert_eq!(p.tag.map(|t| t.name), Some("Tết".to_string()));
+    // A topic's answer must name the topic asked for: a backend without
+    // topics ignores `tag` and sends the latest, which is no topic's page.
+    let media = tintuc::api::media::MediaBase::default();
+    let topic = |slug: &str| tintuc::api::request::Request::Topic {
+        slug: slug.into(),
+        page: 1,
+    };
+    let named = r#"{"items":[],"page":1,"per_page":10,"total":0,"tag":{"slug":"tet","name":"Tết"}}"#;
+    assert!(tintuc::api::decode::decode_for(&topic("tet"), named, &media).is_ok());
+    let other = tintuc::api::decode::decode_for(&topic("TET"), named, &media);
+    assert_eq!(other.err(), Some(ApiError::NotFound));
+    let unnamed = r#"{"items":[],"page":1,"per_page":10,"total":0}"#;
+    let latest = tintuc::api::decode::decode_for(&topic("tet"), unnamed, &media);
+    assert_eq!(latest.err(), Some(ApiError::NotFound));
     // A topic without its name is no topic: the page's heading needs it.
     assert!(decode_article(
         r#"{"slug":"a","title":"T","published_at":"2021-02-05T07:39:00Z","body_html":"","tags":[{"slug":"x"}]}"#

@@ -25,6 +25,20 @@ fn table() -> Vec<(Page, &'static str)> {
             "/danh-muc/a%2Fb%3Fc%23d%20e?page=2",
         ),
         (
+            Page::Topic {
+                slug: "tet".into(),
+                page: 1,
+            },
+            "/chu-de/tet",
+        ),
+        (
+            Page::Topic {
+                slug: "tết a/b".into(),
+                page: 4,
+            },
+            "/chu-de/t%E1%BA%BFt%20a%2Fb?page=4",
+        ),
+        (
             Page::Article {
                 slug: "quan-hoan-kiem-tong-ket".into(),
             },
@@ -75,6 +89,9 @@ fn addresses_that_are_not_pages() {
         "/tin-tuc/",
         "/tin-tuc/a/b",
         "/danh-muc/",
+        "/chu-de/",
+        "/chu-de/a/b",
+        "/chu-de/%2e%2e",
         "/khac",
         "//",
         "",
@@ -141,6 +158,16 @@ fn each_page_names_what_it_needs() {
             },
         ),
         (
+            Page::Topic {
+                slug: "x".into(),
+                page: 2,
+            },
+            Needs {
+                primary: vec![request::topic("x".into(), 2).into_request()],
+                secondary: vec![],
+            },
+        ),
+        (
             Page::Article { slug: "a b".into() },
             Needs {
                 primary: vec![Request::Article("a b".into())],
@@ -180,7 +207,10 @@ fn pages_keep_their_kind_and_number() {
     for (page, _) in table() {
         let next = page.at_page(page.page_number() + 1);
         assert_eq!(next.kind(), page.kind());
-        let lists = matches!(page.kind(), PageKind::Home | PageKind::Category | PageKind::Search);
+        let lists = matches!(
+            page.kind(),
+            PageKind::Home | PageKind::Category | PageKind::Topic | PageKind::Search
+        );
         assert_eq!(next.page_number() == page.page_number() + 1, lists, "{page:?}");
     }
 }
@@ -189,6 +219,8 @@ fn pages_keep_their_kind_and_number() {
 fn link_builders_are_the_route_model() {
     assert_eq!(route::article("a/b"), "/tin-tuc/a%2Fb");
     assert_eq!(route::category("x", 2), "/danh-muc/x?page=2");
+    assert_eq!(route::topic("x", 1), "/chu-de/x");
+    assert_eq!(route::topic_feed("a b"), "/rss/chu-de/a%20b.xml");
     assert_eq!(route::home(1), "/");
     assert_eq!(route::search("a b", 2), "/tim-kiem?q=a%20b&page=2");
     assert_eq!(route::embed_builder(), "/nhung");

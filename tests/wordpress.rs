@@ -500,6 +500,22 @@ fn an_unknown_topic_is_not_found_and_no_posts_are_asked() {
     );
     assert_eq!(got.err(), Some(ApiError::NotFound));
     assert_eq!(site.asked(), ["wp/v2/tags?slug=a%2Fb%20c&_fields=id,name,slug"]);
+    // WordPress reads `slug=` loosely ("TET", "tet,x" find "tet"): another
+    // spelling is no page of its own.
+    let site = Site::new()
+        .answer("wp/v2/tags?", r#"[{"id":7,"name":"Tết","slug":"tet"}]"#)
+        .answer("wp/v2/posts?", &posts(&["a"]));
+    for spelling in ["TET", "tet,x", "t\u{1ebf}t"] {
+        let got = fetch(
+            &site,
+            "",
+            Request::Topic {
+                slug: spelling.into(),
+                page: 1,
+            },
+        );
+        assert_eq!(got.err(), Some(ApiError::NotFound), "{spelling}");
+    }
     // A wrong answer is a decode error, not a topic.
     let site = Site::new().answer("wp/v2/tags?", r#"{"code":"rest_no_route"}"#);
     let got = fetch(

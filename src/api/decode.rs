@@ -164,6 +164,14 @@ pub fn decode_for(req: &Request, text: &str, media: &MediaBase) -> Result<Erased
         Request::Categories => Arc::new(decode_categories(text)?),
         Request::Articles { .. } | Request::Search { .. } | Request::Topic { .. } => {
             let mut p = decode_article_page(text)?;
+            // A topic's list names the topic asked for: a backend that
+            // ignores `tag` (it has no topics) or answers another must not
+            // make every `/chu-de/…` a page.
+            if let Request::Topic { slug, .. } = req {
+                if p.tag.as_ref().is_none_or(|t| &t.slug != slug) {
+                    return Err(ApiError::NotFound);
+                }
+            }
             media.fix_page(&mut p);
             Arc::new(p)
         }

@@ -11,6 +11,8 @@ use leptos::prelude::*;
 #[component]
 pub fn Topics(tags: Vec<CategoryRef>) -> impl IntoView {
     let lang = content_lang();
+    // A hostile backend's empty or dot slug would link nowhere (or to `/`).
+    let tags: Vec<CategoryRef> = tags.into_iter().filter(|t| route::is_slug(&t.slug)).collect();
     (!tags.is_empty()).then(|| {
         let links = tags
             .into_iter()

@@ -100,8 +100,11 @@ pub fn Shell(loading: RwSignal<bool>) -> impl IntoView {
     let origin = use_site().origin;
     let canonical = move || {
         let kind = page.with(Page::kind);
-        matches!(kind, PageKind::Home | PageKind::Category | PageKind::Article)
-            .then(|| view! { <Link rel="canonical" href=format!("{origin}{}", here.get()) /> })
+        matches!(
+            kind,
+            PageKind::Home | PageKind::Category | PageKind::Topic | PageKind::Article
+        )
+        .then(|| view! { <Link rel="canonical" href=format!("{origin}{}", here.get()) /> })
     };
     view! {
         {canonical}

@@ -24,6 +24,8 @@ for (const width of [390, 1280]) {
       // "Chủ đề" above the name (drawn from the attribute).
       await expect(shell.heading).toHaveAttribute('data-kicker', 'Chủ đề');
       await expect(page).toHaveTitle(new RegExp(`^${SEED.topic.name}`));
+      // One public address, whatever spelling or tracking brought the reader.
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', new RegExp(`${TOPIC_PATH}$`));
       await expect(list.title(SEED.title)).toHaveCount(1);
       const count = await list.titles.count();
       expect(count).toBeGreaterThanOrEqual(3);

@@ -10,6 +10,7 @@ use crate::api::backend::fingerprint;
 use crate::api::error::ApiError;
 use crate::api::models::CategoryRef;
 use crate::api::transport::Transport;
+use crate::percent::decode;
 use crate::text::html_to_text;
 
 /// A tag: its id (what posts are filtered by), the topic as the page names
@@ -26,7 +27,13 @@ impl<T: Transport> WordPress<T> {
     pub(super) async fn tag(&self, slug: &str, abort: &Abort) -> Result<Tag, ApiError> {
         let url = tag_url(&self.config.api_base, slug);
         let r = self.transport.get(&url, abort).await?;
-        let tag = decode_tag(&r.text)?.pop().ok_or(ApiError::NotFound)?;
+        // WordPress reads `slug=` loosely (split at commas, lowercased,
+        // accents removed): only the tag spelled as asked is this topic, or
+        // every spelling of an address would be a page of its own.
+        let tag = decode_tag(&r.text)?
+            .pop()
+            .filter(|t| t.slug == slug || decode(&t.slug) == slug)
+            .ok_or(ApiError::NotFound)?;
         Ok(Tag {
             id: tag.id,
             topic: CategoryRef {
