@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent / "data"
 CATS = {c["slug"]: c["name"] for c in json.loads((ROOT / "categories.json").read_text("utf-8"))}
 REQUIRED = {"slug", "title", "published_at", "category", "body_html"}
-OPTIONAL = {"summary", "author", "thumbnail"}
+OPTIONAL = {"summary", "author", "thumbnail", "modified_at", "tags", "views"}
 
 def slugify(s):
     s = s.replace("đ", "d").replace("Đ", "D")
@@ -38,13 +38,14 @@ def check(path):
         errs.append(f"published_at: {e}")
     t = a.get("thumbnail")
     if t is not None:
-        if set(t) - {"url", "alt", "width", "height", "variants"} or not {"url", "alt", "width", "height"} <= set(t):
-            errs.append("thumbnail needs url, alt, width, height (and optionally variants)")
+        if set(t) - {"url", "alt", "width", "height", "variants", "caption", "credit"} or not {"url", "alt", "width", "height"} <= set(t):
+            errs.append("thumbnail needs url, alt, width, height (and optionally variants, caption, credit)")
         elif not (ROOT / t["url"].lstrip("/")).exists():
             errs.append(f"thumbnail {t['url']} missing")
     for src in re.findall(r'src="(/media/[^"]+)"', a.get("body_html", "")):
         if not (ROOT / src.lstrip("/")).exists(): errs.append(f"body image {src} missing")
     if "\u00a0" in a.get("title", ""): errs.append("title has a no-break space")
+    if not isinstance(a.get("views", 0), int) or a.get("views", 0) < 0: errs.append("views must be a whole number")
     return errs
 
 def main():

@@ -72,7 +72,7 @@ pub fn model_json(req: &Request, value: &Erased) -> Option<serde_json::Value> {
             to_value(value.downcast_ref::<ArticlePage>()?).ok()
         }
         Request::Article(_) => to_value(value.downcast_ref::<Article>()?).ok(),
-        Request::OtherNews(_) => {
+        Request::OtherNews(_) | Request::MostRead => {
             let items = value.downcast_ref::<Vec<ArticleSummary>>()?;
             Some(serde_json::json!({ "items": to_value(items).ok()? }))
         }

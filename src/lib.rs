@@ -46,6 +46,7 @@ pub mod perf;
 pub mod prefs;
 pub mod route;
 pub mod sanitize;
+pub mod screen;
 #[cfg(feature = "ui")]
 pub mod shell;
 pub mod snippet;

@@ -82,15 +82,7 @@ pub fn initial_locale(portal: Locale) -> Locale {
 
 /// Whether the system asks for a dark theme.
 fn system_dark() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(w) = web_sys::window() {
-        return w
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches());
-    }
-    false
+    crate::screen::matches("(prefers-color-scheme: dark)")
 }
 
 /// The theme in effect: the saved one, else the system's.

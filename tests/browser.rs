@@ -79,6 +79,8 @@ fn summary(slug: &str, title: &str, thumb: bool) -> ArticleSummary {
             name: "Hoạt động Mặt trận".into(),
         }),
         thumbnail: thumb.then(|| Image {
+            caption: None,
+            credit: None,
             url: "/media/anh-01.jpg".into(),
             alt: Some("Ảnh".into()),
             width: Some(960),
@@ -88,6 +90,7 @@ fn summary(slug: &str, title: &str, thumb: bool) -> ArticleSummary {
                 width: 320,
             }],
         }),
+        found: None,
     }
 }
 

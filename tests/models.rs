@@ -150,6 +150,33 @@ fn thumbnails_offer_a_small_rendition() {
 }
 
 #[test]
+fn lead_photos_carry_their_caption_and_credit_as_text() {
+    let leads: Vec<Article> = all_articles()
+        .into_iter()
+        .map(|(_, text)| decode_article(&text).unwrap())
+        .filter(|a| a.lead_photo().is_some())
+        .collect();
+    assert!(leads.len() >= 10, "{}", leads.len());
+    for a in &leads {
+        let image = a.lead_photo().unwrap();
+        let caption = image.caption.as_deref().unwrap_or_default();
+        assert!(
+            !caption.trim().is_empty() && !caption.contains('<'),
+            "{}: {caption:?}",
+            a.slug
+        );
+        // The author's, else the newsroom's.
+        let credit = match &a.author {
+            Some(author) => format!("Ảnh: {author}"),
+            None => "Ảnh: MTTQ quận Hoàn Kiếm".to_string(),
+        };
+        assert_eq!(image.credit.as_deref(), Some(credit.as_str()), "{}", a.slug);
+    }
+    // Absent is fine: a thumbnail without them decodes to none.
+    assert!(seed().thumbnail.unwrap().caption.is_none());
+}
+
+#[test]
 fn dates_spread_over_several_years() {
     let years: std::collections::BTreeSet<i64> = all_articles()
         .iter()

@@ -171,7 +171,8 @@ fn each_page_names_what_it_needs() {
             Page::Article { slug: "a b".into() },
             Needs {
                 primary: vec![Request::Article("a b".into())],
-                secondary: vec![Request::OtherNews("a b".into())],
+                // The most read, asked where the backend announces them.
+                secondary: vec![Request::OtherNews("a b".into()), Request::MostRead],
             },
         ),
         (

@@ -412,6 +412,8 @@ fn srcset_candidates(srcset: &str) -> Vec<String> {
 fn a_srcset_has_one_candidate_per_validated_url() {
     use tintuc::api::models::{Image, ImageVariant};
     let image = |variants: Vec<(&str, u32)>| Image {
+        caption: None,
+        credit: None,
         url: "https://x/a.jpg".into(),
         alt: None,
         width: Some(960),

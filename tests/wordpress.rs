@@ -206,7 +206,18 @@ fn urls_ask_only_for_what_is_shown() {
     );
     assert!(list.starts_with("https://example.org/wp-json/wp/v2/posts?page=2&per_page=10&categories=3&search=ho%C3%A0n%20ki%E1%BA%BFm&exclude=7&tags=4,5&"));
     assert!(list.contains("&_embed=wp:featuredmedia&_fields="), "{list}");
-    assert!(!list.contains("content"), "lists carry no bodies");
+    // A search's bodies (its results show the sentence that holds the
+    // words); other lists carry none.
+    assert!(list.ends_with(",_embedded,content"), "{list}");
+    let latest = posts_url(
+        root,
+        &PostQuery {
+            page: 1,
+            per_page: 10,
+            ..PostQuery::default()
+        },
+    );
+    assert!(!latest.contains("content"), "lists carry no bodies: {latest}");
     let one_tag = PostQuery {
         page: 1,
         per_page: 10,
@@ -354,6 +365,38 @@ fn wordpress_lists_are_cut_where_they_are_decoded() {
     assert_eq!(page.items.len(), MAX_LIST_ITEMS);
     let thumb = page.items[0].thumbnail.as_ref().unwrap();
     assert_eq!(thumb.variants.len(), MAX_VARIANTS);
+}
+
+#[test]
+fn the_featured_images_caption_is_text_and_its_credit_is_the_photos_own() {
+    let post = |media: &str| {
+        let text = format!(
+            r#"[{{"id":1,"slug":"a","title":{{"rendered":"T"}},"date_gmt":"2021-02-05T07:39:00",
+            "categories":[],"content":{{"rendered":"<p>x</p>"}},
+            "_embedded":{{"wp:featuredmedia":[{{"source_url":"http://wp.example/a.jpg",{media}}}]}}}}]"#
+        );
+        let a = to_article(&decode_posts(&text).unwrap()[0], &cats()).unwrap();
+        let t = a.thumbnail.unwrap();
+        (t.caption, t.credit)
+    };
+    assert_eq!(
+        post(
+            r#""caption":{"rendered":"<p>Hội nghị &amp; <b>lễ ký kết</b></p>\n"},"media_details":{"image_meta":{"credit":"Ảnh: Bích Ngọc"}}"#
+        ),
+        (
+            Some("Hội nghị & lễ ký kết".to_string()),
+            Some("Ảnh: Bích Ngọc".to_string())
+        )
+    );
+    // WordPress's empty ones, absent ones and wrong shapes: none, no error.
+    for media in [
+        r#""caption":{"rendered":""},"media_details":{"image_meta":{"credit":""}}"#,
+        r#""caption":{"rendered":"<p> </p>"}"#,
+        r#""caption":"x","media_details":{"image_meta":{"credit":7}}"#,
+        r#""caption":null,"media_details":{"image_meta":[]}"#,
+    ] {
+        assert_eq!(post(media), (None, None), "{media}");
+    }
 }
 
 #[test]
@@ -585,4 +628,90 @@ fn other_news_without_topics_or_by_latest_is_as_before() {
     let unknown = Site::new().answer("posts?slug=x&", "[]");
     let got = fetch(&unknown, "", Request::OtherNews("x".into()));
     assert_eq!(got.err(), Some(ApiError::NotFound));
+}
+
+// ------------------------------------------------------------------ search
+
+#[test]
+fn search_results_carry_the_sentence_of_each_body_that_holds_the_words() {
+    let body = |text: &str| serde_json::json!({"rendered": text});
+    let list = serde_json::json!([
+        {"id": 1, "slug": "a", "title": {"rendered": "Hội nghị"}, "date_gmt": "2021-02-05T07:39:00", "categories": [3],
+         "content": body("<p>Mở đầu.</p><p>Tới dự có đồng chí L&atilde; Văn <b>Nho</b> – Chủ tịch Hội CCB. Hết.</p>")},
+        {"id": 2, "slug": "b", "title": {"rendered": "Lã Văn Nho"}, "date_gmt": "2021-02-04T07:39:00", "categories": [3],
+         "content": body("<p>Nho, Văn và Lã: rải rác.</p>")},
+        {"id": 3, "slug": "c", "title": {"rendered": "Không nội dung"}, "date_gmt": "2021-02-03T07:39:00", "categories": [3]},
+    ]);
+    let site = Site::new().answer("wp/v2/posts?", &list.to_string());
+    let got = fetch(
+        &site,
+        "",
+        Request::Search {
+            q: "la van nho".into(),
+            page: 1,
+        },
+    )
+    .unwrap();
+    // Asked with the bodies (a search alone: lists don't ask for them).
+    assert!(site.asked()[0].ends_with(",_embedded,content"), "{:?}", site.asked());
+    let page = got.value.downcast::<ArticlePage>().unwrap();
+    let found: Vec<Option<&str>> = page.items.iter().map(|a| a.found.as_deref()).collect();
+    assert_eq!(
+        found,
+        [Some("Tới dự có đồng chí Lã Văn Nho – Chủ tịch Hội CCB."), None, None]
+    );
+    // The latest news: no bodies asked, no sentences.
+    let site = Site::new().answer("wp/v2/posts?", &list.to_string());
+    let latest = fetch(
+        &site,
+        "",
+        Request::Articles {
+            category: None,
+            page: 1,
+        },
+    )
+    .unwrap();
+    assert!(!site.asked()[0].contains("content"), "{:?}", site.asked());
+    let page = latest.value.downcast::<ArticlePage>().unwrap();
+    assert!(page.items.iter().all(|a| a.found.is_none()));
+}
+
+// ------------------------------------------------------------------ most read
+
+#[test]
+fn the_most_read_come_from_the_popular_posts_plugin_where_the_config_says_it_runs() {
+    let site = Site::new().answer(
+        "wordpress-popular-posts/v1/popular-posts?",
+        &posts(&["a", "b", "c", "d", "e", "f", "g"]),
+    );
+    let got = fetch(&site, r#""wordpress_popular_posts":true"#, Request::MostRead).unwrap();
+    assert_eq!(
+        site.asked(),
+        ["wordpress-popular-posts/v1/popular-posts?limit=5&range=last7days&_embed=wp:featuredmedia&_fields=id,slug,title,date_gmt,excerpt,categories,_links,_embedded"]
+    );
+    let items = got.value.downcast::<Vec<ArticleSummary>>().unwrap();
+    let slugs: Vec<&str> = items.iter().map(|a| a.slug.as_str()).collect();
+    assert_eq!(slugs, ["a", "b", "c", "d", "e"], "the plugin's order, five at most");
+    let cats = fetch(&site, r#""wordpress_popular_posts":true"#, Request::Categories).unwrap();
+    assert!(cats
+        .value
+        .downcast::<tintuc::api::models::CategoryList>()
+        .unwrap()
+        .can_most_read());
+    // Without the plugin: none announced, none asked for.
+    let site = Site::new().answer("wordpress-popular-posts/", &posts(&["a"]));
+    assert_eq!(fetch(&site, "", Request::MostRead).err(), Some(ApiError::NotFound));
+    assert!(site.asked().is_empty(), "{:?}", site.asked());
+    let cats = fetch(&site, "", Request::Categories).unwrap();
+    assert!(!cats
+        .value
+        .downcast::<tintuc::api::models::CategoryList>()
+        .unwrap()
+        .can_most_read());
+    // Its errors are errors (a plugin switched off answers 404: not found).
+    let site = Site::new();
+    assert_eq!(
+        fetch(&site, r#""wordpress_popular_posts":true"#, Request::MostRead).err(),
+        Some(ApiError::NotFound)
+    );
 }

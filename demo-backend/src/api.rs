@@ -19,6 +19,7 @@ pub fn router(news: Arc<Newsroom>) -> Router {
         .route("/articles", get(articles))
         .route("/articles/{slug}", get(article))
         .route("/articles/{slug}/other", get(other_news))
+        .route("/most-read", get(most_read))
         .fallback(|| async { error(StatusCode::NOT_FOUND, "not_found", "No such endpoint") })
         .with_state(news)
 }
@@ -48,7 +49,7 @@ async fn categories(State(news): State<Arc<Newsroom>>) -> Response {
         })
         .collect();
     // Optional features beyond the core contract, so clients can offer them.
-    Json(json!({ "items": items, "capabilities": ["search"] })).into_response()
+    Json(json!({ "items": items, "capabilities": ["search", "most_read"] })).into_response()
 }
 
 #[derive(Deserialize)]
@@ -96,8 +97,7 @@ async fn articles(State(news): State<Arc<Newsroom>>, Query(q): Query<ListParams>
         },
         None => None,
     };
-    let query = q.q.as_deref().map(crate::data::fold).unwrap_or_default();
-    let words: Vec<&str> = query.split_whitespace().collect();
+    let words = tintuc_fold::words(q.q.as_deref().unwrap_or_default());
     // Newest first; a search's matches in titles and summaries before those
     // in bodies alone.
     let mut found: Vec<(u8, &crate::data::Article)> = news
@@ -113,10 +113,15 @@ async fn articles(State(news): State<Arc<Newsroom>>, Query(q): Query<ListParams>
     let skip = (page as usize - 1).saturating_mul(per_page as usize);
     let items = found
         .into_iter()
-        .map(|(_, a)| a)
         .skip(skip)
         .take(per_page as usize)
-        .map(|a| a.summary())
+        .map(|(rank, a)| crate::data::Summary {
+            // Found in the body alone: the sentence that holds the words.
+            found: (rank > 0)
+                .then(|| tintuc_fold::sentence_with(&a.body_text, &words))
+                .flatten(),
+            ..a.summary()
+        })
         .collect();
     Json(PageOut {
         items,
@@ -155,6 +160,22 @@ async fn other_news(
         }
         None => error(StatusCode::NOT_FOUND, "not_found", "No such article"),
     }
+}
+
+#[derive(Deserialize)]
+pub struct MostReadParams {
+    limit: Option<String>,
+}
+
+/// The most read (capability `most_read`): by the newsroom's counter, the
+/// newest first among equals; never read, never listed.
+async fn most_read(State(news): State<Arc<Newsroom>>, Query(q): Query<MostReadParams>) -> Response {
+    let limit = number(q.limit.as_deref(), 5, 20) as usize;
+    // `articles` is newest first, and the sort is stable.
+    let mut read: Vec<&crate::data::Article> = news.articles.iter().filter(|a| a.views > 0).collect();
+    read.sort_by_key(|a| std::cmp::Reverse(a.views));
+    let items: Vec<Summary> = read.into_iter().take(limit).map(|a| a.summary()).collect();
+    Json(json!({ "items": items })).into_response()
 }
 
 #[cfg(test)]

@@ -41,8 +41,8 @@ export const WASM_OPT = [
 /// `/nhung`, and the readers carry none of it). `widget`: the partner widget, one per
 /// backend; it links the reader's data layer without Leptos.
 export const BUNDLES = [
-  { name: 'tintuc', kind: 'reader', backend: 'tintuc', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract'], stem: 'tintuc', dir: '', budget: 196_700 },
-  { name: 'wordpress', kind: 'reader', backend: 'wordpress', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress'], stem: 'tintuc-wordpress', dir: '', budget: 207_700 },
+  { name: 'tintuc', kind: 'reader', backend: 'tintuc', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract'], stem: 'tintuc', dir: '', budget: 201_500 },
+  { name: 'wordpress', kind: 'reader', backend: 'wordpress', crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress'], stem: 'tintuc-wordpress', dir: '', budget: 215_800 },
   { name: 'tintuc-offline', kind: 'reader', backend: 'tintuc', offline: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract', 'offline'], stem: 'tintuc-tintuc-offline', dir: '' },
   { name: 'wordpress-offline', kind: 'reader', backend: 'wordpress', offline: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'wordpress', 'offline'], stem: 'tintuc-wordpress-offline', dir: '' },
   { name: 'tintuc-builder', kind: 'reader', backend: 'tintuc', builder: true, crate: 'tintuc', bin: 'tintuc', features: ['ui', 'contract', 'builder'], stem: 'tintuc-tintuc-builder', dir: '' },

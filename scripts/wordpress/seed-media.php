@@ -26,6 +26,12 @@ foreach ( $by_reference_first as $a ) {
 	if ( ! empty( $a['thumbnail']['url'] ) && preg_match( '#^/media/(anh-\d\d)\.jpg$#', $a['thumbnail']['url'], $m )
 		&& isset( $media[ $m[1] ] ) && null === $media[ $m[1] ]['alt'] ) {
 		$media[ $m[1] ]['alt'] = (string) ( $a['thumbnail']['alt'] ?? '' );
+	}	// Its caption and credit (the photo's IPTC credit, as WordPress keeps it in the
+	// attachment's image_meta): the first article's, in the same order, that has them.
+	if ( ! empty( $a['thumbnail']['caption'] ) && preg_match( '#^/media/(anh-\d\d)\.jpg$#', $a['thumbnail']['url'], $m )
+		&& isset( $media[ $m[1] ] ) && ! isset( $media[ $m[1] ]['caption'] ) ) {
+		$media[ $m[1] ]['caption'] = (string) $a['thumbnail']['caption'];
+		$media[ $m[1] ]['credit']  = (string) ( $a['thumbnail']['credit'] ?? '' );
 	}
 }
 foreach ( $articles as $a ) {
@@ -109,6 +115,18 @@ foreach ( $media as $key => $m ) {
 		if ( isset( $existing[ "$key.jpg" ] ) ) {
 			$stats['media']['updated']++;
 		}
+	}
+	$caption = (string) ( $m['caption'] ?? '' );
+	if ( get_post_field( 'post_excerpt', $id ) !== $caption ) {
+		wp_update_post( wp_slash( array( 'ID' => $id, 'post_excerpt' => $caption ) ) );
+		$stats['media']['updated']++;
+	}
+	$credit = (string) ( $m['credit'] ?? '' );
+	$meta   = wp_get_attachment_metadata( $id );
+	if ( is_array( $meta ) && ( $meta['image_meta']['credit'] ?? '' ) !== $credit ) {
+		$meta['image_meta']['credit'] = $credit;
+		wp_update_attachment_metadata( $id, $meta );
+		$stats['media']['updated']++;
 	}
 	$attachment_ids[ $key ] = (int) $id;
 }

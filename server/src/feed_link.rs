@@ -1,8 +1,8 @@
 //! A list page's `<link rel="alternate">` to its RSS feed, written into
 //! the head of the pages the server renders.
 
-use crate::data::Answer;
-use tintuc::api::request::Request;
+use crate::answers::{answer_to, Answers};
+use tintuc::api::request::{self, Request};
 use tintuc::api::ApiError;
 use tintuc::config::Config;
 use tintuc::route::Page;
@@ -12,7 +12,7 @@ use tintuc::route::Page;
 /// the head's part the app replaces when it takes over; the static client
 /// has no feeds, and leptos_meta's `Link` would add ~1.4 KB brotli to the
 /// reader's first download).
-pub fn feed_link(config: &Config, href: &str, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> String {
+pub fn feed_link(config: &Config, href: &str, answers: &Answers) -> String {
     // No feed for a category the backend doesn't know (the page is a 404).
     let missing = answers.iter().any(|(req, a)| {
         matches!(
@@ -31,26 +31,16 @@ pub fn feed_link(config: &Config, href: &str, answers: &[(Request, Option<Result
     let (title, feed) = match Page::parse(path, search) {
         Page::Home { .. } => (site_name, tintuc::route::feed(None)),
         Page::Category { slug, .. } => {
-            let name = answers.iter().find_map(|(req, a)| match (req, a) {
-                (Request::Categories, Some(Ok(a))) => tintuc::api::request::categories()
-                    .downcast(a.value.clone())
-                    .ok()
-                    .and_then(|m| m.items.iter().find(|c| c.slug == slug).map(|c| c.name.clone())),
-                _ => None,
-            });
+            let name = answer_to(answers, &request::categories())
+                .and_then(|m| m.items.iter().find(|c| c.slug == slug).map(|c| c.name.clone()));
             (
                 format!("{} - {site_name}", name.unwrap_or_else(|| slug.clone())),
                 tintuc::route::feed(Some(&slug)),
             )
         }
-        Page::Topic { slug, .. } => {
-            let name = answers.iter().find_map(|(req, a)| match (req, a) {
-                (Request::Topic { .. }, Some(Ok(a))) => tintuc::api::request::topic(slug.clone(), 1)
-                    .downcast(a.value.clone())
-                    .ok()
-                    .and_then(|p| p.tag.as_ref().map(|t| t.name.clone())),
-                _ => None,
-            });
+        Page::Topic { slug, page } => {
+            let name = answer_to(answers, &request::topic(slug.clone(), page))
+                .and_then(|p| p.tag.as_ref().map(|t| t.name.clone()));
             (
                 format!("{} - {site_name}", name.unwrap_or_else(|| slug.clone())),
                 tintuc::route::topic_feed(&slug),

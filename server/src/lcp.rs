@@ -4,9 +4,8 @@
 //! `<img>` in the body, after the head's WASM preload has taken the link
 //! (the front page's largest paint was twice the category page's).
 
-use crate::data::Answer;
-use tintuc::api::request::{self, Request};
-use tintuc::api::ApiError;
+use crate::answers::{answer_to, Answers};
+use tintuc::api::request;
 use tintuc::components::{article_card, lead_photo};
 use tintuc::html::escape_attr;
 use tintuc::route::Page;
@@ -14,19 +13,12 @@ use tintuc::route::Page;
 /// `<link rel="preload" as="image">` for the page at `href` (path and
 /// query), the same rendition the page's `<img>` picks (its `srcset` and
 /// `sizes`); empty when the page has no such photo.
-pub fn preload(href: &str, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> String {
+pub fn preload(href: &str, answers: &Answers) -> String {
     let (path, search) = href.split_at(href.find('?').unwrap_or(href.len()));
     let page = Page::parse(path, search);
-    let answer = |req: &Request| {
-        answers.iter().find_map(|(r, a)| match a {
-            Some(Ok(a)) if r == req => Some(a.value.clone()),
-            _ => None,
-        })
-    };
     let (image, sizes) = match &page {
         Page::Article { slug } => {
-            let ask = request::article(slug.clone());
-            let Some(article) = answer(ask.request()).and_then(|v| ask.downcast(v).ok()) else {
+            let Some(article) = answer_to(answers, &request::article(slug.clone())) else {
                 return String::new();
             };
             match article.lead_photo() {
@@ -35,8 +27,7 @@ pub fn preload(href: &str, answers: &[(Request, Option<Result<Answer, ApiError>>
             }
         }
         Page::Home { page: 1 } => {
-            let ask = request::articles(None, 1);
-            let list = answer(ask.request()).and_then(|v| ask.downcast(v).ok());
+            let list = answer_to(answers, &request::articles(None, 1));
             match list.and_then(|l| l.items.first().and_then(|a| a.thumbnail.clone())) {
                 Some(i) => (i, article_card::FEATURED_SIZES),
                 None => return String::new(),
@@ -61,12 +52,17 @@ pub fn preload(href: &str, answers: &[(Request, Option<Result<Answer, ApiError>>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Answer;
     use std::sync::Arc;
     use tintuc::api::models::{Article, ArticlePage, ArticleSummary, Image, ImageVariant};
+    use tintuc::api::request::Request;
+    use tintuc::api::ApiError;
     use tintuc::timefmt::Timestamp;
 
     fn image(url: &str) -> Image {
         Image {
+            caption: None,
+            credit: None,
             url: url.into(),
             alt: None,
             width: Some(960),
@@ -125,6 +121,7 @@ mod tests {
             published_at: Timestamp::from_unix(0),
             category: None,
             thumbnail: Some(image("/media/f.jpg")),
+            found: None,
         };
         let list = |page| ArticlePage {
             items: vec![summary.clone()],

@@ -4,6 +4,7 @@
 //! ([`assets`]); `/api/` and `/media/` passed on to the backend ([`proxy`]).
 //! It keeps nothing per reader: copies behind a load balancer act as one.
 
+pub mod answers;
 pub mod assets;
 pub mod data;
 pub mod feed_link;

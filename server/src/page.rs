@@ -3,6 +3,7 @@
 //! status that says what happened, and the rendered document with headers
 //! that let a CDN or nginx in front serve most requests.
 
+use crate::answers::{answer_to, Answers};
 use crate::assets::{accepts_encoding, etag_matches};
 use crate::data::Answer;
 use crate::pages::Rendered;
@@ -146,7 +147,7 @@ fn busy(message: &'static str) -> Response {
 /// The page's status: 404 for what doesn't exist, the backend's trouble
 /// with what the page waited for as 502/503/504; what a page shows beside
 /// its content (the menu, other news) doesn't change it.
-pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> (StatusCode, Option<u32>) {
+pub fn status_of(page: &Page, answers: &Answers) -> (StatusCode, Option<u32>) {
     if *page == Page::NotFound {
         return (StatusCode::NOT_FOUND, None);
     }
@@ -171,7 +172,7 @@ pub fn status_of(page: &Page, answers: &[(Request, Option<Result<Answer, ApiErro
 /// Whether the page is a list's page past its end (`?page=99`, an old
 /// link to a list that shrank): no page of that number exists, so 404,
 /// though it shows the way back to the first page.
-fn past_the_end(page: &Page, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> bool {
+fn past_the_end(page: &Page, answers: &Answers) -> bool {
     let Some(list) = page.list() else {
         return false;
     };
@@ -179,10 +180,7 @@ fn past_the_end(page: &Page, answers: &[(Request, Option<Result<Answer, ApiError
         Request::Articles { page, .. } | Request::Search { page, .. } | Request::Topic { page, .. } => *page,
         _ => return false,
     };
-    answers.iter().any(|(r, a)| match a {
-        Some(Ok(a)) if r == list.request() => list.downcast(a.value.clone()).is_ok_and(|l| l.is_past_end(requested)),
-        _ => false,
-    })
+    answer_to(answers, &list).is_some_and(|l| l.is_past_end(requested))
 }
 
 fn respond(page: &Rendered, req: &HeaderMap, max_age: u32, keys: &str) -> Response {

@@ -3,7 +3,7 @@
 //! at once: nothing waits), written into the client build's `index.html`
 //! between its markers, with the data it was rendered from.
 
-use crate::data::Answer;
+use crate::answers::Answers;
 use futures::StreamExt;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
@@ -127,13 +127,7 @@ pub struct Site {
 /// (for [`Page::requests`](tintuc::route::Page::requests), in order), with
 /// `data` (the embedded JSON) at the end of the body. Blocking: run it off
 /// the async workers.
-pub fn document(
-    shell: &Shell,
-    site: &Site,
-    href: &str,
-    answers: &[(Request, Option<Result<Answer, ApiError>>)],
-    data: &str,
-) -> String {
+pub fn document(shell: &Shell, site: &Site, href: &str, answers: &Answers, data: &str) -> String {
     // The portal's language: the server doesn't know a reader's choice.
     tintuc::i18n::set_locale(site.config.language);
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));

@@ -6,9 +6,8 @@
 //! ([`tintuc::embed::LD_ID`]) once it shows another page. The reader's
 //! bundle carries none of it.
 
-use crate::data::Answer;
-use tintuc::api::request::Request;
-use tintuc::api::ApiError;
+use crate::answers::{answer_to, Answers};
+use tintuc::api::request::{self, Request};
 use tintuc::config::Config;
 use tintuc::jsonld::NewsArticle;
 use tintuc::route;
@@ -16,11 +15,9 @@ use tintuc::route;
 /// The `<script type="application/ld+json">` of the article among
 /// `answers`, if there is one (empty otherwise: other pages, failures).
 /// `origin` is the portal's public one (absolute URLs).
-pub fn script(config: &Config, origin: &str, answers: &[(Request, Option<Result<Answer, ApiError>>)]) -> String {
-    let article = answers.iter().find_map(|(req, a)| match (req, a) {
-        (Request::Article(_), Some(Ok(a))) => tintuc::api::request::article(String::new())
-            .downcast(a.value.clone())
-            .ok(),
+pub fn script(config: &Config, origin: &str, answers: &Answers) -> String {
+    let article = answers.iter().find_map(|(req, _)| match req {
+        Request::Article(slug) => answer_to(answers, &request::article(slug.clone())),
         _ => None,
     });
     let Some(a) = article else {

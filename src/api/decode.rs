@@ -75,6 +75,15 @@ fn image(v: &Value) -> Result<Image, String> {
                 width: v.req("width", "a whole number", Value::as_u32)?,
             })
         })?,
+        // Only the reader's article page shows them (the widget lists).
+        #[cfg(feature = "ui")]
+        caption: v.opt_string("caption")?,
+        #[cfg(feature = "ui")]
+        credit: v.opt_string("credit")?,
+        #[cfg(not(feature = "ui"))]
+        caption: None,
+        #[cfg(not(feature = "ui"))]
+        credit: None,
     })
 }
 
@@ -88,6 +97,11 @@ fn summary(v: &Value) -> Result<ArticleSummary, String> {
             published_at: timestamp(v, "published_at")?,
             category: v.object("category", category_ref)?,
             thumbnail: v.object("thumbnail", image)?,
+            // Only the reader shows search results.
+            #[cfg(feature = "ui")]
+            found: v.opt_string("found")?,
+            #[cfg(not(feature = "ui"))]
+            found: None,
         })
     })
 }
@@ -180,7 +194,7 @@ pub fn decode_for(req: &Request, text: &str, media: &MediaBase) -> Result<Erased
             media.fix_article(&mut a);
             Arc::new(a)
         }
-        Request::OtherNews(_) => {
+        Request::OtherNews(_) | Request::MostRead => {
             let mut items = decode_other_news(text)?;
             items.iter_mut().for_each(|a| media.fix_summary(a));
             Arc::new(items)

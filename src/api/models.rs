@@ -51,6 +51,11 @@ impl CategoryList {
     pub fn can_search(&self) -> bool {
         self.capabilities.iter().any(|c| c == "search")
     }
+
+    /// Whether the backend lists the most read articles.
+    pub fn can_most_read(&self) -> bool {
+        self.capabilities.iter().any(|c| c == "most_read")
+    }
 }
 
 /// The category an article belongs to, or one of its topics (tags), as
@@ -71,6 +76,11 @@ pub struct Image {
     pub height: Option<u32>,
     /// Other renditions (usually smaller), so a phone needn't load the big one.
     pub variants: Vec<ImageVariant>,
+    /// What the newsroom says under the photo, as text (read for articles'
+    /// lead photos: lists don't show it).
+    pub caption: Option<String>,
+    /// Who took it ("Ảnh: …"), as text.
+    pub credit: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -112,6 +122,9 @@ pub struct ArticleSummary {
     pub published_at: Timestamp,
     pub category: Option<CategoryRef>,
     pub thumbnail: Option<Image>,
+    /// A search result's sentence of the body that holds the words searched
+    /// for, as text (`None` elsewhere, and where the backend has none).
+    pub found: Option<String>,
 }
 
 /// A whole article.

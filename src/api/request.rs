@@ -27,7 +27,13 @@ pub enum Request {
     /// A page of search results, the backend's optional `search`
     /// capability ([`ArticlePage`]).
     Search { q: String, page: u32 },
+    /// The most read articles, the backend's optional `most_read`
+    /// capability (`Vec<ArticleSummary>`, the [`MOST_READ`] first).
+    MostRead,
 }
+
+/// How many of the most read articles the reader shows.
+pub const MOST_READ: u32 = 5;
 
 /// A request whose answer is a `T`.
 pub struct Ask<T> {
@@ -101,6 +107,10 @@ pub fn article(slug: String) -> Ask<Article> {
 
 pub fn other_news(slug: String) -> Ask<Vec<ArticleSummary>> {
     Ask::new(Request::OtherNews(slug))
+}
+
+pub fn most_read() -> Ask<Vec<ArticleSummary>> {
+    Ask::new(Request::MostRead)
 }
 
 pub fn search(q: String, page: u32) -> Ask<ArticlePage> {

@@ -1,3 +1,4 @@
+use super::marked::{marked, Terms};
 use super::publish_time::PublishTime;
 use crate::api::models::ArticleSummary;
 use crate::context::content_lang;
@@ -9,7 +10,7 @@ use leptos::prelude::*;
 pub const FEATURED_SIZES: &str = "(min-width: 768px) 600px, 100vw";
 
 /// One article in a list: thumbnail (when there is one), title, time,
-/// category and summary.
+/// category and summary; a search result's sentence, the words marked.
 #[component]
 pub fn ArticleCard(
     article: ArticleSummary,
@@ -22,6 +23,9 @@ pub fn ArticleCard(
     /// The front page's featured story: its photo large, above its title.
     #[prop(optional)]
     featured: bool,
+    /// A search's words, marked in the title, summary and sentence.
+    #[prop(optional)]
+    terms: Terms,
 ) -> impl IntoView {
     let lang = content_lang();
     let href = route::article(&article.slug);
@@ -53,13 +57,14 @@ pub fn ArticleCard(
             {thumb}
             <div class="tt-card__body">
                 <h2 class="tt-card__title" lang=lang>
-                    <a href=href>{article.title}</a>
+                    <a href=href>{marked(article.title, &terms)}</a>
                 </h2>
                 <p class="tt-card__meta">
                     <PublishTime at=article.published_at />
                     {category}
                 </p>
-                {article.summary.map(|s| view! { <p class="tt-card__summary" lang=lang>{s}</p> })}
+                {article.summary.map(|s| view! { <p class="tt-card__summary" lang=lang>{marked(s, &terms)}</p> })}
+                {article.found.map(|s| view! { <p class="tt-card__found" lang=lang>{marked(s, &terms)}</p> })}
             </div>
         </article>
     }

@@ -1,10 +1,14 @@
 use super::article_card::ArticleCard;
+use super::marked::Terms;
 use super::pagination::Pagination;
 use crate::api::models::ArticlePage;
 use crate::i18n::t;
 use crate::pagination::Pager;
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// How many of a category's articles its front-page section shows.
+pub const SECTION_ITEMS: usize = 4;
 
 /// A page of articles with its pager. `href` builds the link to page n.
 ///
@@ -21,6 +25,12 @@ pub fn ArticleList(
     /// The first card is the front page's featured story.
     #[prop(optional)]
     featured: bool,
+    /// A search's words, marked on the cards.
+    #[prop(optional)]
+    terms: Terms,
+    /// A front-page section: its first [`SECTION_ITEMS`], no pager.
+    #[prop(optional)]
+    section: bool,
 ) -> impl IntoView {
     let pager = Pager::new(requested, page.per_page, page.total);
     if page.items.is_empty() {
@@ -47,16 +57,17 @@ pub fn ArticleList(
     let cards = page
         .items
         .iter()
+        .take(if section { SECTION_ITEMS } else { usize::MAX })
         .enumerate()
         .map(|(i, a)| {
-            view! { <ArticleCard article=a.clone() eager=i == 0 featured=featured && i == 0 hide_category /> }
+            view! { <ArticleCard article=a.clone() eager=i == 0 featured=featured && i == 0 hide_category terms=terms.clone() /> }
                 .into_any()
         })
         .collect::<Vec<_>>();
     view! {
         <div class="tt-list">
             <div class="tt-list__items">{cards}</div>
-            <Pagination pager href open_ended=!page.total_known />
+            {(!section).then(|| view! { <Pagination pager href open_ended=!page.total_known /> })}
         </div>
     }
     .into_any()

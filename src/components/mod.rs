@@ -8,6 +8,7 @@ pub mod error_view;
 pub mod header_tools;
 pub mod layout;
 pub mod lead_photo;
+pub mod marked;
 pub mod notice;
 #[cfg(feature = "offline")]
 pub mod offline;

@@ -8,10 +8,15 @@ use leptos::prelude::*;
 /// "Các tin tức khác" (related by topic first, then the category's, as the
 /// backend orders them), each with its photo when it has one: a sidebar on
 /// wide screens, a list under the body on phones (the layout decides; the
-/// markup is the same). Under another
-/// `title`, the latest news a 404 page offers.
+/// markup is the same). Under another `title` (and its heading's `id`,
+/// unique on the page), the latest news a 404 page offers, the most read
+/// beside an article.
 #[component]
-pub fn OtherNews(items: Vec<ArticleSummary>, #[prop(optional)] title: Option<&'static str>) -> impl IntoView {
+pub fn OtherNews(
+    items: Vec<ArticleSummary>,
+    #[prop(optional)] title: Option<&'static str>,
+    #[prop(default = "tt-other-title")] id: &'static str,
+) -> impl IntoView {
     let lang = content_lang();
     let list = if items.is_empty() {
         view! { <p class="tt-other__empty">{t().no_other_news}</p> }.into_any()
@@ -49,8 +54,8 @@ pub fn OtherNews(items: Vec<ArticleSummary>, #[prop(optional)] title: Option<&'s
         view! { <ul class="tt-other__list">{rows}</ul> }.into_any()
     };
     view! {
-        <section class="tt-other" aria-labelledby="tt-other-title">
-            <h2 class="tt-other__title" id="tt-other-title">{title.unwrap_or(t().other_news)}</h2>
+        <section class="tt-other" aria-labelledby=id>
+            <h2 class="tt-other__title" id=id>{title.unwrap_or(t().other_news)}</h2>
             {list}
         </section>
     }

@@ -94,6 +94,7 @@ struct RawConfig {
     server_timeout_ms: Option<u32>,
     language: Option<String>,
     image_origins: Vec<String>,
+    wordpress_popular_posts: bool,
     #[cfg(not(target_arch = "wasm32"))]
     logo: Option<String>,
 }
@@ -128,6 +129,10 @@ pub struct Config {
     /// policy allows them (`tintuc-headers`), and the snippet builder tells
     /// partners to.
     pub image_origins: Vec<String>,
+    /// A WordPress site that runs the WordPress Popular Posts plugin: its
+    /// REST list (`wordpress-popular-posts/v1/popular-posts`) is the most
+    /// read. Without it a WordPress portal shows no most read.
+    pub wordpress_popular_posts: bool,
     /// The publisher's logo in the articles' NewsArticle data (search
     /// engines show it): an http(s) URL or a path on the portal; without
     /// one, the icon the build draws (`/icon-512.png`). The server's alone.
@@ -175,6 +180,13 @@ impl Config {
             })?,
             #[cfg(not(feature = "ui"))]
             image_origins: Vec::new(),
+            // Only the reader shows the most read (not the widget).
+            #[cfg(feature = "ui")]
+            wordpress_popular_posts: v
+                .opt("wordpress_popular_posts", "true or false", crate::json::Value::as_bool)?
+                .unwrap_or(false),
+            #[cfg(not(feature = "ui"))]
+            wordpress_popular_posts: false,
             // Only the server's pages name it (in their structured data).
             #[cfg(not(target_arch = "wasm32"))]
             logo: v.opt_string("logo")?,
@@ -222,6 +234,7 @@ impl Config {
                 .iter()
                 .map(|s| s.trim().trim_end_matches('/').to_ascii_lowercase())
                 .collect(),
+            wordpress_popular_posts: raw.wordpress_popular_posts,
             #[cfg(not(target_arch = "wasm32"))]
             logo,
         })

@@ -13,6 +13,8 @@ pub struct Catalog {
     pub menu_more: &'static str,
     pub other_news: &'static str,
     pub no_other_news: &'static str,
+    /// The most read beside an article (where the backend has them).
+    pub most_read: &'static str,
     pub breadcrumb: &'static str,
     pub pagination: &'static str,
     pub prev_page: &'static str,

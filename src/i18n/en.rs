@@ -47,6 +47,7 @@ pub static EN: Catalog = Catalog {
     menu_more: "More",
     other_news: "Other news",
     no_other_news: "No other news in this category yet.",
+    most_read: "Most read",
     breadcrumb: "Breadcrumb",
     pagination: "Pagination",
     prev_page: "Previous",

@@ -39,6 +39,7 @@ pub static VI: Catalog = Catalog {
     menu_more: "Thêm",
     other_news: "Các tin tức khác",
     no_other_news: "Chưa có tin khác trong chuyên mục này.",
+    most_read: "Đọc nhiều",
     breadcrumb: "Đường dẫn",
     pagination: "Phân trang",
     prev_page: "Trang trước",

@@ -15,7 +15,7 @@ use crate::components::share_bar::ShareBar;
 use crate::components::skeleton::{ArticleSkeleton, ListSkeleton};
 use crate::components::text_size::TextSize;
 use crate::components::topics::Topics;
-use crate::context::{use_page_of, use_site};
+use crate::context::{use_categories, use_page_of, use_site};
 use crate::i18n::{locale, t};
 use crate::nav;
 use crate::route::{self, Page, PageKind};
@@ -32,10 +32,17 @@ pub fn ArticlePage() -> impl IntoView {
     // Both are asked for together; other news does not wait for the article.
     let article = use_query(Scope::Page, move || page.with(Page::article));
     let other = use_query(Scope::Page, move || page.with(Page::other_news));
+    // Asked of a backend that announces them alone.
+    let categories = use_categories();
+    let most_read = use_query(Scope::Page, move || {
+        let offered = categories.with(|c| c.as_ref().is_some_and(|c| c.can_most_read()));
+        page.with(Page::most_read).filter(|_| offered)
+    });
     // The page's retry asks for everything that failed, not half of it.
     let retry_all = Callback::new(move |_| {
         article.retry();
         other.retry();
+        most_read.retry();
     });
     move || match article.get() {
         None => view! {
@@ -43,7 +50,7 @@ pub fn ArticlePage() -> impl IntoView {
             <ArticleSkeleton />
         }
         .into_any(),
-        Some(Ok(a)) => view! { <ArticleView article=a other /> }.into_any(),
+        Some(Ok(a)) => view! { <ArticleView article=a other most_read /> }.into_any(),
         Some(Err(ApiError::NotFound)) => view! { <NotFound article=true /> }.into_any(),
         #[cfg(feature = "offline")]
         Some(Err(e)) if crate::offline::is_offline_miss(&e) => view! { <OfflineArticle /> }.into_any(),
@@ -57,7 +64,11 @@ pub fn ArticlePage() -> impl IntoView {
 
 /// The article and, beside or below it, the other news.
 #[component]
-fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl IntoView {
+fn ArticleView(
+    article: Arc<Article>,
+    other: Query<Vec<ArticleSummary>>,
+    most_read: Query<Vec<ArticleSummary>>,
+) -> impl IntoView {
     nav::scroll::content_ready();
     // "Lưu bài"'s slot (offline reading's).
     #[cfg(feature = "offline")]
@@ -160,6 +171,16 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
         Some(Ok(items)) => view! { <OtherNews items=(*items).clone() /> }.into_any(),
         Some(Err(e)) => view! { <ErrorView error=e on_retry=other.retry_callback() /> }.into_any(),
     };
+    // Nothing while it loads (most backends have none: no skeleton that
+    // would only vanish) and where the backend has none (it announced them,
+    // then had none).
+    let most_read = move || match most_read.get() {
+        Some(Ok(items)) if !items.is_empty() => {
+            view! { <OtherNews items=(*items).clone() title=t().most_read id="tt-most-read-title" /> }.into_any()
+        }
+        None | Some(Ok(_)) | Some(Err(ApiError::NotFound)) => ().into_any(),
+        Some(Err(e)) => view! { <ErrorView error=e on_retry=most_read.retry_callback() /> }.into_any(),
+    };
     view! {
         <Title text=a.title.clone() />
         {head}
@@ -183,7 +204,7 @@ fn ArticleView(article: Arc<Article>, other: Query<Vec<ArticleSummary>>) -> impl
                 <Topics tags=a.tags />
                 <ShareBar url=canonical title=share_title />
             </article>
-            <aside class="tt-article-layout__aside">{other_news}</aside>
+            <aside class="tt-article-layout__aside">{other_news}{most_read}</aside>
         </div>
     }
 }

@@ -73,7 +73,7 @@ pub fn CategoryPage() -> impl IntoView {
                     // CSS from the attribute).
                     <h1 class="tt-page__title" data-kicker=move || topic.then(|| t().topic)>{name}</h1>
                     // A category's list need not repeat its name on every card.
-                    <ListView list page=number href hide_category=!topic />
+                    <ListView list page=number.into() href hide_category=!topic />
                 </section>
             }
             .into_any()

@@ -1,6 +1,8 @@
-//! `/`: the latest articles of every category, newest first.
+//! `/`: the latest articles of every category, newest first, the newest
+//! featured; below them on wide screens, each category's newest.
 
 use super::list_view::ListView;
+use super::sections::Sections;
 use crate::api::client::query::{use_query, Scope};
 use crate::context::{use_page_of, use_site_name};
 use crate::i18n::t;
@@ -8,7 +10,7 @@ use crate::route::{Page, PageKind};
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 
-/// The home page's list, paginated.
+/// The home page's list, paginated; its first page's sections.
 #[component]
 pub fn HomePage() -> impl IntoView {
     let page = use_page_of(PageKind::Home);
@@ -19,12 +21,17 @@ pub fn HomePage() -> impl IntoView {
         n => format!("{} - {}", t().latest_news, (t().page_n)(n)),
     };
     let href = Callback::new(move |n| page.with_untracked(|p| p.at_page(n).href()));
+    // Asked once the latest news are on screen, and only where they show
+    // (a phone's reader would download eight lists for nothing).
+    let wide = crate::screen::matches(crate::screen::WIDE);
+    let sections = Signal::derive(move || wide && number.get() == 1 && matches!(list.get(), Some(Ok(_))));
     view! {
         <Title text=title />
         <Meta name="description" content=(t().home_description)(&use_site_name()) />
         <section class="tt-page">
             <h1 class="tt-page__title">{t().latest_news}</h1>
-            <ListView list page=number href front=true />
+            <ListView list page=number.into() href front=true />
         </section>
+        <Sections show=sections />
     }
 }

@@ -11,3 +11,4 @@ mod list_view;
 pub mod not_found;
 pub mod saved;
 pub mod search;
+mod sections;

@@ -46,6 +46,7 @@ fn Results(q: String, page: Memo<Page>) -> impl IntoView {
     let list = use_query(Scope::Page, move || page.with(Page::list));
     let number = Memo::new(move |_| page.with(Page::page_number));
     let href = Callback::new(move |n| page.with_untracked(|p| p.at_page(n).href()));
+    let terms = Some(std::sync::Arc::new(tintuc_fold::words(&q)));
     // Only a known total is a count: WordPress behind a CORS setup that
     // hides X-WP-Total gives a lower bound.
     let count = move || match list.get() {
@@ -68,7 +69,7 @@ fn Results(q: String, page: Memo<Page>) -> impl IntoView {
             }
             .into_any()
         } else {
-            view! { <ListView list page=number href /> }.into_any()
+            view! { <ListView list page=number.into() href terms=terms.clone() /> }.into_any()
         }}
     }
 }

@@ -4,16 +4,16 @@
 //! link is built by it, and the server and `web/boot.js` ask the backend for
 //! exactly what it says (`tests/fixtures/routes.json` holds both to it).
 
-use crate::api::models::{Article, ArticlePage, ArticleSummary};
-use crate::api::request::{self, Ask, Request};
 use crate::pagination::parse_page;
 use crate::percent::{decode, query_param};
 
 mod documents;
 mod links;
+mod needs;
 
 pub use documents::{feed, topic_feed, Document, ARTICLES_PER_SITEMAP};
 pub use links::{article, category, clean_query, embed_builder, home, saved, search, search_action, topic};
+pub use needs::{app_needs, not_found_latest, Needs};
 
 /// Search queries longer than this are cut (a heading echoes them).
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -78,25 +78,6 @@ impl PageKind {
         PageKind::Saved,
         PageKind::NotFound,
     ];
-}
-
-/// What a page needs from the backend: what a navigation waits for before
-/// showing it (`primary`), and what may arrive after (`secondary`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Needs {
-    pub primary: Vec<Request>,
-    pub secondary: Vec<Request>,
-}
-
-/// What every page needs, whichever it is: the category menu.
-pub fn app_needs() -> Vec<Request> {
-    vec![request::categories().into_request()]
-}
-
-/// The latest news a "not found" page offers, whichever page it stands
-/// for (an unknown address, an article taken down, a list past its end).
-pub fn not_found_latest() -> Ask<ArticlePage> {
-    request::articles(None, 1)
 }
 
 impl Page {
@@ -181,67 +162,5 @@ impl Page {
             Page::Search { q, .. } => Page::Search { q, page: n },
             other => other,
         }
-    }
-
-    /// The list a list page shows; `None` for other pages and for a search
-    /// without a query.
-    pub fn list(&self) -> Option<Ask<ArticlePage>> {
-        match self {
-            Page::Home { page } => Some(request::articles(None, *page)),
-            Page::Category { slug, page } => Some(request::articles(Some(slug.clone()), *page)),
-            Page::Topic { slug, page } => Some(request::topic(slug.clone(), *page)),
-            Page::Search { q, page } if !q.is_empty() => Some(request::search(q.clone(), *page)),
-            _ => None,
-        }
-    }
-
-    /// The article an article page shows.
-    pub fn article(&self) -> Option<Ask<Article>> {
-        match self {
-            Page::Article { slug } => Some(request::article(slug.clone())),
-            _ => None,
-        }
-    }
-
-    /// The "other news" beside an article.
-    pub fn other_news(&self) -> Option<Ask<Vec<ArticleSummary>>> {
-        match self {
-            Page::Article { slug } => Some(request::other_news(slug.clone())),
-            _ => None,
-        }
-    }
-
-    /// The latest news a 404 page offers (the home page's first page, so
-    /// usually cached already).
-    pub fn latest(&self) -> Option<Ask<ArticlePage>> {
-        matches!(self, Page::NotFound).then(not_found_latest)
-    }
-
-    /// Everything a first visit to the page needs, the app's own first: what
-    /// the server fetches to render it, in the order it embeds the answers.
-    pub fn requests(&self) -> Vec<Request> {
-        let needs = self.needs();
-        app_needs()
-            .into_iter()
-            .chain(needs.primary)
-            .chain(needs.secondary)
-            .collect()
-    }
-
-    /// What the page needs, from the very asks the page itself makes.
-    pub fn needs(&self) -> Needs {
-        let primary = self
-            .list()
-            .map(Ask::into_request)
-            .into_iter()
-            .chain(self.article().map(Ask::into_request))
-            .collect();
-        let secondary = self
-            .other_news()
-            .map(Ask::into_request)
-            .into_iter()
-            .chain(self.latest().map(Ask::into_request))
-            .collect();
-        Needs { primary, secondary }
     }
 }

@@ -39,7 +39,7 @@ export default defineConfig({
     { name: 'demo', testIgnore: /(wordpress|nginx|reach|purge)\.spec\.mjs$/ },
     {
       name: 'demo-server',
-      testMatch: /(journey|reader|reading|topics|offline)\.spec\.mjs$/,
+      testMatch: /(journey|reader|reading|topics|front|offline)\.spec\.mjs$/,
       use: { baseURL: `http://127.0.0.1:${PORTS.server}` },
     },
     // Partner widgets of a portal served as `./tasks serve` serves it.

@@ -421,6 +421,7 @@ test.describe('axe-core: zero violations', () => {
     ['topic', `/chu-de/${SEED.topic.slug}`],
     ['article', SEED_PATH],
     ['search', '/tim-kiem?q=hoan%20kiem'],
+    ['search in the body', '/tim-kiem?q=la%20van%20nho'],
     ['404', '/tin-tuc/khong-co-bai-nay'],
     ['error', SEED_PATH, [{ path: `/api/articles/${SEED.slug}`, action: { kind: 'status', code: 500 } }]],
   ];

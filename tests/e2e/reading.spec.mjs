@@ -2,7 +2,9 @@
 // and blank space, the reading time, the 404's ways on, tap targets, the
 // phone menu's icon, no focus ring where nothing can be operated. At 390
 // and 1280 px; the axe run of every page is reader.spec.mjs's.
-import { test, expect, SEED, SEED_PATH } from './support.mjs';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, ROOT, SEED, SEED_PATH } from './support.mjs';
 import { reader } from './pages/index.mjs';
 
 // The demo newsroom's article whose CMS body has `<p>&nbsp;</p>` around
@@ -11,6 +13,15 @@ const BLANKS = '/tin-tuc/ban-thuong-truc-uy-ban-mttq-viet-nam-quan-hoan-kiem-gap
 
 // One whose photo (anh-14) is not in its body.
 const LEAD = '/tin-tuc/phuong-dong-xuan-ra-mat-mo-hinh-to-lien-gia-an-toan-phong-chay-chua-chay-tai-khu-vuc-cho-dong-xuan';
+// The demo newsroom's five most read (its articles' read counts, newest
+// first among equals: the data is newest first by date).
+const MOST_READ = fs
+  .readdirSync(path.join(ROOT, 'data/articles'))
+  .map((f) => JSON.parse(fs.readFileSync(path.join(ROOT, 'data/articles', f), 'utf8')))
+  .sort((a, b) => b.views - a.views || Date.parse(b.published_at) - Date.parse(a.published_at))
+  .slice(0, 5);
+// Its caption and credit, as the newsroom wrote them.
+const { caption, credit } = JSON.parse(fs.readFileSync(path.join(ROOT, `data/articles${LEAD.slice('/tin-tuc'.length)}.json`), 'utf8')).thumbnail;
 
 const WIDTHS = [
   [390, 'start'],
@@ -36,10 +47,10 @@ for (const [width, align] of WIDTHS) {
       expect(blank).toBe(0);
     });
 
-    test('the lead photo under the title, its box reserved, unless the body shows it', async ({ page }) => {
+    test('the lead photo under the title with its caption and credit, its box reserved, unless the body shows it', async ({ page }) => {
       const { article } = reader(page);
       await page.goto(LEAD);
-      const lead = page.locator('.tt-lead img');
+      const { lead } = article;
       await expect(lead).toHaveAttribute('src', /\/media\/anh-14\.jpg$/);
       await expect(lead).toHaveAttribute('fetchpriority', 'high');
       await expect(lead).toHaveAttribute('width', /^\d+$/);
@@ -49,10 +60,33 @@ for (const [width, align] of WIDTHS) {
       expect(photo.y).toBeGreaterThan(title.y);
       // On the first screen, even on a phone.
       expect(photo.y).toBeLessThan(900);
+      // Its caption and credit under it, as text.
+      expect(caption && credit).toBeTruthy();
+      await expect(article.leadCaption).toHaveText(`${caption} ${credit}`);
+      const below = await article.leadCaption.boundingBox();
+      expect(below.y).toBeGreaterThanOrEqual(photo.y + photo.height);
       // The seed's photo is in its body: not shown a second time.
       await page.goto(SEED_PATH);
       await expect(article.photos.first()).toBeVisible();
       await expect(page.locator('.tt-lead')).toHaveCount(0);
+    });
+
+    test('the most read under the other news, most read first', async ({ page }) => {
+      const { article } = reader(page);
+      await page.goto(LEAD);
+      await expect(article.mostReadLinks).toHaveText(MOST_READ.map((a) => a.title));
+      // Beside the body on wide screens, under it on phones: after the other news either way.
+      const [other, most] = [await article.other.boundingBox(), await article.mostRead.boundingBox()];
+      expect(most.y).toBeGreaterThan(other.y);
+      await article.mostReadLinks.first().click();
+      await expect(article.title).toHaveText(MOST_READ[0].title);
+    });
+
+    test('in English, "Most read"; the titles as the newsroom wrote them', async ({ page }) => {
+      await page.addInitScript(() => localStorage.setItem('tintuc.lang', 'en'));
+      await page.goto(LEAD);
+      const most = page.getByRole('region', { name: 'Most read' });
+      await expect(most.getByRole('link')).toHaveText(MOST_READ.map((a) => a.title));
     });
 
     test('the reading time beside the publish time', async ({ page }) => {
@@ -120,11 +154,34 @@ test.describe('on a phone', () => {
   });
 });
 
-test('search finds a name that only the body holds, with or without diacritics', async ({ page }) => {
-  const { shell, list } = reader(page);
-  for (const q of ['Lã Văn Nho', 'la van nho']) {
-    await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`);
-    await expect(shell.heading).toHaveText(`Kết quả tìm kiếm cho “${q}”`);
-    await expect(list.titles).toHaveText([SEED.title]);
-  }
-});
+for (const [width] of WIDTHS) {
+  test.describe(`search at ${width} px`, () => {
+    test.use({ viewport: { width, height: 900 } });
+
+    test('search finds a name that only the body holds, with or without diacritics, and shows its sentence with the words marked', async ({ page }) => {
+      const { shell, list } = reader(page);
+      for (const q of ['Lã Văn Nho', 'la van nho']) {
+        await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`);
+        await expect(shell.heading).toHaveText(`Kết quả tìm kiếm cho “${q}”`);
+        await expect(list.titles).toHaveText([SEED.title]);
+        // The seed's sentence that names him (cut to about two lines).
+        await expect(list.found).toHaveCount(1);
+        await expect(list.found).toContainText('Lã Văn Nho – Chủ tịch Hội CCB quận');
+        await expect(list.found).toBeVisible();
+        // Each word wherever it is ("Vân", another name, folds as "Văn" does).
+        expect((await list.found.locator('mark').allTextContents()).join(' ')).toContain('Lã Văn Nho');
+      }
+    });
+
+    test("a title's match is marked where the words are, whatever the accents", async ({ page }) => {
+      const { list } = reader(page);
+      await page.goto('/tim-kiem?q=hoan%20kiem');
+      const first = list.titles.first();
+      await expect(first.locator('mark')).toHaveText(['Hoàn', 'Kiếm']);
+      // Marks are text: the title reads as before.
+      expect(await first.textContent()).toMatch(/Hoàn Kiếm/);
+      // Found in titles and summaries: no sentence of the body.
+      await expect(list.found).toHaveCount(0);
+    });
+  });
+}

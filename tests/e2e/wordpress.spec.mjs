@@ -61,13 +61,22 @@ test('WordPress: home → category → page 2 → the seed article → other new
   await expect(page).toHaveURL(`${SITE}/chu-de/${SEED.topic.slug}`);
   await expect(shell.heading).toHaveText(SEED.topic.name);
   await expect(list.title(SEED.title)).toHaveCount(1);
+  // A featured image's caption (the attachment's) and credit (its image_meta).
+  await page.goto(`${SITE}/tin-tuc/phuong-dong-xuan-ra-mat-mo-hinh-to-lien-gia-an-toan-phong-chay-chua-chay-tai-khu-vuc-cho-dong-xuan`);
+  await expect(article.lead).toBeVisible();
+  await expect(article.leadCaption).toHaveText(/^\S.+ Ảnh: \S/);
+  // No WordPress Popular Posts on the test site: no most read, none asked for.
+  await expect(article.other).toBeVisible();
+  await expect(article.mostRead).toHaveCount(0);
+  expect(wpRequests.filter((u) => u.includes('popular-posts'))).toEqual([]);
   await page.goto(`${SITE}/chu-de/khong-co-chu-de-nay`);
   await expect(shell.heading).toHaveText('Không tìm thấy trang');
   // An unknown slug: WordPress answers an empty list; the reader sees a 404.
   await page.goto(`${SITE}/tin-tuc/khong-co-bai-nay`);
   await expect(shell.heading).toHaveText('Không tìm thấy trang');
-  // Lists ask for what they show: no post bodies in list requests.
-  const lists = wpRequests.filter((u) => u.includes('/wp/v2/posts?page='));
+  // Lists ask for what they show: no post bodies in list requests (a
+  // search's do: its results show the sentence that holds the words).
+  const lists = wpRequests.filter((u) => u.includes('/wp/v2/posts?page=') && !u.includes('search='));
   expect(lists.length).toBeGreaterThan(0);
   for (const u of lists) expect(decodeURIComponent(u)).not.toContain('content');
 });
@@ -90,6 +99,15 @@ test.describe(() => {
     await page.goto(`${SITE}/tim-kiem?q=Ho%C3%A0n%20Ki%E1%BA%BFm`);
     await expect(list.resultCount).toHaveText(/^\d+ kết quả$/);
     await expect(list.cards.first()).toBeVisible();
+    await expect(list.titles.first().locator('mark').first()).toBeVisible();
+    // A name only the seed's body holds, as a phrase (WordPress's quotes;
+    // unquoted, it finds every post with the three syllables anywhere):
+    // WordPress searches bodies, the reader shows the sentence that names
+    // him, the words marked.
+    await page.goto(`${SITE}/tim-kiem?q=${encodeURIComponent('"Lã Văn Nho"')}`);
+    await expect(list.title(SEED.title)).toHaveCount(1);
+    const marks = await list.card(SEED.title).locator('.tt-card__found mark').allTextContents();
+    expect(marks.join(' ')).toContain('Lã Văn Nho');
   });
 });
 

@@ -1,4 +1,5 @@
-//! The contract as the demo backend serves it: lists, topics, search, articles, 404s.
+//! The contract as the demo backend serves it: lists, topics, search, the
+//! most read, articles, 404s.
 use super::*;
 use axum::body::Body;
 use axum::http::Request;
@@ -69,7 +70,7 @@ async fn lists_paginate_and_filter() {
 #[tokio::test]
 async fn search_ignores_case_and_diacritics() {
     let (_, cats) = get("/categories").await;
-    assert_eq!(cats["capabilities"], serde_json::json!(["search"]));
+    assert_eq!(cats["capabilities"], serde_json::json!(["search", "most_read"]));
     let (_, plain) = get("/articles?q=hoan%20kiem&per_page=100").await;
     let (_, marked) = get("/articles?q=Ho%C3%A0n%20Ki%E1%BA%BFm&per_page=100").await;
     assert!(plain["total"].as_u64().unwrap() > 10);
@@ -84,6 +85,24 @@ async fn search_ignores_case_and_diacritics() {
         .unwrap()
         .iter()
         .all(|a| a["category"]["slug"] == "thong-bao"));
+}
+
+#[tokio::test]
+async fn a_result_found_in_the_body_carries_the_sentence_that_holds_the_words() {
+    // "Lã Văn Nho": a name only the seed's body holds.
+    let (_, found) = get("/articles?q=L%C3%A3%20V%C4%83n%20Nho").await;
+    assert_eq!(found["total"], 1);
+    let sentence = found["items"][0]["found"].as_str().unwrap();
+    assert!(sentence.contains("Lã Văn Nho – Chủ tịch Hội CCB quận"), "{sentence}");
+    assert!(sentence.chars().count() <= tintuc_fold::SENTENCE_MAX + 2, "{sentence}");
+    assert!(!sentence.contains(['<', '\n']), "{sentence}");
+    // Unaccented, the same.
+    let (_, plain) = get("/articles?q=la%20van%20nho").await;
+    assert_eq!(plain["items"][0]["found"], found["items"][0]["found"]);
+    // Found in a title or summary: no sentence (the card shows those).
+    let (_, titles) = get("/articles?q=hoan%20kiem&per_page=100").await;
+    let items = titles["items"].as_array().unwrap();
+    assert!(items.iter().take(10).all(|a| a.get("found").is_none()));
 }
 
 #[tokio::test]
@@ -104,4 +123,32 @@ async fn articles_categories_and_404s() {
     let (_, o) =
         get("/articles/ket-qua-binh-chon-hang-viet-nam-duoc-nguoi-tieu-dung-yeu-thich-2019/other?limit=3").await;
     assert_eq!(o["items"].as_array().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn the_most_read_are_ranked_by_the_newsrooms_counter() {
+    let (_, cats) = get("/categories").await;
+    assert!(cats["capabilities"]
+        .as_array()
+        .unwrap()
+        .contains(&serde_json::json!("most_read")));
+    let (status, most) = get("/most-read").await;
+    assert_eq!(status, StatusCode::OK);
+    let items = most["items"].as_array().unwrap();
+    assert_eq!(items.len(), 5, "five unless asked");
+    // In the data's order of `views`, most first.
+    let news = Newsroom::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")).unwrap();
+    let mut by_views: Vec<_> = news.articles.iter().collect();
+    by_views.sort_by_key(|a| std::cmp::Reverse(a.views));
+    let slugs: Vec<&str> = items.iter().map(|a| a["slug"].as_str().unwrap()).collect();
+    let expected: Vec<&str> = by_views.iter().take(5).map(|a| a.slug.as_str()).collect();
+    assert_eq!(slugs, expected);
+    // Summaries: no body, no counter.
+    assert!(items
+        .iter()
+        .all(|a| a.get("body_html").is_none() && a.get("views").is_none()));
+    let (_, two) = get("/most-read?limit=2").await;
+    assert_eq!(two["items"].as_array().unwrap().len(), 2);
+    let (_, capped) = get("/most-read?limit=1000").await;
+    assert_eq!(capped["items"].as_array().unwrap().len(), 20);
 }

@@ -12,7 +12,7 @@ mod other;
 mod tests;
 mod text;
 
-pub use text::{fold, matches, slugify};
+pub use text::{matches, slugify};
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
 pub struct Category {
@@ -37,6 +37,11 @@ pub struct Image {
     /// Smaller renditions of the same picture, for `srcset`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub variants: Vec<Variant>,
+    /// What the newsroom writes under the photo, and who took it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub caption: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<String>,
 }
 
 #[derive(Clone, Debug, Deserialize, Serialize)]
@@ -63,6 +68,11 @@ pub struct Article {
     pub modified_at: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<Image>,
+    /// How many times it was read (the newsroom's counter when the data was
+    /// written): what the most read are ranked by (`GET /api/most-read`).
+    /// Not part of an article's answer.
+    #[serde(default, skip_serializing)]
+    pub views: u64,
     /// Its topics: each a list (`GET /api/articles?tag=…`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<CategoryRef>,
@@ -72,6 +82,10 @@ pub struct Article {
     /// is read.
     #[serde(skip)]
     pub search_text: (String, String),
+    /// Its body's text (tags out, a line per paragraph): where a search
+    /// result's sentence comes from.
+    #[serde(skip)]
+    pub body_text: String,
 }
 
 /// What lists carry of an article (no body).
@@ -85,6 +99,9 @@ pub struct Summary<'a> {
     pub category: &'a CategoryRef,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub thumbnail: Option<&'a Image>,
+    /// A search result's sentence of the body that holds the words.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found: Option<String>,
 }
 
 impl Article {
@@ -96,6 +113,7 @@ impl Article {
             published_at: &self.published_at,
             category: &self.category,
             thumbnail: self.thumbnail.as_ref(),
+            found: None,
         }
     }
 }
@@ -167,7 +185,7 @@ impl Newsroom {
             }
         }
         for a in &mut articles {
-            a.search_text = text::search_text(a);
+            (a.search_text, a.body_text) = text::search_text(a);
         }
         articles.sort_by(|a, b| {
             let (ta, tb) = (

@@ -1,6 +1,7 @@
 //! The newsroom against the data files: slugs, folding, lists, other news.
 
 use super::*;
+use tintuc_fold::fold;
 
 fn newsroom() -> Newsroom {
     Newsroom::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../data")).unwrap()
@@ -38,27 +39,38 @@ proptest::proptest! {
 
 #[test]
 fn folding_ignores_case_and_diacritics() {
+    use tintuc_fold::words;
     assert_eq!(fold("Hoàn Kiếm"), "hoan kiem");
     assert_eq!(fold("ĐƯỜNG Điện Biên"), "duong dien bien");
     assert_eq!(fold("Quận Hoàn Kiếm, 2021!"), "quan hoan kiem  2021 ");
     assert_eq!(fold("Hoa\u{300}n"), "hoan", "decomposed accents fold too");
     let n = newsroom();
     let seed = n.article(seed()["slug"].as_str().unwrap()).unwrap();
-    assert_eq!(matches(seed, &["hoan", "kiem", "tong", "ket"]), Some(0));
-    assert_eq!(matches(seed, &["phoi", "hop"]), Some(0));
-    assert_eq!(matches(seed, &["hoan", "khong-co"]), None);
+    assert_eq!(matches(seed, &words("hoan kiem tong ket")), Some(0));
+    assert_eq!(matches(seed, &words("phoi hop")), Some(0));
+    assert_eq!(matches(seed, &words("hoan khong-co")), None);
     // A name only its body holds: found, after the titles' matches.
-    assert_eq!(matches(seed, &["la", "van", "nho"]), Some(1));
+    assert_eq!(matches(seed, &words("la van nho")), Some(1));
     // As a phrase: the same words scattered over the body are no match.
-    assert_eq!(matches(seed, &["nho", "van", "la"]), None);
-    assert_eq!(matches(seed, &["van", "nho"]), Some(1));
-    assert_eq!(matches(seed, &["van", "nh"]), None, "whole words in a body");
+    assert_eq!(matches(seed, &words("nho van la")), None);
+    assert_eq!(matches(seed, &words("van nho")), Some(1));
+    assert_eq!(matches(seed, &words("van nh")), None, "whole words in a body");
     let d = n
         .articles
         .iter()
-        .filter(|a| matches(a, &["dai", "doan", "ket"]).is_some())
+        .filter(|a| matches(a, &words("dai doan ket")).is_some())
         .count();
     assert!(d > 0, "đ matches d");
+    // The body's text keeps its letters, a line per paragraph: where a
+    // result's sentence comes from.
+    assert!(
+        seed.body_text
+            .lines()
+            .any(|l| l.trim().starts_with("Tại hội nghị, các ý kiến")),
+        "{}",
+        seed.body_text
+    );
+    assert!(!seed.body_text.contains('<'));
 }
 
 #[test]
@@ -125,6 +137,8 @@ fn bad_data_is_refused_with_a_reason() {
         tags: Vec::new(),
         body_html: String::new(),
         search_text: Default::default(),
+        views: 0,
+        body_text: String::new(),
     };
     let err = |arts| Newsroom::new(cats.clone(), arts).err().unwrap();
     assert!(err(vec![art("x", "Y", "a", "2021-01-01T00:00:00+07:00")]).contains("slug should be y"));

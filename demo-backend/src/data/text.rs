@@ -1,8 +1,10 @@
 //! Vietnamese text as the newsroom's tools read it: slugs from titles, and
-//! the folding (no diacritics, lower case) that makes search find "Hà Nội"
-//! for "ha noi".
+//! what search reads of an article, folded ([`tintuc_fold`]: no diacritics,
+//! lower case) so that "ha noi" finds "Hà Nội".
 
 use super::Article;
+pub use tintuc_fold::fold;
+use tintuc_fold::fold_char;
 
 /// Slugs the usual Vietnamese way: diacritics removed, `đ` → `d`,
 /// lowercase, words joined by hyphens.
@@ -14,13 +16,13 @@ pub fn slugify(title: &str) -> String {
         if ('\u{300}'..='\u{36f}').contains(&c) {
             continue;
         }
-        let base = fold_vietnamese(c);
-        if base.is_ascii_alphanumeric() {
+        let base = fold_char(c);
+        if base != ' ' {
             if dash && !out.is_empty() {
                 out.push('-');
             }
             dash = false;
-            out.push(base.to_ascii_lowercase());
+            out.push(base);
         } else {
             dash = true;
         }
@@ -28,69 +30,31 @@ pub fn slugify(title: &str) -> String {
     out
 }
 
-/// The unaccented letter of a Vietnamese letter (precomposed forms).
-fn fold_vietnamese(c: char) -> char {
-    const GROUPS: &[(char, &str)] = &[
-        ('a', "àáảãạăằắẳẵặâầấẩẫậ"),
-        ('A', "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ"),
-        ('e', "èéẻẽẹêềếểễệ"),
-        ('E', "ÈÉẺẼẸÊỀẾỂỄỆ"),
-        ('i', "ìíỉĩị"),
-        ('I', "ÌÍỈĨỊ"),
-        ('o', "òóỏõọôồốổỗộơờớởỡợ"),
-        ('O', "ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ"),
-        ('u', "ùúủũụưừứửữự"),
-        ('U', "ÙÚỦŨỤƯỪỨỬỮỰ"),
-        ('y', "ỳýỷỹỵ"),
-        ('Y', "ỲÝỶỸỴ"),
-        ('d', "đ"),
-        ('D', "Đ"),
-    ];
-    if c.is_ascii() {
-        return c;
-    }
-    GROUPS
-        .iter()
-        .find(|(_, set)| set.contains(c))
-        .map(|(b, _)| *b)
-        .unwrap_or(' ')
-}
-
-/// Text for matching: lowercase, Vietnamese diacritics removed (`đ` → `d`),
-/// anything but letters and digits a space. "Hoàn Kiếm" and "hoan kiem"
-/// fold alike.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if ('\u{300}'..='\u{36f}').contains(&c) {
-            continue;
-        }
-        let b = fold_vietnamese(c);
-        out.push(if b.is_ascii_alphanumeric() {
-            b.to_ascii_lowercase()
-        } else {
-            ' '
-        });
-    }
-    out
-}
-
 /// The article's title and summary, and its body text, folded, each between
-/// spaces: what search reads. The body's tags and entities are spaces (the
-/// data writes its letters as UTF-8; folding makes any other character a
-/// space anyway).
-pub fn search_text(a: &Article) -> (String, String) {
+/// spaces: what search reads; and the body's text as it is (where a
+/// result's sentence is found). The body's tags are spaces, a paragraph's
+/// end a line's, `&nbsp;` a space (the data writes its letters as UTF-8).
+pub fn search_text(a: &Article) -> ((String, String), String) {
     let mut body = String::with_capacity(a.body_html.len());
-    let mut in_tag = false;
+    // The tag being read, while in one.
+    let mut tag: Option<String> = None;
     for c in a.body_html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                body.push(' ');
+        match (c, &mut tag) {
+            ('<', None) => tag = Some(String::new()),
+            ('>', Some(t)) => {
+                // A paragraph's or line's end ends a sentence.
+                let name = t.trim_end_matches('/').trim().to_ascii_lowercase();
+                body.push(
+                    if matches!(name.as_str(), "/p" | "br" | "/div" | "/li" | "/h2" | "/h3") {
+                        '\n'
+                    } else {
+                        ' '
+                    },
+                );
+                tag = None;
             }
-            _ if !in_tag => body.push(c),
-            _ => {}
+            (_, Some(t)) => t.push(c),
+            (_, None) => body.push(c),
         }
     }
     let body = body.replace("&nbsp;", " ");
@@ -98,7 +62,7 @@ pub fn search_text(a: &Article) -> (String, String) {
     // Words one space apart, and a space at each end: whole words and
     // phrases are found with `contains`.
     let spaced = |s: String| format!(" {} ", s.split_whitespace().collect::<Vec<_>>().join(" "));
-    (spaced(heading), spaced(fold(&body)))
+    ((spaced(heading), spaced(fold(&body))), body)
 }
 
 /// Whether and how well the article matches the (folded) words: `Some(0)`
@@ -107,9 +71,9 @@ pub fn search_text(a: &Article) -> (String, String) {
 /// body has them as a phrase, whole words in that order ("Lã Văn Nho", a
 /// name only the body holds). Words scattered over a body are no match:
 /// folded, "lã", "văn" and "nhỏ" are syllables of most Vietnamese texts.
-pub fn matches(a: &Article, words: &[&str]) -> Option<u8> {
+pub fn matches(a: &Article, words: &[String]) -> Option<u8> {
     let (heading, body) = &a.search_text;
-    if words.iter().all(|w| heading.contains(w)) {
+    if words.iter().all(|w| heading.contains(w.as_str())) {
         Some(0)
     } else if body.contains(&format!(" {} ", words.join(" "))) {
         Some(1)

@@ -66,6 +66,11 @@ pub fn other_news_url(base: &str, slug: &str, limit: u32, scope: OtherNewsScope)
     )
 }
 
+/// The most read articles (the optional `most_read` capability).
+pub fn most_read_url(base: &str) -> String {
+    format!("{base}most-read?limit={}", crate::api::request::MOST_READ)
+}
+
 /// The URL of `req` under `config`.
 pub fn url(req: &Request, c: &Config) -> String {
     let base = &c.api_base;
@@ -83,6 +88,7 @@ pub fn url(req: &Request, c: &Config) -> String {
         Request::OtherNews(slug) => other_news_url(base, slug, c.other_news_limit, c.other_news_scope),
         Request::Search { q, page } => search_url(base, q, *page, c.page_size),
         Request::Topic { slug, page } => topic_url(base, slug, *page, c.page_size),
+        Request::MostRead => most_read_url(base),
     }
 }
 

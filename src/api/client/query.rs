@@ -104,8 +104,31 @@ pub fn use_query<T: Send + Sync + 'static>(
     scope: Scope,
     ask: impl Fn() -> Option<Ask<T>> + Send + Sync + 'static,
 ) -> Query<T> {
-    let client = use_client();
     let req = Memo::new(move |_| ask().map(Ask::into_request));
+    let (shown, page_scope, client) = follow(scope, req);
+    Query {
+        shown,
+        req,
+        ty: PhantomData,
+        scope,
+        page_scope,
+        client,
+    }
+}
+
+/// What a query does whatever its model: the answer shown, and asking for
+/// it. Not generic: code inside a generic function is made again for each
+/// of its callers (each query would cost the bundle a copy).
+#[allow(clippy::type_complexity)]
+fn follow(
+    scope: Scope,
+    req: Memo<Option<Request>>,
+) -> (
+    Memo<Option<Shown>>,
+    Option<PageScope>,
+    StoredValue<Client, LocalStorage>,
+) {
+    let client = use_client();
     // The answer to this request, or the previous one while it loads: the
     // page changes once, from one content to the next.
     let shown = Memo::new(move |prev: Option<&Option<Shown>>| {
@@ -128,12 +151,5 @@ pub fn use_query<T: Send + Sync + 'static>(
             revivals
         })
     });
-    Query {
-        shown,
-        req,
-        ty: PhantomData,
-        scope,
-        page_scope,
-        client,
-    }
+    (shown, page_scope, client)
 }

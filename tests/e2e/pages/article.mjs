@@ -23,10 +23,16 @@ export class ArticlePage extends Shell {
     this.photos = this.body.locator('figure img');
     this.byline = page.locator('.tt-byline');
     /** Other news: a sidebar on wide screens, a list under the body below. */
-    this.other = page.locator('.tt-other');
+    this.other = page.locator('section.tt-other[aria-labelledby="tt-other-title"]');
+    /** "Đọc nhiều" under it (where the backend has the most read), and its links. */
+    this.mostRead = page.getByRole('region', { name: 'Đọc nhiều' });
+    this.mostReadLinks = this.mostRead.getByRole('link');
     this.otherHeading = this.other.getByRole('heading');
     this.otherLinks = this.other.getByRole('link');
     this.aside = page.locator('.tt-article-layout__aside');
+    /** The lead photo under the title, and its caption (with the credit). */
+    this.lead = page.locator('.tt-lead img');
+    this.leadCaption = page.locator('.tt-lead figcaption');
     /** The article's topics: one link per topic, under the body. */
     this.topics = page.getByRole('navigation', { name: 'Chủ đề của bài viết' }).getByRole('link');
     /** Other news's photos. */

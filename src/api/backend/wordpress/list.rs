@@ -110,6 +110,19 @@ impl<T: Transport> WordPress<T> {
                 }
                 let mut page = to_page(&posts, cats, q.page, q.per_page, r.total)?;
                 self.media.fix_page(&mut page);
+                // A search's results carry the sentence of each body that
+                // holds the words (WordPress matches them anywhere; a body
+                // without them as a phrase has none).
+                #[cfg(feature = "ui")]
+                if let Some(s) = q.search {
+                    let words = tintuc_fold::words(s);
+                    for (item, post) in page.items.iter_mut().zip(&posts) {
+                        item.found = post
+                            .content
+                            .as_ref()
+                            .and_then(|c| tintuc_fold::sentence_with(&crate::text::html_to_text(&c.rendered), &words));
+                    }
+                }
                 Ok((fingerprint(&r.text), page, Read::of(&url, &r)))
             }
             Err(ApiError::Status { code: 400, .. }) if q.page > 1 => Ok((

@@ -4,10 +4,8 @@
 
 use super::wire::{WpCategory, WpPost};
 use crate::api::error::ApiError;
-use crate::api::models::limits::{MAX_CATEGORIES, MAX_VARIANTS};
-use crate::api::models::{
-    Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef, Image, ImageVariant,
-};
+use crate::api::models::limits::MAX_CATEGORIES;
+use crate::api::models::{Article, ArticlePage, ArticleSummary, Category, CategoryList, CategoryRef};
 use crate::text::{html_to_text, without_more_marker};
 use crate::timefmt::Timestamp;
 use std::collections::HashMap;
@@ -112,44 +110,6 @@ fn gmt(field: &str, s: &str) -> Result<Timestamp, ApiError> {
     Timestamp::parse_rfc3339(&with_zone).map_err(|e| ApiError::Decode(format!("{field}: {e}")))
 }
 
-fn thumbnail(post: &WpPost) -> Option<Image> {
-    let media = post.embedded.as_ref()?.media.first()?;
-    let url = media.source_url.clone()?;
-    let details = media.media_details.as_ref();
-    let mut variants: Vec<ImageVariant> = details
-        .map(|d| {
-            d.sizes
-                .iter()
-                .filter_map(|s| {
-                    Some(ImageVariant {
-                        url: s.source_url.clone(),
-                        width: s.width?,
-                    })
-                })
-                .filter(|v| v.url != url)
-                .collect()
-        })
-        .unwrap_or_default();
-    // By width (an insertion sort: a handful of sizes, and the standard
-    // library's sort is ~1 KB of the partner widget's brotli'd WASM).
-    for i in 1..variants.len() {
-        let mut j = i;
-        while j > 0 && variants[j - 1].width > variants[j].width {
-            variants.swap(j - 1, j);
-            j -= 1;
-        }
-    }
-    variants.dedup_by_key(|v| v.width);
-    variants.truncate(MAX_VARIANTS);
-    Some(Image {
-        url,
-        alt: media.alt_text.clone().filter(|a| !a.is_empty()),
-        width: details.and_then(|d| d.width),
-        height: details.and_then(|d| d.height),
-        variants,
-    })
-}
-
 /// The post's excerpt as text, without WordPress's "[…]" (posts without a
 /// hand-written one get the body's first words and that marker).
 fn excerpt(post: &WpPost) -> Option<String> {
@@ -166,7 +126,8 @@ pub fn to_summary(post: &WpPost, cats: &[WpCategory]) -> Result<ArticleSummary, 
         summary: excerpt(post),
         published_at: published(post)?,
         category: category_of(post, cats),
-        thumbnail: thumbnail(post),
+        thumbnail: super::media::thumbnail(post),
+        found: None,
     })
 }
 

@@ -7,7 +7,10 @@
 
 mod list;
 pub mod map;
+mod media;
 mod other;
+#[cfg(feature = "ui")]
+mod popular;
 mod read;
 #[cfg(feature = "ui")]
 mod topic;
@@ -120,6 +123,7 @@ impl<T: Transport> Backend for WordPress<T> {
             Request::OtherNews(slug) => format!("wp:other:{slug}"),
             Request::Search { q, page } => format!("wp:search:{page}:{q}"),
             Request::Topic { slug, page } => format!("wp:topic:{page}:{slug}"),
+            Request::MostRead => "wp:most-read".into(),
         }
     }
 
@@ -128,7 +132,15 @@ impl<T: Transport> Backend for WordPress<T> {
         let root = c.api_base.as_str();
         let (fp, cats, mut read) = self.categories(abort).await?;
         let (fingerprint, value): (u64, crate::api::request::Erased) = match req {
-            Request::Categories => (fp, Arc::new(to_category_list(&cats))),
+            Request::Categories => {
+                #[allow(unused_mut)]
+                let mut list = to_category_list(&cats);
+                #[cfg(feature = "ui")]
+                if c.wordpress_popular_posts {
+                    list.capabilities.push("most_read".into());
+                }
+                (fp, Arc::new(list))
+            }
             Request::Articles { .. } | Request::Search { .. } | Request::Topic { .. } => {
                 let (fp, page, r) = self.list_of(&cats, req, abort).await?;
                 read = read.and(r);
@@ -150,6 +162,15 @@ impl<T: Transport> Backend for WordPress<T> {
                 read = read.and(r);
                 (fp, Arc::new(items))
             }
+            // The reader's alone (the partner widget lists neither).
+            #[cfg(feature = "ui")]
+            Request::MostRead => {
+                let (fp, items, r) = self.most_read(&cats, abort).await?;
+                read = read.and(r);
+                (fp, Arc::new(items))
+            }
+            #[cfg(not(feature = "ui"))]
+            Request::MostRead => return Err(ApiError::NotFound),
         };
         let (copy, urls) = read.into_parts();
         Ok(Fetched {

@@ -66,7 +66,23 @@ pub fn posts_url(root: &str, q: &PostQuery) -> String {
     }
     url.push_str("&_embed=wp:featuredmedia&_fields=");
     url.push_str(LIST_FIELDS);
+    // A search's results show the sentence of the body that holds the words.
+    #[cfg(feature = "ui")]
+    if q.search.is_some() {
+        url.push_str(",content");
+    }
     url
+}
+
+/// The WordPress Popular Posts plugin's list of the most viewed posts of
+/// the last seven days (its REST route, public; each item a post as
+/// `wp/v2/posts` writes it).
+#[cfg(feature = "ui")]
+pub fn popular_posts_url(root: &str) -> String {
+    format!(
+        "{root}wordpress-popular-posts/v1/popular-posts?limit={}&range=last7days&_embed=wp:featuredmedia&_fields={LIST_FIELDS}",
+        crate::api::request::MOST_READ
+    )
 }
 
 pub fn post_url(root: &str, slug: &str) -> String {

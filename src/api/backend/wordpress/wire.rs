@@ -48,7 +48,7 @@ pub struct WpPost {
 
 #[derive(Default)]
 pub struct Embedded {
-    pub media: Vec<Media>,
+    pub media: Vec<super::media::Media>,
     pub author: Vec<Author>,
     /// The post's tags (embedded with articles only; only the reader shows
     /// articles).
@@ -61,27 +61,6 @@ pub struct Embedded {
 pub struct Tag {
     pub name: String,
     pub slug: String,
-}
-
-#[derive(Default)]
-pub struct Media {
-    pub source_url: Option<String>,
-    pub alt_text: Option<String>,
-    pub media_details: Option<MediaDetails>,
-}
-
-#[derive(Default)]
-pub struct MediaDetails {
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-    /// The intermediate sizes (WordPress keys them by name; the names don't
-    /// matter here).
-    pub sizes: Vec<Size>,
-}
-
-pub struct Size {
-    pub source_url: String,
-    pub width: Option<u32>,
 }
 
 #[derive(Default)]
@@ -131,30 +110,6 @@ fn lenient<T>(v: &Value, key: &str, read: impl Fn(&Value) -> T) -> Vec<T> {
         .unwrap_or_default()
 }
 
-fn media(v: &Value) -> Media {
-    let details = v.get("media_details").filter(Value::is_object).map(|d| MediaDetails {
-        width: d.get("width").and_then(|w| w.as_u32()),
-        height: d.get("height").and_then(|h| h.as_u32()),
-        sizes: d
-            .get("sizes")
-            .and_then(|s| s.entries())
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|(_, s)| {
-                Some(Size {
-                    source_url: s.get("source_url")?.as_str()?,
-                    width: s.get("width").and_then(|w| w.as_u32()),
-                })
-            })
-            .collect(),
-    });
-    Media {
-        source_url: v.get("source_url").and_then(|s| s.as_str()),
-        alt_text: v.get("alt_text").and_then(|s| s.as_str()),
-        media_details: details,
-    }
-}
-
 fn post(v: &Value) -> Result<WpPost, String> {
     v.as_object_with(|v| {
         Ok(WpPost {
@@ -168,7 +123,7 @@ fn post(v: &Value) -> Result<WpPost, String> {
             content: v.object("content", rendered)?,
             categories: ids(v, "categories", MAX_IDS)?,
             embedded: v.get("_embedded").filter(Value::is_object).map(|e| Embedded {
-                media: lenient(&e, "wp:featuredmedia", media),
+                media: lenient(&e, "wp:featuredmedia", super::media::media),
                 author: lenient(&e, "author", |a| Author {
                     name: a.get("name").and_then(|n| n.as_str()),
                     #[cfg(feature = "ui")]
