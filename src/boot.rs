@@ -80,7 +80,7 @@ fn take_over(setup: Setup, start: embed::Start) {
         for (req, answer) in page.requests().iter().zip(start.answers) {
             match answer {
                 Some(Ok((text, fingerprint))) => match decode_for(req, &text, &media) {
-                    Ok(value) => setup.client.seed(req, value, fingerprint),
+                    Ok(value) => setup.client.seed(req, value, fingerprint, start.copy_at),
                     Err(e) => leptos::logging::warn!("tintuc: embedded answer unreadable ({e}); asking again"),
                 },
                 Some(Err(e)) => setup.client.seed_error(req, e),
@@ -90,10 +90,11 @@ fn take_over(setup: Setup, start: embed::Start) {
         let y = window().scroll_y().unwrap_or(0.0);
         clear_static_page();
         // The server fetched this page's answers, not the service worker:
-        // once the page is idle, they are asked again through it, so the
-        // page reads offline too.
+        // they are asked again through it at once, so the page reads
+        // offline in the app too (the worker kept the page itself as it
+        // came, but drops those copies with a new release).
         if crate::offline::controlled() {
-            crate::offline::keep_page(&setup.client, &page, 2_000);
+            crate::offline::keep_page(&setup.client, &page);
         }
         launch(setup);
         window().scroll_to_with_x_and_y(0.0, y);

@@ -30,6 +30,11 @@ pub const LD_ID: &str = "tt-ld";
 /// which backend (the boot script then asks nothing early).
 pub const RENDERED_META: &str = "tintuc-rendered";
 
+/// The `<meta name>` the service worker adds to a server's page it kept and
+/// serves without a network: when the page came (ms since the epoch). Its
+/// data is then shown as a copy ("Cập nhật lúc …") and asked for again.
+pub const COPY_META: &str = "tintuc-copy";
+
 /// One embedded answer: the model's JSON text (contract form) and the
 /// fingerprint of what the backend sent, or the failure.
 pub type Answer = Option<Result<(String, u64), ApiError>>;
@@ -40,6 +45,8 @@ pub struct Start {
     /// config.json as the server read it.
     pub config: String,
     pub answers: Vec<Answer>,
+    /// When the page came, if it is a copy the service worker kept.
+    pub copy_at: Option<f64>,
 }
 
 /// JSON text made safe inside `<script>`: nothing in it can close the
@@ -146,5 +153,15 @@ pub fn read() -> Option<Start> {
         now_ms: get(&data, "now")?.as_f64()?,
         config: text(&get(&data, "config")?)?,
         answers,
+        copy_at: web_sys::window()?
+            .document()?
+            .query_selector(&format!("meta[name=\"{COPY_META}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+            // (The browser's parser: Rust's f64 parsing costs the bundle
+            // kilobytes.)
+            .map(|c| js_sys::Number::parse_float(&c))
+            .filter(|at| *at > 0.0 && *at < f64::INFINITY),
     })
 }

@@ -10,19 +10,11 @@
 //! What stays here: whether the worker is there, having it keep what the
 //! page shows, and telling an article never kept from any other failure.
 //! Where service workers are missing (some private modes, old browsers)
-//! nothing here does anything. Nor in a build without the feature
-//! `offline`: the bundle of a first visit, before any worker (`web/boot.js`
-//! picks the `-offline` bundle for a page a worker controls).
-
-/// Whether this page can keep what it reads for offline reading: a build
-/// with the feature, and boot.js found a service worker controlling the
-/// page (`__tt.sw`; the server renders for none).
-pub fn supported() -> bool {
-    #[cfg(target_arch = "wasm32")]
-    return cfg!(feature = "offline") && tt("sw").is_truthy();
-    #[cfg(not(target_arch = "wasm32"))]
-    false
-}
+//! nothing here does anything. The readers' bundles all have it (feature
+//! `offline`): a first visit runs the bundle the worker then keeps, so a
+//! page the worker takes over during that visit (its first install) can
+//! keep what it reads from then on, and the next visit downloads nothing
+//! more. (Only the snippet builder's bundle goes without.)
 
 #[cfg(target_arch = "wasm32")]
 fn tt(name: &str) -> wasm_bindgen::JsValue {
@@ -41,8 +33,10 @@ pub fn claimed() -> bool {
     false
 }
 
-/// Whether a service worker controls this page (its requests go through
-/// it, and what they fetch is kept).
+/// Whether a service worker controls this page now (from its load, or since
+/// its first install took the page over): its requests go through it, and
+/// what they fetch is kept. Never on the server, nor in a build without
+/// the feature.
 pub fn controlled() -> bool {
     #[cfg(target_arch = "wasm32")]
     return cfg!(feature = "offline")
@@ -55,8 +49,9 @@ pub fn controlled() -> bool {
 
 /// Has the service worker keep what `page` shows: asked again through it
 /// (an answer fetched before it controlled the page, or by the server, was
-/// never seen by it). `delay_ms` lets the page settle first.
-pub fn keep_page(client: &crate::api::client::Client, page: &crate::route::Page, delay_ms: u64) {
+/// never seen by it), in the next task (once the app runs: its requests
+/// need the app's executor).
+pub fn keep_page(client: &crate::api::client::Client, page: &crate::route::Page) {
     let (client, reqs, scope) = (client.clone(), page.requests(), page.href());
     leptos::prelude::set_timeout(
         move || {
@@ -64,14 +59,14 @@ pub fn keep_page(client: &crate::api::client::Client, page: &crate::route::Page,
                 client.refresh(r, &scope);
             }
         },
-        std::time::Duration::from_millis(delay_ms),
+        std::time::Duration::ZERO,
     );
 }
 
 /// Whether a failure means: offline, and this was never kept here.
 pub fn is_offline_miss(e: &crate::api::ApiError) -> bool {
     #[cfg(target_arch = "wasm32")]
-    return supported()
+    return controlled()
         && e.kind() == crate::api::ErrorKind::Offline
         && !leptos::prelude::window().navigator().on_line();
     #[cfg(not(target_arch = "wasm32"))]

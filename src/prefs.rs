@@ -5,6 +5,10 @@
 use crate::i18n::Locale;
 
 pub const LANG_KEY: &str = "tintuc.lang";
+/// The cookie that tells the server the reader's language, so that its
+/// page is in it from the first paint (`server/src/language.rs`): written
+/// only once the reader has chosen one, for a year.
+pub const LANG_COOKIE: &str = "tintuc_lang";
 pub const THEME_KEY: &str = "tintuc.theme";
 pub const TEXT_KEY: &str = "tintuc.text";
 
@@ -58,8 +62,23 @@ pub fn save(key: &str, value: &str) {
         // A full or forbidden storage only means the choice is not remembered.
         let _ = s.set_item(key, value);
     }
+    if key == LANG_KEY {
+        tell_server(Locale::from_tag(value));
+    }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (key, value);
+}
+
+/// The reader's language in [`LANG_COOKIE`], for the server's next page
+/// (only a language this app has: the saved text is not written as it is).
+fn tell_server(locale: Option<Locale>) {
+    #[cfg(target_arch = "wasm32")]
+    if let (Some(l), Some(d)) = (locale, web_sys::window().and_then(|w| w.document())) {
+        let cookie = format!("{LANG_COOKIE}={}; path=/; max-age=31536000; samesite=lax", l.code());
+        let _ = js_sys::Reflect::set(&d, &"cookie".into(), &cookie.into());
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = locale;
 }
 
 /// Sets an attribute of `<html>` (the reader's choices style the page).
@@ -75,9 +94,21 @@ fn set_html_attribute(name: &str, value: &str) {
     let _ = (name, value);
 }
 
-/// The language to start in: the reader's saved choice, else the portal's.
+/// The language to start in: the reader's saved choice (told the server
+/// again, for a choice made before it read one), else the portal's. On the
+/// server: the language it renders in (`crate::i18n::set_locale`).
 pub fn initial_locale(portal: Locale) -> Locale {
-    Locale::choose(load(LANG_KEY).as_deref(), portal)
+    #[cfg(target_arch = "wasm32")]
+    {
+        let saved = load(LANG_KEY);
+        tell_server(saved.as_deref().and_then(Locale::from_tag));
+        Locale::choose(saved.as_deref(), portal)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = portal;
+        crate::i18n::locale()
+    }
 }
 
 /// Whether the system asks for a dark theme.

@@ -254,11 +254,25 @@ fn seeded_answers_are_shown_and_fresh() {
     let w = World::new();
     let a = article("a");
     let seeded = value("from the server");
-    w.client.seed(&a, seeded.value, seeded.fingerprint);
+    w.client.seed(&a, seeded.value, seeded.fingerprint, None);
     assert_eq!(w.shown(&a), Some(Ok("from the server".into())));
     w.client.ensure(&a, "/a", false);
     w.run();
     assert_eq!(w.asked(&a), 0);
+}
+
+#[test]
+fn seeded_copies_are_shown_and_asked_again() {
+    // A server's page the service worker kept, opened again: its answers
+    // are shown at once, and asked for again since they are a copy.
+    let w = World::new();
+    let a = article("a");
+    let seeded = value("from the kept page");
+    w.client.seed(&a, seeded.value, seeded.fingerprint, Some(1_000.0));
+    assert_eq!(w.shown(&a), Some(Ok("from the kept page".into())));
+    w.client.ensure(&a, "/a", false);
+    w.run();
+    assert_eq!(w.asked(&a), 1);
 }
 
 #[test]

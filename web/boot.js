@@ -44,10 +44,10 @@ import { BUILDER_PAGE, CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMI
     if (!BUNDLES) return;
     const name = Object.hasOwn(BUNDLES, backend) ? backend : CHOICES.backend[0];
     // The snippet builder's page runs the bundle that has it (the readers
-    // don't); a page the service worker controls (not a first visit) runs
-    // the bundle with offline reading, which the worker keeps.
+    // don't); every other page the one reader, a first visit's and the
+    // service worker's alike (it keeps that same file).
     const builder = location.pathname.replace(/(.)\/$/, '$1') === BUILDER_PAGE && BUNDLES[name + '-builder'];
-    const b = builder || (tt.sw && BUNDLES[name + '-offline']) || BUNDLES[name];
+    const b = builder || BUNDLES[name];
     if (preload) {
       for (const [rel, href, as] of [['modulepreload', b.js], ['preload', b.wasm, 'fetch']]) {
         const l = document.createElement('link');
@@ -80,9 +80,9 @@ import { BUILDER_PAGE, CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMI
   // new release), loaded once the page has loaded and the browser is idle:
   // never on the first visit's way. Without service workers (some private
   // modes, old browsers) it never loads, and the portal is as it always
-  // was. A page a worker already controls (tt.sw, for the app and the
-  // bundle's choice) runs the bundle with offline reading and its
-  // stylesheet; a first visit neither.
+  // was. A page a worker already controls (tt.sw) has its stylesheet from
+  // the first paint; on a first visit the module links it once the worker
+  // takes the page over.
   const sw = window.navigator?.serviceWorker;
   if (sw) {
     if (sw.controller) {
@@ -98,7 +98,8 @@ import { BUILDER_PAGE, CACHED_AT, CHOICES, KEYS, MAX_BODY_BYTES, OTHER_NEWS_LIMI
     addEventListener('load', () => (window.requestIdleCallback || setTimeout)(() => import(offline).catch(() => {})));
   }
   const lang = saved(KEYS.lang);
-  // (A rendered page is in the portal's language until the app runs.)
+  // (A rendered page is in the language the server rendered it in: the
+  // reader's, which the app tells it in a cookie, src/prefs.rs.)
   if (CHOICES.language.includes(lang) && !rendered) d.lang = lang;
   // Never rejects, nor throws (AbortSignal.timeout is missing before
   // Safari 16): a failure resolves to null and the app fetches again,

@@ -5,9 +5,8 @@
 // scripts/build/offline.mjs.
 //
 // It registers the service worker (web/sw.js), offers a new release ("Có
-// phiên bản mới – Tải lại"), and, on a page the worker controls (which
-// runs the bundle with offline reading), fills the slots the app's views
-// leave for it (src/components/offline.rs: elements marked data-tt-slot,
+// phiên bản mới – Tải lại"), and, on a page the worker controls, fills
+// the slots the app's views leave for it (src/components/offline.rs: elements marked data-tt-slot,
 // which the app renders empty and never updates inside):
 //   save        "Lưu bài" / "Bỏ lưu" in an article; the article is also
 //               noted as read. Its data-* say what a list shows of it;
@@ -180,16 +179,33 @@ function offerUpdate(worker) {
   };
 }
 
+/** Fills the slots from now on: the module's stylesheet (boot.js linked it
+ * before the first paint of a page the worker controlled from its load),
+ * then the slots there and those the app makes. On a first visit the
+ * worker takes the page over while it is read: the slots already there
+ * stay hidden (given room now, they would move the page under the
+ * reader), and the next page the app shows has "Lưu bài". */
+function start(late) {
+  if (tt.filling) return;
+  tt.filling = 1;
+  if (late) {
+    for (const slot of document.querySelectorAll('[data-tt-slot="save"]')) slot.hidden = true;
+    const l = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/offline.css' });
+    document.head.append(l);
+  }
+  new MutationObserver(fill).observe(document.body, { childList: true, subtree: true });
+  fill();
+}
+
 if (sw && d && !tt.offline) {
   tt.offline = 1;
-  // (Its stylesheet is boot.js's to link, before the first paint, and only
-  // for a page the worker controls: on another it would give the slots of
-  // a server's page room the first visit's bundle then takes away.)
   // The first worker takes the page over: the app has it keep what the
-  // page shows (src/shell.rs; tt.claimed for an app that starts later).
+  // page shows (src/shell.rs; tt.claimed for an app that starts later),
+  // and from then on the slots are filled.
   sw.addEventListener('controllerchange', () => {
     tt.claimed = 1;
     dispatchEvent(new Event('tt-controlled'));
+    start(!tt.sw);
   });
   sw.register('/sw.js').then(
     (r) => {
@@ -210,13 +226,6 @@ if (sw && d && !tt.offline) {
     },
     () => {},
   );
-  // The slots are filled only on a page the worker controls, which runs the
-  // bundle with offline reading and has this module's stylesheet (boot.js,
-  // tt.sw). On a first visit the server's page has slots too, and the
-  // first visit's bundle, which has none, takes it over: filled, they would
-  // move the page twice.
-  if (tt.sw) {
-    new MutationObserver(fill).observe(document.body, { childList: true, subtree: true });
-    fill();
-  }
+  // A page the worker controls from its load: its slots now.
+  if (tt.sw) start(false);
 }

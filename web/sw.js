@@ -9,10 +9,13 @@
 // IndexedDB):
 //   tintuc-precache-…  index.html (the offline shell), the manifest and its
 //                      icons: revisioned, replaced by each release
-//   tintuc-assets      the reader's bundles (JS glue + WASM) for this
-//                      portal's backend, the first visit's and the one
-//                      with offline reading (-offline), nothing else: older
-//                      builds' go when a new worker takes over
+//   tintuc-assets      the reader's bundle (JS glue + WASM) for this
+//                      portal's backend, the file the first visit loaded,
+//                      nothing else: older builds' go when a new worker
+//                      takes over
+//   tintuc-pages       the server's pages as they came (with their data), by
+//                      canonical address: 100 pages, 10 MB, 30 days; a new
+//                      release drops them (they load its bundles)
 //   tintuc-config      config.json, network first
 //   tintuc-api         the backend's answers (network first, 3 s; a copy
 //                      otherwise): 600 answers, 15 MB, 30 days
@@ -23,21 +26,20 @@
 // since the epoch): the app shows such an answer as a copy ("Cập nhật lúc…").
 import { clientsClaim, setCacheNameDetails } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import { cleanupOutdatedCaches, matchPrecache, precacheAndRoute } from 'workbox-precaching';
+import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst, NetworkOnly, Strategy } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, Strategy } from 'workbox-strategies';
 import { CACHED_AT, EMBED_PAGE, MAX_BODY_BYTES } from '../target/gen/facts.js';
+import { ANY, BYTES, DAY, byteCap } from './sw-caps.js';
+import { PAGES, Pages } from './sw-pages.js';
 
 // Filled in by scripts/build/offline.mjs: the precache list, the reader's
 // bundles by backend, and the caps.
 const BUILD = self.__TT;
 const { caps } = BUILD;
-const BYTES = 'x-tintuc-bytes';
-const DAY = 24 * 3600;
 const SAVED = 'tintuc-saved';
 // In the saved cache: which saved article (slug) needs which URLs.
 const SAVED_INDEX = '/__tintuc/saved.json';
-const ANY = { ignoreVary: true };
 
 setCacheNameDetails({ prefix: 'tintuc', suffix: '' });
 cleanupOutdatedCaches();
@@ -67,29 +69,6 @@ const stamp = {
   },
 };
 
-/** Holds a cache under `max` bytes: the oldest copies go first. (Workbox's
- * own expiration counts entries and ages, not bytes.) */
-function byteCap(cacheName, max) {
-  let queue = Promise.resolve();
-  const trim = async () => {
-    const cache = await caches.open(cacheName);
-    const rows = [];
-    for (const key of await cache.keys()) {
-      const r = await cache.match(key, ANY);
-      if (!r) continue;
-      rows.push({ key, at: +r.headers.get(CACHED_AT) || 0, bytes: +r.headers.get(BYTES) || 0 });
-    }
-    let total = rows.reduce((t, r) => t + r.bytes, 0);
-    rows.sort((a, b) => a.at - b.at);
-    for (const r of rows) {
-      if (total <= max) break;
-      await cache.delete(r.key, ANY);
-      total -= r.bytes;
-    }
-  };
-  return { cacheDidUpdate: () => (queue = queue.then(trim, trim).catch(() => {})) };
-}
-
 /** When the network fails and the cache has nothing, what the reader saved. */
 const saved = { handlerDidError: ({ request }) => caches.match(request.url, { ...ANY, cacheName: SAVED }) };
 
@@ -100,13 +79,10 @@ const bounded = (name, { entries, bytes }) => [
   saved,
 ];
 
-// Pages: the network's (the server's page, or the static shell), else the
-// shell, which starts the app from the cached config and answers.
+// Pages: the network's, a page the server rendered kept as it came, else
+// the shell (web/sw-pages.js).
 self.addEventListener('activate', (e) => e.waitUntil(self.registration.navigationPreload?.enable()));
-registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && url.origin === location.origin && !url.pathname.startsWith(EMBED_PAGE),
-  new NetworkOnly({ networkTimeoutSeconds: caps.navigationTimeout, plugins: [{ handlerDidError: () => matchPrecache('/index.html') }] }),
-);
+registerRoute(({ request, url }) => request.mode === 'navigate' && url.origin === location.origin && !url.pathname.startsWith(EMBED_PAGE), new Pages(caps.pages, caps.navigationTimeout));
 
 // config.json: the deployer's latest, or the last one seen.
 registerRoute(
@@ -165,10 +141,10 @@ self.addEventListener('install', (e) => {
         backend = JSON.parse(text).backend || backend;
       } catch {}
       const name = BUILD.bundles[backend] ? backend : 'tintuc';
-      // The bundle of a first visit (from the HTTP cache it filled), and the
-      // one with offline reading, which pages this worker controls run
-      // (web/boot.js): fetched now, after the first visit, never on its way.
-      const files = [BUILD.bundles[name], BUILD.bundles[`${name}-offline`]].filter(Boolean).flatMap((b) => [b.js, b.wasm]);
+      // The first visit's bundle, which pages this worker controls run
+      // too (web/boot.js): from the HTTP cache it filled, not downloaded
+      // again.
+      const files = [BUILD.bundles[name]].filter(Boolean).flatMap((b) => [b.js, b.wasm]);
       await Promise.all(files.map((u) => assets.handle({ event: e, request: new Request(u) })));
     })().catch(() => {}),
   );
@@ -180,6 +156,8 @@ self.addEventListener('activate', (e) =>
   e.waitUntil(
     caches.open('tintuc-assets').then(async (c) => {
       for (const k of await c.keys()) if (!bundleFiles.has(new URL(k.url).pathname)) await c.delete(k);
+      // A kept page loads the bundles of the release it came with.
+      await caches.delete(PAGES);
     }),
   ),
 );

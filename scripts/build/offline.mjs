@@ -25,6 +25,8 @@ export const CAPS = {
   // other news; WordPress's ids), so about 200 articles and the lists.
   api: { entries: 600, bytes: 15_000_000 },
   images: { entries: 300, bytes: 40_000_000 },
+  // The server's pages as they came (about 60 KB each, 15 KB brotli).
+  pages: { entries: 100, bytes: 10_000_000 },
 };
 
 /** The precache list: index.html, offline.js and offline.css, by their content. */
@@ -40,7 +42,7 @@ export function writeOffline(dist, caps = {}) {
   put(dist, 'offline.js', offlineModule());
   const bundlesFile = path.join(dist, 'bundles.json');
   const bundles = fs.existsSync(bundlesFile) ? JSON.parse(fs.readFileSync(bundlesFile, 'utf8')) : {};
-  const merged = { ...CAPS, ...caps, api: { ...CAPS.api, ...caps.api }, images: { ...CAPS.images, ...caps.images } };
+  const merged = { ...CAPS, ...caps, api: { ...CAPS.api, ...caps.api }, images: { ...CAPS.images, ...caps.images }, pages: { ...CAPS.pages, ...caps.pages } };
   const build = { precache: precacheList(dist), bundles, caps: merged };
   const sw = serviceWorker(build);
   put(dist, 'sw.js', sw);

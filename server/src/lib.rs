@@ -8,6 +8,7 @@ pub mod answers;
 pub mod assets;
 pub mod data;
 pub mod feed_link;
+pub mod language;
 pub mod lcp;
 pub mod page;
 pub mod pages;

@@ -26,7 +26,12 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
         return (StatusCode::URI_TOO_LONG, "URI too long").into_response();
     }
     let page = Page::parse(path, &search);
-    let key = cache_key(&page);
+    let route_key = cache_key(&page);
+    // The reader's language (their choice in the app), one page each.
+    let portal = app.settings.config.language;
+    let lang = crate::language::chosen(&req_headers, portal);
+    let key = crate::language::keyed(&route_key, lang, portal);
+    let private = lang != portal;
     let keys = surrogate_keys(&page);
     let requests = page.requests();
     let limit = app.settings.timeout;
@@ -46,10 +51,10 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
     // Rendered at the page's own address (what it reads, nothing else: a
     // share click's `fbclid` or `utm_*` is not part of the page); a page
     // that does not exist at the address asked for, all alike.
-    let href = if key == NO_PAGE_KEY {
+    let href = if route_key == NO_PAGE_KEY {
         path.to_string()
     } else {
-        key.clone()
+        route_key.clone()
     };
     let made_from: Vec<Option<u64>> = answers
         .iter()
@@ -57,7 +62,7 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
         .collect();
     let kept = || app.pages.get(&key, &made_from).filter(|p| p.status == status);
     if let Some(page) = kept() {
-        return respond(&page, &req_headers, app.settings.page_max_age, &keys);
+        return respond(&page, &req_headers, app.settings.page_max_age, &keys, private);
     }
     let Ok(_turn) = app.renders.turn(&key).await else {
         return busy(app.settings.config.language.catalog().error_busy);
@@ -81,7 +86,7 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
             let at = href.clone();
             let made = tokio::task::spawn_blocking(move || {
                 let html = tintuc::clock::frozen(now_ms, || {
-                    render::document(&state.shell, &state.site, &at, &answers, &data)
+                    render::document(&state.shell, &state.site, lang, &at, &answers, &data)
                 });
                 Arc::new(Rendered::new(status, retry_after, html, made_from))
             })
@@ -93,13 +98,13 @@ pub async fn page(app: Arc<AppState>, uri: Uri, req_headers: HeaderMap) -> Respo
             // of a slug the backend doesn't know is rendered again (each
             // would be an entry of its own: a flood of unknown slugs would
             // push real pages out), from the data cache's brief copy.
-            if page.status == StatusCode::OK || key == NO_PAGE_KEY {
+            if page.status == StatusCode::OK || route_key == NO_PAGE_KEY {
                 app.pages.put(key, &page);
             }
             page
         }
     };
-    respond(&rendered, &req_headers, app.settings.page_max_age, &keys)
+    respond(&rendered, &req_headers, app.settings.page_max_age, &keys, private)
 }
 
 /// The keys a CDN may purge the page by (`Surrogate-Key`, `Cache-Tag`):
@@ -183,7 +188,9 @@ fn past_the_end(page: &Page, answers: &Answers) -> bool {
     answer_to(answers, &list).is_some_and(|l| l.is_past_end(requested))
 }
 
-fn respond(page: &Rendered, req: &HeaderMap, max_age: u32, keys: &str) -> Response {
+/// `private`: a page in the reader's language rather than the portal's,
+/// which no shared cache may hand to others (`crate::language`).
+fn respond(page: &Rendered, req: &HeaderMap, max_age: u32, keys: &str, private: bool) -> Response {
     let mut headers = HeaderMap::new();
     surrogate_headers(&mut headers, keys);
     headers.insert(
@@ -192,6 +199,7 @@ fn respond(page: &Rendered, req: &HeaderMap, max_age: u32, keys: &str) -> Respon
     );
     headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     let cache = match page.status {
+        StatusCode::OK | StatusCode::NOT_FOUND if private => format!("private, max-age={max_age}"),
         // Shared caches keep a page briefly and may serve it stale while
         // they ask again, or while the server fails.
         StatusCode::OK => {

@@ -127,9 +127,17 @@ pub struct Site {
 /// (for [`Page::requests`](tintuc::route::Page::requests), in order), with
 /// `data` (the embedded JSON) at the end of the body. Blocking: run it off
 /// the async workers.
-pub fn document(shell: &Shell, site: &Site, href: &str, answers: &Answers, data: &str) -> String {
-    // The portal's language: the server doesn't know a reader's choice.
-    tintuc::i18n::set_locale(site.config.language);
+pub fn document(shell: &Shell, site: &Site, lang: Locale, href: &str, answers: &Answers, data: &str) -> String {
+    // The reader's language (`crate::language`), else the portal's: the
+    // app's own (`tintuc::prefs::initial_locale`) on the server.
+    tintuc::i18n::set_locale(lang);
+    let portal = site.config.language;
+    let head_start = if lang == portal {
+        std::borrow::Cow::Borrowed(shell.head_start.as_str())
+    } else {
+        let html = |l: Locale| format!("<html lang=\"{}\">", l.code());
+        std::borrow::Cow::Owned(shell.head_start.replacen(&html(portal), &html(lang), 1))
+    };
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let (meta, meta_out) = ServerMetaContext::new();
     let body = owner.with(|| {
@@ -143,7 +151,7 @@ pub fn document(shell: &Shell, site: &Site, href: &str, answers: &Answers, data:
         let client = Client::new(Seeded, env);
         for (req, answer) in answers {
             match answer {
-                Some(Ok(a)) => client.seed(req, a.value.clone(), a.fingerprint),
+                Some(Ok(a)) => client.seed(req, a.value.clone(), a.fingerprint, None),
                 Some(Err(e)) => client.seed_error(req, e.clone()),
                 None => {}
             }
@@ -167,16 +175,16 @@ pub fn document(shell: &Shell, site: &Site, href: &str, answers: &Answers, data:
     });
     drop(owner);
     let head = head.strip_suffix("</head>").unwrap_or(&head);
-    let mut out = String::with_capacity(shell.head_start.len() + head.len() + body.len() + data.len() + 4096);
+    let mut out = String::with_capacity(head_start.len() + head.len() + body.len() + data.len() + 4096);
     // The structured data before the part the app replaces: it stays.
     let ld = crate::structured::script(&site.config, &site.origin, answers);
-    match shell.head_start.strip_suffix(META_START) {
+    match head_start.strip_suffix(META_START) {
         Some(before) if !ld.is_empty() => {
             out.push_str(before);
             out.push_str(&ld);
             out.push_str(META_START);
         }
-        _ => out.push_str(&shell.head_start),
+        _ => out.push_str(&head_start),
     }
     // The first screen's photo before the bundle: the reader's article
     // comes first (the WASM is asked for at low priority as well).

@@ -24,7 +24,8 @@ pub fn HomePage() -> impl IntoView {
     // Asked once the latest news are on screen, and only where they show
     // (a phone's reader would download eight lists for nothing).
     let wide = crate::screen::matches(crate::screen::WIDE);
-    let sections = Signal::derive(move || wide && number.get() == 1 && matches!(list.get(), Some(Ok(_))));
+    // A Memo: a changed list of the latest news must not rebuild the sections.
+    let sections = Memo::new(move |_| wide && number.get() == 1 && matches!(list.get(), Some(Ok(_))));
     view! {
         <Title text=title />
         <Meta name="description" content=(t().home_description)(&use_site_name()) />
@@ -32,6 +33,6 @@ pub fn HomePage() -> impl IntoView {
             <h1 class="tt-page__title">{t().latest_news}</h1>
             <ListView list page=number.into() href front=true />
         </section>
-        <Sections show=sections />
+        <Sections show=sections.into() />
     }
 }

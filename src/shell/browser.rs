@@ -18,7 +18,7 @@ use leptos::prelude::*;
 pub(super) fn offline_hooks(client: StoredValue<crate::api::client::Client, LocalStorage>, page: Memo<Page>) {
     // (In every build: the first visit's bundle is the one running when the
     // worker first takes a page over.)
-    let keep = move || client.with_value(|c| crate::offline::keep_page(c, &page.get_untracked(), 0));
+    let keep = move || client.with_value(|c| crate::offline::keep_page(c, &page.get_untracked()));
     if crate::offline::claimed() {
         keep();
     }

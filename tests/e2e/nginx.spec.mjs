@@ -310,6 +310,23 @@ test.describe('the server recipe (nginx in front of tintuc-server)', () => {
   });
 });
 
+test("a reader's language through the server recipe: their page in it, never kept nor handed to others", async () => {
+  const fresh = `/tim-kiem?q=lang${Date.now()}`;
+  const en = { 'accept-encoding': 'identity', cookie: 'a=1; tintuc_lang=en' };
+  const english = await get(SERVED + fresh, en);
+  expect(english.status).toBe(200);
+  expect(english.body.toString()).toContain('<html lang="en">');
+  expect(english.headers['cache-control']).toMatch(/^private\b/);
+  // Not kept: asked again, the server answers again.
+  expect((await get(SERVED + fresh, en)).headers['x-cache-status']).toBe('MISS');
+  // Nor handed to a reader who chose nothing, whose page is the portal's.
+  const portal = await get(SERVED + fresh, { 'accept-encoding': 'identity' });
+  expect(portal.body.toString()).toContain('<html lang="vi">');
+  expect(portal.headers['cache-control']).toMatch(/^public\b/);
+  // The backend's answers with it, as ever (the recipe passes it to pages alone).
+  expect((await get(`${SERVED}/api/categories`, en)).status).toBe(200);
+});
+
 test('passed on to the backend (/api/, /media/) through both recipes: held to the prefix, GET and HEAD only, sandboxed, readable by partners, no cookies', async () => {
   for (const origin of [STATIC, SERVED]) {
     const ok = await get(`${origin}/api/categories`, { cookie: 'wordpress_logged_in=secret', origin: 'http://partner.example' });

@@ -172,12 +172,40 @@ test('the app takes over the server’s page: no second fetch, no shift, the fir
   expect(asked.some((u) => u.includes('/api/articles/'))).toBe(true);
 });
 
-test('a reader who chose English gets the app in English after it takes over, the server page being the portal’s', async ({ page }) => {
+test('a reader who chose English sees English from the first paint: the app tells the server, whose page is in it and private to shared caches', async ({ page }) => {
+  // A choice made in an earlier visit (before the app told the server).
   await page.addInitScript(() => localStorage.setItem('tintuc.lang', 'en'));
   await page.goto(SERVER + '/');
   await page.waitForFunction(() => performance.getEntriesByName('tt:takeover').length === 1);
   await expect(page.locator('h1')).toHaveText('Latest news');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // The next page the server renders is in English before any WASM has run.
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/_bg\.wasm$/, async (r) => {
+    await held;
+    await r.continue();
+  });
+  const response = await page.goto(SERVER + SEED_PATH);
+  expect(response.headers()['cache-control']).toMatch(/^private\b/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('#tt-other-title')).toHaveText('Other news');
+  expect(await page.evaluate(() => performance.getEntriesByName('tt:takeover').length)).toBe(0);
+  release();
+  await page.waitForFunction(() => performance.getEntriesByName('tt:takeover').length === 1);
+  await expect(page.locator('#tt-other-title')).toHaveText('Other news');
+  await expect(page.locator('h1')).toHaveText(SEED.title);
+  // Back to Vietnamese: the server's next page is the portal's again.
+  await page.getByRole('button', { name: /tiếng Việt/ }).click();
+  await expect(page.locator('#tt-other-title')).toHaveText('Các tin tức khác');
+  const again = await page.request.get(SERVER + SEED_PATH);
+  expect(again.headers()['cache-control']).toMatch(/^public\b/);
+  expect(await again.text()).toContain('<html lang="vi">');
+  // A reader who chose nothing (a crawler, a share click) gets the portal's
+  // page, which shared caches keep.
+  const plain = await fetch(SERVER + SEED_PATH);
+  expect(plain.headers.get('cache-control')).toMatch(/^public\b/);
+  expect(await plain.text()).toContain('<html lang="vi">');
 });
 
 // What each backend failure makes of the seed article's page.

@@ -63,6 +63,7 @@ fn exports() -> Result<Vec<(String, Value)>, String> {
                 ("MAX_BODY_BYTES", json!(tintuc::api::transport::MAX_BODY_BYTES)),
                 ("CACHED_AT", json!(tintuc::api::transport::CACHED_AT)),
                 ("RENDERED_META", json!(tintuc::embed::RENDERED_META)),
+                ("COPY_META", json!(tintuc::embed::COPY_META)),
                 ("EMBED_PAGE", json!(tintuc_headers::EMBED_PAGE)),
                 ("BUILDER_PAGE", json!(tintuc::route::embed_builder())),
                 (

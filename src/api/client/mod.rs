@@ -105,8 +105,10 @@ impl Client {
     }
 
     /// An answer that came another way (the server's, embedded in its
-    /// page): shown at once, fresh from now.
-    pub fn seed(&self, req: &Request, value: Erased, fingerprint: u64) {
+    /// page): shown at once, fresh from now; or, when that page was a copy
+    /// the service worker kept (`copy`: when it came), shown as a copy and
+    /// asked again.
+    pub fn seed(&self, req: &Request, value: Erased, fingerprint: u64, copy: Option<f64>) {
         let now = self.now();
         self.0.store.borrow_mut().put(
             self.key(req),
@@ -114,7 +116,7 @@ impl Client {
                 value,
                 fingerprint,
                 fetched_at: now,
-                copy: None,
+                copy,
                 urls: Vec::new(),
             },
         );

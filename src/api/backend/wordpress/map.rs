@@ -126,7 +126,13 @@ pub fn to_summary(post: &WpPost, cats: &[WpCategory]) -> Result<ArticleSummary, 
         summary: excerpt(post),
         published_at: published(post)?,
         category: category_of(post, cats),
-        thumbnail: super::media::thumbnail(post),
+        // (The image's reading takes the embedded media, not the post: the
+        // post's wire form embeds media, so media must not name the post.)
+        thumbnail: post
+            .embedded
+            .as_ref()
+            .and_then(|e| e.media.first())
+            .and_then(super::media::thumbnail),
         found: None,
     })
 }

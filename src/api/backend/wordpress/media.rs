@@ -3,7 +3,6 @@
 //! [`Image`]: its sizes as `srcset` renditions, its alt text, caption and
 //! credit.
 
-use super::wire::WpPost;
 use crate::api::models::limits::MAX_VARIANTS;
 use crate::api::models::{Image, ImageVariant};
 use crate::json::Value;
@@ -67,9 +66,8 @@ pub(super) fn media(v: &Value) -> Media {
     }
 }
 
-/// The post's featured image, if it has one with a URL.
-pub(super) fn thumbnail(post: &WpPost) -> Option<Image> {
-    let media = post.embedded.as_ref()?.media.first()?;
+/// An embedded featured image as tintuc's [`Image`], if it has a URL.
+pub(super) fn thumbnail(media: &Media) -> Option<Image> {
     let url = media.source_url.clone()?;
     let details = media.media_details.as_ref();
     let mut variants: Vec<ImageVariant> = details
