@@ -6,8 +6,9 @@
 //
 // It registers the service worker (web/sw.js), offers a new release ("Có
 // phiên bản mới – Tải lại"), and, on a page the worker controls, fills
-// the slots the app's views leave for it (src/components/offline.rs: elements marked data-tt-slot,
-// which the app renders empty and never updates inside):
+// the slots the app's views leave for it (src/components/offline.rs:
+// elements marked data-tt-slot, which the app renders empty and never
+// updates inside):
 //   save        "Lưu bài" / "Bỏ lưu" in an article; the article is also
 //               noted as read. Its data-* say what a list shows of it;
 //               which backend answers it was read from, the app says when

@@ -9,8 +9,8 @@
 import { CacheExpiration } from 'workbox-expiration';
 import { matchPrecache } from 'workbox-precaching';
 import { Strategy } from 'workbox-strategies';
-import { CACHED_AT, COPY_META, MAX_BODY_BYTES, RENDERED_META } from '../target/gen/facts.js';
-import { ANY, BYTES, DAY, byteCap } from './sw-caps.js';
+import { CACHED_AT, COPY_META, RENDERED_META } from '../target/gen/facts.js';
+import { ANY, DAY, byteCap, stamp } from './sw-caps.js';
 
 /** The cache of the server's pages (a new release drops it: web/sw.js). */
 export const PAGES = 'tintuc-pages';
@@ -57,19 +57,17 @@ export class Pages extends Strategy {
   /** Keeps `response` if it is a whole page the server rendered (with its
    * data) that has a canonical address. */
   async keep(response) {
-    if (response.status !== 200 || !['basic', 'default'].includes(response.type)) return;
     if (!/^text\/html/.test(response.headers.get('content-type') || '')) return;
-    const text = await response.text();
-    if (text.length > MAX_BODY_BYTES || !text.includes(`<meta name="${RENDERED_META}"`)) return;
+    // Whole, within the cap, stamped as every copy is.
+    const kept = await stamp.cacheWillUpdate({ response });
+    if (!kept) return;
+    const text = await kept.clone().text();
+    if (!text.includes(`<meta name="${RENDERED_META}"`)) return;
     const link = text.match(/<link\b[^>]*\brel="canonical"[^>]*>/);
     const href = link && link[0].match(/\bhref="([^"]+)"/);
     if (!href) return;
-    const headers = new Headers(response.headers);
-    for (const h of ['content-length', 'content-encoding', 'etag', 'last-modified']) headers.delete(h);
-    headers.set(CACHED_AT, String(Date.now()));
-    headers.set(BYTES, String(text.length));
     const key = pageKey(href[1].replaceAll('&amp;', '&'));
-    await (await caches.open(PAGES)).put(key, new Response(text, { status: 200, headers }));
+    await (await caches.open(PAGES)).put(key, kept);
     await this.expiry.updateTimestamp(key);
     await this.expiry.expireEntries();
     this.bytes.cacheDidUpdate();

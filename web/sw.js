@@ -29,8 +29,8 @@ import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, Strategy } from 'workbox-strategies';
-import { CACHED_AT, EMBED_PAGE, MAX_BODY_BYTES } from '../target/gen/facts.js';
-import { ANY, BYTES, DAY, byteCap } from './sw-caps.js';
+import { EMBED_PAGE } from '../target/gen/facts.js';
+import { ANY, DAY, byteCap, stamp } from './sw-caps.js';
 import { PAGES, Pages } from './sw-pages.js';
 
 // Filled in by scripts/build/offline.mjs: the precache list, the reader's
@@ -46,28 +46,6 @@ cleanupOutdatedCaches();
 // The shell and the install icons. Not `/` for /index.html: the server's
 // pages are its own.
 precacheAndRoute(BUILD.precache, { directoryIndex: null, cleanURLs: false });
-
-/** Stores only whole answers the page could read (its own origin's, or
- * CORS-readable: an opaque one hides its status and its size, and the
- * browser counts it padded to megabytes), within the app's body cap, each
- * stamped with when it came and its size. */
-const stamp = {
-  cacheWillUpdate: async ({ response }) => {
-    if (response.status !== 200 || !['basic', 'cors', 'default'].includes(response.type)) return null;
-    if (+response.headers.get('content-length') > MAX_BODY_BYTES) return null;
-    const body = await response.blob();
-    if (body.size > MAX_BODY_BYTES) return null;
-    const headers = new Headers(response.headers);
-    headers.set(CACHED_AT, String(Date.now()));
-    headers.set(BYTES, String(body.size));
-    // Readable by the page whatever the API's origin (X-WP-Total too).
-    headers.set('access-control-expose-headers', '*');
-    headers.set('access-control-allow-origin', '*');
-    // Kept per URL whatever the request's Origin (images are asked both ways).
-    headers.delete('vary');
-    return new Response(body, { status: 200, statusText: response.statusText, headers });
-  },
-};
 
 /** When the network fails and the cache has nothing, what the reader saved. */
 const saved = { handlerDidError: ({ request }) => caches.match(request.url, { ...ANY, cacheName: SAVED }) };

@@ -52,10 +52,8 @@ impl Shell {
             Ok((s[..a + open.len()].to_string(), s[b..].to_string()))
         };
         let (head_start, rest) = cut(index, META_START, "<!--/tt:meta-->")?;
-        let head_start = match language {
-            Locale::Vi => head_start,
-            other => head_start.replacen("<html lang=\"vi\">", &format!("<html lang=\"{}\">", other.code()), 1),
-        };
+        // (index.html is in Vietnamese.)
+        let head_start = in_language(&head_start, Locale::Vi, language).into_owned();
         let (middle, end) = cut(&rest, "<!--tt:app-->", "<!--/tt:app-->")?;
         let attr = tintuc::html::escape_attr;
         let meta = format!(
@@ -123,6 +121,15 @@ pub struct Site {
     pub page_is_https: bool,
 }
 
+/// `head` (which starts `<html lang="{from}">`) in the language `to`.
+fn in_language(head: &str, from: Locale, to: Locale) -> std::borrow::Cow<'_, str> {
+    if from == to {
+        return head.into();
+    }
+    let html = |l: Locale| format!("<html lang=\"{}\">", l.code());
+    head.replacen(&html(from), &html(to), 1).into()
+}
+
 /// The whole document for `href` (path and query), rendered from `answers`
 /// (for [`Page::requests`](tintuc::route::Page::requests), in order), with
 /// `data` (the embedded JSON) at the end of the body. Blocking: run it off
@@ -131,13 +138,7 @@ pub fn document(shell: &Shell, site: &Site, lang: Locale, href: &str, answers: &
     // The reader's language (`crate::language`), else the portal's: the
     // app's own (`tintuc::prefs::initial_locale`) on the server.
     tintuc::i18n::set_locale(lang);
-    let portal = site.config.language;
-    let head_start = if lang == portal {
-        std::borrow::Cow::Borrowed(shell.head_start.as_str())
-    } else {
-        let html = |l: Locale| format!("<html lang=\"{}\">", l.code());
-        std::borrow::Cow::Owned(shell.head_start.replacen(&html(portal), &html(lang), 1))
-    };
+    let head_start = in_language(&shell.head_start, site.config.language, lang);
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let (meta, meta_out) = ServerMetaContext::new();
     let body = owner.with(|| {

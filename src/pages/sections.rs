@@ -6,7 +6,7 @@
 use super::list_view::ListView;
 use crate::api::client::query::{use_query, Scope};
 use crate::context::use_categories;
-use crate::route::{self, Page};
+use crate::route::Page;
 use leptos::prelude::*;
 
 /// The most sections the front page shows (the menu may list more).
@@ -35,12 +35,11 @@ pub fn Sections(show: Signal<bool>) -> impl IntoView {
                 };
                 let href = page.href();
                 let list = use_query(Scope::Page, move || page.list());
+                let title = view! { <a href=href.clone()>{c.name.clone()}</a> };
                 let first = Callback::new(move |_| href.clone());
                 view! {
                     <section class="tt-section">
-                        <h2 class="tt-section__title">
-                            <a href=route::category(&c.slug, 1)>{c.name.clone()}</a>
-                        </h2>
+                        <h2 class="tt-section__title">{title}</h2>
                         <ListView list page=Signal::stored(1) href=first hide_category=true section=true />
                     </section>
                 }
